@@ -1,0 +1,54 @@
+package summarize
+
+import (
+	"bytes"
+	"errors"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+)
+
+// Errors Decode reports for input that is not an article.
+var (
+	ErrEmpty  = errors.New("empty input")
+	ErrBinary = errors.New("binary data, not text")
+)
+
+// Decode turns input bytes into text for the pipeline. Offsets stay valid:
+// a UTF-8 byte-order mark and each carriage return become spaces of the same
+// length, so CRLF text briefs like LF text. Text that is not UTF-8 is decoded
+// as Windows-1252 with a warning (offsets then point into the decoded text).
+func Decode(b []byte) (text string, warnings []string, err error) {
+	if len(bytes.TrimSpace(b)) == 0 {
+		return "", nil, ErrEmpty
+	}
+	if bytes.IndexByte(b, 0) >= 0 || controlShare(b) > 0.1 {
+		return "", nil, ErrBinary
+	}
+	if !utf8.Valid(b) {
+		d, err := charmap.Windows1252.NewDecoder().Bytes(b)
+		if err != nil {
+			return "", nil, ErrBinary
+		}
+		b = d
+		warnings = append(warnings, "input is not UTF-8; decoded as Windows-1252")
+	}
+	s := string(b)
+	if strings.HasPrefix(s, "\uFEFF") {
+		s = "   " + s[3:]
+	}
+	return strings.ReplaceAll(s, "\r", " "), warnings, nil
+}
+
+// controlShare is the share of bytes that are control characters other than
+// tab, line feed, carriage return and form feed: high in binary files.
+func controlShare(b []byte) float64 {
+	n := 0
+	for _, c := range b {
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' {
+			n++
+		}
+	}
+	return float64(n) / float64(len(b))
+}

@@ -1,0 +1,16 @@
+package summarize
+
+// Sentence is one sentence of a text. Start and End are byte offsets into the
+// text given to Split (End exclusive) and Text is exactly text[Start:End].
+type Sentence struct {
+	Index      int // position in the text, from 0
+	Paragraph  int // paragraph number, from 0; a blank line starts a new one
+	Start, End int
+	Text       string
+}
+
+// Scored is a sentence with its rank score (higher is more central).
+type Scored struct {
+	Sentence
+	Score float64
+}
