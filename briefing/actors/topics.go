@@ -1,14 +1,38 @@
 package actors
 
 import (
-	"regexp"
 	"sort"
+	"strings"
+	"sync"
 )
 
-// topic is a defense-policy topic and the patterns that signal it.
-type topic struct {
-	name     string
-	patterns []*regexp.Regexp
+// topicSignals lists each defense-policy topic with the phrases that signal
+// it: lower-case words, a trailing * matching any ending. Matching runs on
+// words, not regular expressions, to stay linear and fast on long inputs.
+var topicSignals = []struct {
+	name    string
+	phrases []string
+}{
+	{"cyber defense", []string{"cyber security", "cyber defense", "cyber defence", "cyber attack*", "cyberattack*", "cybersecurity", "cyber warfare", "cyber threat*", "cyberspace", "cyber crime", "hacker*", "hacking", "malware", "ransomware", "firewall"}},
+	{"Afghanistan mission", []string{"afghanistan", "afghan", "isaf", "resolute support", "taliban"}},
+	{"war in Ukraine", []string{"ukraine", "ukrainian", "kyiv", "kiev", "donbas", "crimea", "zelensk*"}},
+	{"NATO and alliances", []string{"nato", "alliance", "allies", "article 5", "collective defense", "collective defence"}},
+	{"defense budgets and spending", []string{"defense budget*", "defence budget*", "military budget*", "defense spending", "defence spending", "military spending", "of gdp", "appropriation*", "ndaa"}},
+	{"arms procurement and industry", []string{"procurement", "arms sale*", "arms deal*", "arms export*", "defense contract*", "defence contract*", "defense industry", "defence industry", "weapons production", "ammunition"}},
+	{"nuclear weapons and arms control", []string{"nuclear", "arms control", "warhead*", "non-proliferation", "nonproliferation", "enrichment", "uranium"}},
+	{"missile defense", []string{"missile defense", "missile defence", "ballistic missile*", "cruise missile*", "hypersonic", "air defense", "air defence", "patriot", "interceptor*", "iron dome"}},
+	{"terrorism and counter-terrorism", []string{"terror*", "islamic state", "isis", "isil", "al-qaeda", "al qaeda", "jihadist*", "extremis*"}},
+	{"Middle East security", []string{"israel", "gaza", "hamas", "hezbollah", "iran", "yemen", "houthi*", "lebanon", "syria", "iraq"}},
+	{"Indo-Pacific security", []string{"china", "chinese", "beijing", "taiwan", "south china sea", "indo-pacific", "korean peninsula", "north korea", "pyongyang"}},
+	{"military aid", []string{"military aid", "military assistance", "security assistance", "weapons deliveries", "aid package*", "lend-lease"}},
+	{"sanctions", []string{"sanction*", "embargo*", "export control*"}},
+	{"maritime security", []string{"navy", "naval", "warship*", "frigate*", "destroyer*", "submarine*", "strait", "shipping lane*", "maritime"}},
+	{"military exercises and deployments", []string{"exercise*", "drill*", "manoeuvres", "maneuvers", "deploy*", "troop*", "battalion*", "brigade*"}},
+	{"drones and unmanned systems", []string{"drone*", "unmanned", "uav*"}},
+	{"space and satellites", []string{"space force", "space command", "satellite*", "anti-satellite"}},
+	{"intelligence", []string{"intelligence", "espionage", "spies", "spying", "surveillance"}},
+	{"diplomacy and talks", []string{"peace talks", "negotiation*", "ceasefire", "cease-fire", "truce", "summit*", "diplomat*"}},
+	{"chemical and biological weapons", []string{"chemical weapon*", "biological weapon*", "bioweapon*", "sarin", "nerve agent*", "novichok"}},
 }
 
 // minTopicHits: a topic needs this many signals to count, so a passing
@@ -18,61 +42,91 @@ const minTopicHits = 2
 // maxTopics bounds the list.
 const maxTopics = 6
 
-func re(s string) *regexp.Regexp { return regexp.MustCompile(`(?i)` + s) }
-
-// topics are checked in this order; ties keep it.
-var topics = []topic{
-	{"cyber defense", []*regexp.Regexp{re(`\bcyber[- ]?(?:security|defen[cs]e|attacks?|warfare|threats?|space|crime)\b`), re(`\bcyberattacks?\b`), re(`\b(?:hack(?:ers?|ing|ed)|malware|ransomware|firewall)\b`)}},
-	{"Afghanistan mission", []*regexp.Regexp{re(`\bAfghan(?:istan)?\b`), re(`\bISAF\b`), re(`\bResolute Support\b`), re(`\bTaliban\b`)}},
-	{"war in Ukraine", []*regexp.Regexp{re(`\bUkrain(?:e|ian)\b`), re(`\bKyiv\b|\bKiev\b`), re(`\bDonbas\b|\bCrimea\b|\bZelensk`)}},
-	{"NATO and alliances", []*regexp.Regexp{re(`\bNATO\b`), re(`\balliance\b`), re(`\ballies\b`), re(`\bArticle 5\b|\bcollective defen[cs]e\b`)}},
-	{"defense budgets and spending", []*regexp.Regexp{re(`\b(?:defen[cs]e|military) (?:budgets?|spending)\b`), re(`\b\d+(?:\.\d+)? ?(?:%|per ?cent) of (?:GDP|gross domestic product)\b`), re(`\bappropriations?\b|\bNDAA\b`)}},
-	{"arms procurement and industry", []*regexp.Regexp{re(`\bprocurement\b`), re(`\barms (?:sales?|deals?|exports?)\b`), re(`\b(?:defen[cs]e|weapons?) (?:contracts?|industry|manufactur\w+|production)\b`), re(`\bammunition\b`)}},
-	{"nuclear weapons and arms control", []*regexp.Regexp{re(`\bnuclear\b`), re(`\barms control\b`), re(`\b(?:warheads?|non-?proliferation|enrichment|uranium)\b`)}},
-	{"missile defense", []*regexp.Regexp{re(`\bmissile defen[cs]e\b`), re(`\b(?:ballistic|cruise|hypersonic) missiles?\b`), re(`\b(?:air defen[cs]e|Patriot|interceptors?|Iron Dome)\b`)}},
-	{"terrorism and counter-terrorism", []*regexp.Regexp{re(`\bterror(?:ism|ist|ists)?\b`), re(`\b(?:Islamic State|ISIS|ISIL|al[- ]Qaeda|jihadists?)\b`), re(`\bextremis(?:m|ts?)\b`)}},
-	{"Middle East security", []*regexp.Regexp{re(`\b(?:Israel|Gaza|Hamas|Hezbollah|Iran|Yemen|Houthis?|Lebanon)\b`), re(`\bSyria\b`), re(`\bIraq\b`)}},
-	{"Indo-Pacific security", []*regexp.Regexp{re(`\b(?:China|Chinese|Beijing)\b`), re(`\bTaiwan\b`), re(`\b(?:South China Sea|Indo-Pacific|Korean Peninsula|North Korea|Pyongyang)\b`)}},
-	{"military aid", []*regexp.Regexp{re(`\bmilitary (?:aid|assistance|support)\b`), re(`\b(?:security assistance|weapons deliveries|aid package)\b`), re(`\b(?:arms|weapons) (?:to|for) \w+`)}},
-	{"sanctions", []*regexp.Regexp{re(`\bsanctions?\b`), re(`\bembargo(?:es)?\b`), re(`\bexport controls?\b`)}},
-	{"maritime security", []*regexp.Regexp{re(`\b(?:navy|naval|warships?|frigates?|destroyers?|submarines?)\b`), re(`\b(?:strait|shipping lanes?|maritime)\b`)}},
-	{"military exercises and deployments", []*regexp.Regexp{re(`\b(?:exercises?|drills?|manoeuvres|maneuvers)\b`), re(`\b(?:deploy(?:ed|ment|ments|s)?|troops?|battalions?|brigades?)\b`)}},
-	{"drones and unmanned systems", []*regexp.Regexp{re(`\bdrones?\b`), re(`\bunmanned\b|\bUAVs?\b`)}},
-	{"space and satellites", []*regexp.Regexp{re(`\bspace (?:force|command|domain|defen[cs]e)\b`), re(`\bsatellites?\b`), re(`\banti-satellite\b`)}},
-	{"intelligence", []*regexp.Regexp{re(`\bintelligence\b`), re(`\b(?:espionage|spies|spying|surveillance)\b`)}},
-	{"diplomacy and talks", []*regexp.Regexp{re(`\b(?:peace talks|negotiations?|ceasefire|cease-fire|truce)\b`), re(`\b(?:summit|diplomat(?:s|ic)?)\b`)}},
-	{"chemical and biological weapons", []*regexp.Regexp{re(`\bchemical weapons?\b`), re(`\bbiological weapons?\b|\bbioweapons?\b`), re(`\b(?:sarin|nerve agent|Novichok)\b`)}},
+// signal is one phrase of a topic, split into words.
+type signal struct {
+	topic int
+	words []string
 }
 
+// signalsByFirst indexes signals by their first word, or, for a first word
+// with a trailing *, by its first prefixLen letters.
+var signalsByFirst = sync.OnceValues(func() (map[string][]signal, map[string][]signal) {
+	exact, prefixed := map[string][]signal{}, map[string][]signal{}
+	for i, t := range topicSignals {
+		for _, p := range t.phrases {
+			s := signal{topic: i, words: strings.Fields(p)}
+			if stem, ok := strings.CutSuffix(s.words[0], "*"); ok {
+				prefixed[stem[:prefixLen]] = append(prefixed[stem[:prefixLen]], s)
+			} else {
+				exact[s.words[0]] = append(exact[s.words[0]], s)
+			}
+		}
+	}
+	return exact, prefixed
+})
+
+// prefixLen is the shortest stem before a * in topicSignals.
+const prefixLen = 3
+
 // Topics returns the defense-policy topics of text, most signalled first.
-// A topic counts when its patterns match at least minTopicHits times.
 func Topics(text string) []string {
-	type hit struct {
-		name  string
-		n, at int
+	toks := tokenize(text)
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = strings.ToLower(t.text)
 	}
-	var hits []hit
-	for i, t := range topics {
-		n := 0
-		for _, p := range t.patterns {
-			n += len(p.FindAllStringIndex(text, -1))
+	exact, prefixed := signalsByFirst()
+	hits := make([]int, len(topicSignals))
+	for i, w := range words {
+		for _, s := range exact[w] {
+			if signalAt(words, i, s.words) {
+				hits[s.topic]++
+			}
 		}
+		if len(w) < prefixLen {
+			continue
+		}
+		for _, s := range prefixed[w[:prefixLen]] {
+			if signalAt(words, i, s.words) {
+				hits[s.topic]++
+			}
+		}
+	}
+	return topTopics(hits)
+}
+
+// signalAt reports whether words from i match the phrase p.
+func signalAt(words []string, i int, p []string) bool {
+	if i+len(p) > len(words) {
+		return false
+	}
+	for k, pw := range p {
+		w := words[i+k]
+		if stem, ok := strings.CutSuffix(pw, "*"); ok {
+			if !strings.HasPrefix(w, stem) {
+				return false
+			}
+		} else if w != pw {
+			return false
+		}
+	}
+	return true
+}
+
+func topTopics(hits []int) []string {
+	order := make([]int, 0, len(hits))
+	for i, n := range hits {
 		if n >= minTopicHits {
-			hits = append(hits, hit{t.name, n, i})
+			order = append(order, i)
 		}
 	}
-	sort.SliceStable(hits, func(i, j int) bool {
-		if hits[i].n != hits[j].n {
-			return hits[i].n > hits[j].n
-		}
-		return hits[i].at < hits[j].at
-	})
+	sort.SliceStable(order, func(a, b int) bool { return hits[order[a]] > hits[order[b]] })
+	if len(order) > maxTopics {
+		order = order[:maxTopics]
+	}
 	var out []string
-	for i, h := range hits {
-		if i == maxTopics {
-			break
-		}
-		out = append(out, h.name)
+	for _, k := range order {
+		out = append(out, topicSignals[k].name)
 	}
 	return out
 }
