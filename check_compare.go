@@ -17,7 +17,8 @@ type comparison struct {
 	rouge *figure // with --min-rouge: the lowest section figure
 }
 
-// figure is a ROUGE-L F1 and the section it was measured on.
+// figure is a ROUGE-L F1 and the section it was measured on ("" when
+// every section is the same as the golden one).
 type figure struct {
 	f1      float64
 	section string
@@ -46,7 +47,7 @@ func lowestRouge(golden, current []section) figure {
 		cur[s.name] = s.text
 	}
 	names := sectionNames(golden, current)
-	low := figure{f1: 1, section: "all"}
+	low := figure{f1: 1}
 	gold := map[string]string{}
 	for _, s := range golden {
 		gold[s.name] = s.text
@@ -180,4 +181,12 @@ func flatten(b *bytes.Buffer, v any) {
 	default:
 		fmt.Fprintf(b, "%v ", v)
 	}
+}
+
+// describe says where a figure was measured, for the per-file report.
+func (f figure) describe() string {
+	if f.section == "" {
+		return "every section as golden"
+	}
+	return "lowest section: " + f.section
 }

@@ -20,7 +20,7 @@ func (r *checkRun) record(o outcome) {
 	}
 	out := r.env.stdout
 	if o.rouge != nil && o.kind != kindError {
-		fmt.Fprintf(out, "%s: ROUGE-L F1 %.3f (lowest section: %s)\n", o.name, o.rouge.f1, o.rouge.section)
+		fmt.Fprintf(out, "%s: ROUGE-L F1 %.3f (%s)\n", o.name, o.rouge.f1, o.rouge.describe())
 	}
 	if o.kind == kindUpdated {
 		fmt.Fprintf(out, "%s %s\n", o.msg, o.golden)
