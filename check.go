@@ -105,5 +105,5 @@ func newCheckRun(env *environment, opt *checkOptions) *checkRun {
 	return &checkRun{env: env, opt: opt, ext: opt.cfg.format.Ext(), start: time.Now()}
 }
 
-// goldenFormat is the format golden files are compared in.
+// format is the format golden files are written and compared in.
 func (r *checkRun) format() briefing.Format { return r.opt.cfg.format }

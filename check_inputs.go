@@ -22,7 +22,7 @@ func goldenPath(p, ext string) string {
 func (r *checkRun) collect(args []string) (inputs []input, orphans []string) {
 	seen := map[string]string{} // golden path -> input path that owns it
 	for _, a := range args {
-		found, bad := r.expand(a)
+		found, bad, isDir := r.expand(a)
 		for _, o := range bad {
 			r.record(o)
 		}
@@ -36,7 +36,7 @@ func (r *checkRun) collect(args []string) (inputs []input, orphans []string) {
 				r.record(failure(in.name, kindError, fmt.Sprintf("shares the golden file %s with %s; rename one of them", goldenPath(in.name, r.ext), prev)))
 			}
 		}
-		if fi, err := os.Stat(a); err == nil && fi.IsDir() {
+		if isDir {
 			orphans = append(orphans, r.orphans(a)...)
 		}
 	}
@@ -44,17 +44,17 @@ func (r *checkRun) collect(args []string) (inputs []input, orphans []string) {
 }
 
 // expand lists the inputs of one argument: a file, or the articles of a
-// folder walked in lexical order.
-func (r *checkRun) expand(a string) ([]input, []outcome) {
+// folder walked in lexical order, and whether it is a folder.
+func (r *checkRun) expand(a string) ([]input, []outcome, bool) {
 	fi, err := os.Stat(a)
 	if err != nil {
-		return nil, []outcome{failure(a, kindError, describe(err))}
+		return nil, []outcome{failure(a, kindError, describe(err))}, false
 	}
 	if !fi.IsDir() {
 		if isGoldenFile(a) {
-			return nil, []outcome{failure(a, kindError, "is a golden file; give its article (X.txt, .md or .html) or the folder")}
+			return nil, []outcome{failure(a, kindError, "is a golden file; give its article (X.txt, .md or .html) or the folder")}, false
 		}
-		return []input{{name: a, path: a, rel: filepath.Base(a)}}, nil
+		return []input{{name: a, path: a, rel: filepath.Base(a)}}, nil, false
 	}
 	// walkArticles reports unreadable entries itself; count them as failures.
 	var msgs bytes.Buffer
@@ -69,7 +69,7 @@ func (r *checkRun) expand(a string) ([]input, []outcome) {
 	if len(found) == 0 && !r.hasGoldens(a) {
 		bad = append(bad, failure(a, kindError, "no articles (*.txt, *.md, *.html) in folder"))
 	}
-	return found, bad
+	return found, bad, true
 }
 
 // orphans lists the golden files under dir (of check's format) whose

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -83,31 +84,27 @@ func (r *checkRun) judge(in input, res result) outcome {
 	}
 	gpath := goldenPath(in.path, r.ext)
 	golden, err := os.ReadFile(gpath)
+	missing := errors.Is(err, fs.ErrNotExist)
 	switch {
-	case errors.Is(err, os.ErrNotExist) && !r.opt.update:
+	case err != nil && !missing:
+		o.kind, o.msg = kindError, fmt.Sprintf("reading %s: %s", o.golden, describe(err))
+		return o
+	case missing && !r.opt.update:
 		o.kind = kindMissing
 		o.msg = fmt.Sprintf("no golden file %s; run the same command with --update to create it", o.golden)
 		return o
-	case err != nil && !errors.Is(err, os.ErrNotExist):
-		o.kind, o.msg = kindError, fmt.Sprintf("reading %s: %s", o.golden, describe(err))
+	case missing:
+		return r.update(o, in, gpath, res.out, "created")
+	}
+	c := r.compare(string(golden), string(res.out))
+	o.rouge = c.rouge
+	switch {
+	case c.pass:
 		return o
+	case r.opt.update:
+		return r.update(o, in, gpath, res.out, "updated")
 	}
-	current := string(res.out)
-	if err == nil {
-		c := r.compare(string(golden), current)
-		o.rouge = c.rouge
-		if c.pass {
-			return o
-		}
-		if !r.opt.update {
-			return r.differs(o, normalizeEOL(string(golden)), current, c)
-		}
-	}
-	o.msg = "updated"
-	if err != nil {
-		o.msg = "created"
-	}
-	return r.update(o, in, gpath, res.out)
+	return r.differs(o, normalizeEOL(string(golden)), string(res.out), c)
 }
 
 // differs fills in the failure of a briefing that does not match.
@@ -122,8 +119,9 @@ func (r *checkRun) differs(o outcome, golden, current string, c comparison) outc
 	return o
 }
 
-// update writes the golden file of in, never over the input itself.
-func (r *checkRun) update(o outcome, in input, gpath string, data []byte) outcome {
+// update writes the golden file of in, never over the input itself; verb
+// ("created", "updated") is what the report says of it.
+func (r *checkRun) update(o outcome, in input, gpath string, data []byte, verb string) outcome {
 	if sameFile(gpath, in.path) {
 		o.kind, o.msg = kindError, fmt.Sprintf("golden file %s is the input itself; not written", o.golden)
 		return o
@@ -132,7 +130,7 @@ func (r *checkRun) update(o outcome, in input, gpath string, data []byte) outcom
 		o.kind, o.msg = kindError, err.Error()
 		return o
 	}
-	o.kind = kindUpdated
+	o.kind, o.msg = kindUpdated, verb
 	return o
 }
 
