@@ -2,6 +2,7 @@ package main
 
 import (
 	"os"
+	"slices"
 	"time"
 
 	"github.com/urfave/cli/v2"
@@ -19,7 +20,7 @@ func checkCommand(env *environment) *cli.Command {
 		&cli.StringFlag{Name: "format", Value: "markdown", Usage: "golden file format: markdown (X.golden.md), json (X.golden.json) or text (X.golden.txt)"},
 		&cli.Float64Flag{Name: "min-rouge", Usage: "pass when the ROUGE-L F1 of every section against the golden one is at least `F` (0 to 1; for LLM output)"},
 		&cli.StringFlag{Name: "junit", Usage: "also write a JUnit XML report (one testcase per input) to `FILE`"},
-		noColorFlag, pointsFlag, publishedFlag, rawFlag, jobsFlag,
+		noColorFlag, pointsFlag, publishedFlag, rawFlag, jobsFlag, maxBytesFlag,
 	}
 	flags = append(flags, llmFlags()...)
 	return &cli.Command{
@@ -51,7 +52,7 @@ func checkAction(env *environment, c *cli.Context) error {
 	}
 	r := newCheckRun(env, opt)
 	inputs, orphans := r.collect(c.Args().Slice())
-	batch(env, inputs, c.Int("jobs"), maxInputBytes, r.process, r.emit)
+	batch(env, slices.Values(inputs), c.Int("jobs"), c.Int64("max-bytes"), r.process, r.emit)
 	for _, g := range orphans {
 		r.record(orphanOutcome(g))
 	}
