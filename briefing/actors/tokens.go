@@ -38,9 +38,7 @@ func tokenize(text string) []token {
 		end := wordEnd(text, i)
 		w := text[i:end]
 		for _, suf := range []string{"'s", "’s"} {
-			if strings.HasSuffix(w, suf) {
-				w = w[:len(w)-len(suf)]
-			}
+			w = strings.TrimSuffix(w, suf)
 		}
 		toks = append(toks, token{start: i, text: w, sentenceStart: boundary, afterPunct: punct || boundary})
 		boundary, punct = false, false
