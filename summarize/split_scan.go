@@ -135,8 +135,8 @@ func (s *scanner) closers(j int) int {
 	for j < s.end {
 		r, n := utf8.DecodeRuneInString(s.text[j:s.end])
 		switch {
-		case isCloser(r):
-			j += n
+		case isCloser(r) || r == '“' || r == '‘' || r == '„':
+			j += n // a quote mark right after a terminator closes a quotation
 		case r == '[':
 			e := citation(s.text, j, s.end)
 			if e == j {
@@ -193,7 +193,7 @@ func (s *scanner) decide(i int, c cluster, k int) (int, bool) {
 	case c.cjk:
 		return k, true
 	case c.bang:
-		return k, !bangNames[strings.ToLower(prevToken(s.text, s.start, i))] || starters[word]
+		return k, !bangNames[strings.ToLower(prevToken(s.text, s.first, i))] || starters[word]
 	case c.dots >= 2:
 		return s.ellipsis(i, c, k)
 	}
@@ -206,7 +206,7 @@ func (s *scanner) period(i, k int, closed bool, f rune, word string) (int, bool)
 	if closed { // a closing quote or bracket after the stop: "... great." She
 		return k, true
 	}
-	prev := prevToken(s.text, s.start, i)
+	prev := prevToken(s.text, s.first, i)
 	cls := classify(prev)
 	if unicode.IsDigit(f) { // "No. 3", "p. 55" but "in 2019. 2020 was"
 		last, _ := utf8.DecodeLastRuneInString(prev)
@@ -247,6 +247,8 @@ func (s *scanner) ellipsis(i int, c cluster, k int) (int, bool) {
 	before, _ := utf8.DecodeLastRuneInString(s.text[s.start:i])
 	attached := i > s.start && !isSpaceRune(before)
 	switch {
+	case before == '[' || before == '(': // "[...]" marks an omission
+		return 0, false
 	case c.spaced && attached && c.dots >= 4: // "compounds. . . . The": a stop, then an ellipsis
 		return i + 1, true
 	case c.dots >= 4:
@@ -261,7 +263,7 @@ func (s *scanner) ellipsis(i int, c cluster, k int) (int, bool) {
 // capitalised word ("Hello world.Today is"), but not inside web or mail
 // addresses, file names or abbreviations ("Jane.Doe@example.com", "U.S.A").
 func (s *scanner) inToken(i int) (int, bool) {
-	prev := prevToken(s.text, s.start, i)
+	prev := prevToken(s.text, s.first, i)
 	last, _ := utf8.DecodeLastRuneInString(prev)
 	if utf8.RuneCountInString(prev) < 2 || strings.ContainsAny(prev, "@/:.") ||
 		!(unicode.IsLower(last) || unicode.IsDigit(last)) {
