@@ -18,6 +18,7 @@ type scanner struct {
 	hasMark    bool
 	markEnd    int // end of the current sentence's list marker, else first
 	cuts       []int
+	termCut    bool // the last cut followed a terminator
 }
 
 const (
@@ -41,7 +42,36 @@ func cutBlock(text string, start, end int, cuts []int) []int {
 		}
 		i += n
 	}
+	if s.termCut && attribution(text, s.first, end) {
+		s.cuts = s.cuts[:len(s.cuts)-1]
+	}
 	return s.cuts
+}
+
+// attribution: text[i:end], the end of a paragraph after a sentence, is a
+// short tail without final punctuation that does not start like a sentence:
+// the speaker or source of a pull quote ("... a long game." - Matthew
+// Ingram) or a credit. It stays with the sentence before it.
+func attribution(text string, i, end int) bool {
+	l := line{first: i, end: end}
+	last, _ := utf8.DecodeLastRuneInString(text[i:end])
+	if endsSentence(text, l) || last == ',' || last == ':' || isBullet(firstRune(text, i, end)) ||
+		len(strings.Fields(text[i:end])) > 10 {
+		return false
+	}
+	if _, ok := parseMark(text, i, end); ok {
+		return false
+	}
+	j := i
+	for j < end {
+		r, n := utf8.DecodeRuneInString(text[j:end])
+		if !isOpener(r) && !isSpaceRune(r) {
+			break
+		}
+		j += n
+	}
+	w := wordAt(text, j, end)
+	return isTitleWord(w) && !starters[strings.ToLower(w)]
 }
 
 // begin starts a sentence at i and reads its list marker, if any.
@@ -56,6 +86,7 @@ func (s *scanner) begin(i int) {
 }
 
 func (s *scanner) cut(i int) {
+	s.termCut = false
 	s.cuts = append(s.cuts, i)
 	s.begin(i)
 }
@@ -65,19 +96,95 @@ func (s *scanner) wordStart(i int) bool {
 	return isSpaceRune(r)
 }
 
-// item breaks before a bullet, or before the next marker of the list that
-// the current sentence started ("1. The first item 2. The second item").
+// item breaks before a word that starts a sentence without punctuation
+// before it: a bullet, the next marker of the list that the current
+// sentence started ("1. The first item 2. The second item"), a photo credit
+// ("... in Kyiv Image: Reuters."), or a glued sentence (see glued).
 func (s *scanner) item(i int, r rune) {
-	if isBullet(r) {
+	switch {
+	case isBullet(r):
 		s.cut(i)
-		return
+	case s.hasMark:
+		if m, ok := parseMark(s.text, i, s.end); ok && m.follows(s.mark) {
+			s.cut(i)
+		}
+	case unicode.IsUpper(r):
+		if s.credit(i) || s.glued(i) {
+			s.cut(i)
+		}
 	}
-	if !s.hasMark {
-		return
+}
+
+// credit: a credit label such as "Image:" or "Photo:" starts at i.
+func (s *scanner) credit(i int) bool {
+	w := wordAt(s.text, i, s.end)
+	return creditLabels[w] && strings.HasPrefix(s.text[i+len(w):s.end], ":")
+}
+
+// glued: scraped text that lost the full stop between two sentences
+// ("logging on at high speed They spend twice as long"). A capitalised
+// starter word between a lower-case word and two lower-case words begins
+// a sentence; titles ("for On the Waterfront") have capitals after it.
+func (s *scanner) glued(i int) bool {
+	w := wordAt(s.text, i, s.end)
+	if len(w) < 2 || !starters[strings.ToLower(w)] || !isTitleWord(w) {
+		return false
 	}
-	if m, ok := parseMark(s.text, i, s.end); ok && m.follows(s.mark) {
-		s.cut(i)
+	prev := prevToken(s.text, s.first, trimRight(s.text, s.first, i))
+	if prev == "" || strings.ToLower(prev) != prev || !isWord(prev) {
+		return false
 	}
+	j := i + len(w)
+	for n := 0; n < 2; n++ {
+		j = skipSpace(s.text, j, s.end)
+		if j >= s.end {
+			return n > 0
+		}
+		next := wordAt(s.text, j, s.end)
+		if next == "" || strings.ToLower(next) != next {
+			return false
+		}
+		j += len(next)
+	}
+	return true
+}
+
+func firstRune(text string, i, end int) rune {
+	r, _ := utf8.DecodeRuneInString(text[i:end])
+	return r
+}
+
+// wordAt is the run of letters at text[i:], at most lookAhead bytes.
+func wordAt(text string, i, end int) string {
+	j := i
+	for j < end && j-i < lookAhead {
+		r, n := utf8.DecodeRuneInString(text[j:end])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j += n
+	}
+	return text[i:j]
+}
+
+// isTitleWord: an upper-case letter, then lower-case letters only.
+func isTitleWord(w string) bool {
+	for k, r := range w {
+		if (k == 0) != unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// isWord: letters only.
+func isWord(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // cluster is a run of terminators: "." "?!" "..." "…" ". . . .".
@@ -98,6 +205,7 @@ func (s *scanner) terminal(i int) int {
 	}
 	if at, ok := s.decide(i, c, k); ok && at > s.first {
 		s.cut(at)
+		s.termCut = true
 	}
 	return k
 }
@@ -116,7 +224,9 @@ func (s *scanner) cluster(i int) cluster {
 		case '。', '｡':
 			c.cjk = true
 		case ' ':
-			if c.dots > 0 && !c.bang && c.end+1 < s.end && s.text[c.end+1] == '.' && s.text[c.end-1] == '.' {
+			// a spaced ellipsis ". . ." alternates dots and single spaces
+			if c.dots > 0 && !c.bang && s.text[c.end-1] == '.' && strings.HasPrefix(s.text[c.end+1:s.end], ".") &&
+				!strings.HasPrefix(s.text[c.end+1:s.end], "..") {
 				c.spaced = true
 				break
 			}
@@ -188,7 +298,8 @@ func (s *scanner) decide(i int, c cluster, k int) (int, bool) {
 	}
 	f, word := s.nextWord(k)
 	switch {
-	case unicode.IsLower(f):
+	case unicode.IsLower(f) || s.nextIs(k, '.') || s.nextIs(k, '…'):
+		// lower case goes on; so does an ellipsis ("of Scientology. ... The next")
 		return 0, false
 	case c.cjk:
 		return k, true
@@ -198,6 +309,13 @@ func (s *scanner) decide(i int, c cluster, k int) (int, bool) {
 		return s.ellipsis(i, c, k)
 	}
 	return s.period(i, k, k > c.end, f, word)
+}
+
+// nextIs: the first non-space rune after k is r.
+func (s *scanner) nextIs(k int, r rune) bool {
+	j := skipSpace(s.text, k, s.end)
+	r2, _ := utf8.DecodeRuneInString(s.text[j:s.end])
+	return j < s.end && r2 == r
 }
 
 // period decides a single full stop followed by a space and a word that
@@ -247,8 +365,8 @@ func (s *scanner) ellipsis(i int, c cluster, k int) (int, bool) {
 	before, _ := utf8.DecodeLastRuneInString(s.text[s.start:i])
 	attached := i > s.start && !isSpaceRune(before)
 	switch {
-	case before == '[' || before == '(': // "[...]" marks an omission
-		return 0, false
+	case before == '[' || before == '(': // "[...]": an omission, which may span a sentence end
+		return k, !s.nextIs(k, '(')
 	case c.spaced && attached && c.dots >= 4: // "compounds. . . . The": a stop, then an ellipsis
 		return i + 1, true
 	case c.dots >= 4:

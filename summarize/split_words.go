@@ -62,6 +62,9 @@ var starters = wordSet(`
 	has have had let please not never according officials police
 `)
 
+// creditLabels, followed by a colon, start a photo credit or a source line.
+var creditLabels = wordSet(`Image Images Photo Photos Photograph Picture Video Credit Graphic Illustration Source`)
+
 // bangNames end in an exclamation mark that ends no sentence.
 var bangNames = wordSet(`yahoo jeopardy`)
 
