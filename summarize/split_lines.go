@@ -11,7 +11,7 @@ import (
 // the shape of the line before the break (A) and after it (B), in order:
 //
 //  1. B starts a list item or a bullet: hard.
-//  2. The paragraph is hard-wrapped (its longest line is 30-100 columns
+//  2. The paragraph is hard-wrapped (its longest line is 40-100 columns
 //     and most lines come close to it) and A is full, that is B's first word
 //     would not have fitted on A: soft.
 //  3. A ends a sentence (. ! ? …, then any closing quote): hard, unless A
@@ -66,7 +66,7 @@ func shapeOf(text string, lines []line) paragraphShape {
 		w = max(w, l.width)
 		sh.prose = sh.prose || endsSentence(text, l)
 	}
-	if len(lines) < 2 || w < 30 || w > 100 {
+	if len(lines) < 2 || w < 40 || w > 100 {
 		return sh
 	}
 	near := 0

@@ -75,6 +75,20 @@ func (m listMark) follows(prev listMark) bool {
 	return ra > 0 && rb == ra+1 && isLowerASCII(a[0]) == isLowerASCII(b[0])
 }
 
+// first: the label opens a list (1, a, A, i, I).
+func (m listMark) first() bool {
+	switch m.label {
+	case "1", "a", "A", "i", "I":
+		return true
+	}
+	return false
+}
+
+// restarts: m opens a new list of the same style as prev.
+func (m listMark) restarts(prev listMark) bool {
+	return m.style == prev.style && m.first()
+}
+
 // roman is the value of a roman numeral up to 39 in one case, else 0.
 func roman(s string) int {
 	if s == "" || len(s) > 6 {

@@ -105,7 +105,7 @@ func (s *scanner) item(i int, r rune) {
 	case isBullet(r):
 		s.cut(i)
 	case s.hasMark:
-		if m, ok := parseMark(s.text, i, s.end); ok && m.follows(s.mark) {
+		if m, ok := parseMark(s.text, i, s.end); ok && (m.follows(s.mark) || m.restarts(s.mark)) {
 			s.cut(i)
 		}
 	case unicode.IsUpper(r):
@@ -221,7 +221,7 @@ func (s *scanner) cluster(i int) cluster {
 			c.dots += 3
 		case '!', '?', '‼', '⁇', '⁈', '⁉', '！', '？':
 			c.bang = true
-		case '。', '｡':
+		case '。', '｡', '．':
 			c.cjk = true
 		case ' ':
 			// a spaced ellipsis ". . ." alternates dots and single spaces
@@ -292,23 +292,63 @@ func (s *scanner) decide(i int, c cluster, k int) (int, bool) {
 		case c.cjk:
 			return k, true
 		case c.dots == 1 && !c.bang && k == c.end:
+			if at, ok := s.footnote(i); ok {
+				return at, true
+			}
 			return s.inToken(i)
 		}
 		return 0, false
 	}
 	f, word := s.nextWord(k)
 	switch {
+	case s.listStart(k):
+		return k, true
 	case unicode.IsLower(f) || s.nextIs(k, '.') || s.nextIs(k, '…'):
 		// lower case goes on; so does an ellipsis ("of Scientology. ... The next")
 		return 0, false
 	case c.cjk:
 		return k, true
-	case c.bang:
-		return k, !bangNames[strings.ToLower(prevToken(s.text, s.first, i))] || starters[word]
+	case c.bang: // "Why? 15 ..." is rare; "firma? 13:28" is not a break
+		return k, !unicode.IsDigit(f) && !bangNames[strings.ToLower(prevToken(s.text, s.first, i))] || starters[word]
 	case c.dots >= 2:
 		return s.ellipsis(i, c, k)
 	}
 	return s.period(i, k, k > c.end, f, word)
+}
+
+// listStart: the first list item ("1.", "a)", "(i)") starts after k.
+func (s *scanner) listStart(k int) bool {
+	j := skipSpace(s.text, k, s.end)
+	m, ok := parseMark(s.text, j, s.end)
+	return ok && m.first()
+}
+
+// footnote breaks after note numbers stuck to a full stop at i ("in a
+// consultation.11 12 Take the example"): one to three digits, maybe a few
+// such groups, then a capitalised word. A number before the stop ("2.0")
+// or a single letter ("v.2") is no sentence.
+func (s *scanner) footnote(i int) (int, bool) {
+	prev := prevToken(s.text, s.first, i)
+	last, _ := utf8.DecodeLastRuneInString(prev)
+	if !(unicode.IsLetter(last) || last == ')') || utf8.RuneCountInString(prev) < 2 {
+		return 0, false
+	}
+	j, at := i+1, 0
+	for groups := 0; groups < 4; groups++ {
+		d := j
+		for d < s.end && d-j < 3 && s.text[d] >= '0' && s.text[d] <= '9' {
+			d++
+		}
+		if d == j || (d < s.end && s.text[d] != ' ') {
+			break
+		}
+		at, j = d, d+1
+	}
+	if at == 0 || j >= s.end {
+		return 0, false
+	}
+	r, _ := utf8.DecodeRuneInString(s.text[j:s.end])
+	return at, unicode.IsUpper(r)
 }
 
 // nextIs: the first non-space rune after k is r.
@@ -531,7 +571,7 @@ func prevToken(text string, start, i int) string {
 
 func isTerm(r rune) bool {
 	switch r {
-	case '.', '!', '?', '…', '‼', '⁇', '⁈', '⁉', '！', '？', '。', '｡':
+	case '.', '!', '?', '…', '‼', '⁇', '⁈', '⁉', '！', '？', '。', '｡', '．':
 		return true
 	}
 	return false

@@ -25,7 +25,7 @@ var abbrevs = wordSet(`
 	ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich
 	minn miss mo mont neb nebr nev okla ore pa penn tenn tex va vt wash wis wisc
 	wyo n.y n.j n.h n.m n.c n.d s.c s.d r.i w.va d.c
-	med btw dist mt op st
+	med btw dist mt op st rs
 `)
 
 // inner abbreviations never end a sentence ("e.g. Mr. Smith").
@@ -60,6 +60,7 @@ var starters = wordSet(`
 	following about against between to of into through throughout within
 	is are was were did do does can could would should might must
 	has have had let please not never according officials police
+	millions thousands hundreds dozens
 `)
 
 // creditLabels, followed by a colon, start a photo credit or a source line.
