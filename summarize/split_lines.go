@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -144,7 +145,9 @@ func continues(text string, l line) bool {
 		return true
 	}
 	w := prevToken(text, l.first, l.end)
-	return lineContinuers[w] // lower case only: "The" alone is a headline word
+	low := strings.ToLower(w)
+	// all lower or all upper case: "The" at the end of a line is a headline word
+	return lineContinuers[low] && (w == low || w == strings.ToUpper(w))
 }
 
 func startsLower(text string, i int) bool {
