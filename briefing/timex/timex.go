@@ -1,6 +1,13 @@
 // Package timex finds temporal expressions in text and normalises them to
 // TimeML TIMEX3 types and values, resolving relative ones against a
 // publication date.
+//
+// The design follows HeidelTime: word-class resources (lexicon.go), rules
+// that pair a pattern with a normalisation (rules*.go), and a resolution pass
+// in text order that anchors relative expressions to the publication date or
+// to the date the narrative last named. Without a publication date relative
+// expressions keep underspecified values (XXXX-XX-XX forms): nothing is
+// invented.
 package timex
 
 // Timex is one temporal expression. Start and End are byte offsets into the
@@ -12,9 +19,52 @@ type Timex struct {
 	Value      string // TIMEX3 value, e.g. 2013-06-04, P3Y, PRESENT_REF
 }
 
+// TIMEX3 types.
+const (
+	Date     = "DATE"
+	Time     = "TIME"
+	Duration = "DURATION"
+	Set      = "SET"
+)
+
 // Tag returns the temporal expressions of text in text order. published is
 // the publication date as an ISO date or date-time ("" when unknown).
-// Placeholder: finds nothing.
 func Tag(text, published string) []Timex {
-	return nil
+	dct, ok := ParseAnchor(published)
+	r := resolver{text: text, hasDCT: ok}
+	if ok {
+		r.dct = point{day(dct.Year(), dct.Month(), dct.Day()), granDay, ""}
+	}
+	var out []Timex
+	for _, c := range candidates(text) {
+		typ, val := r.resolve(c)
+		if typ == "" {
+			continue
+		}
+		out = append(out, Timex{Start: c.start, End: c.end, Text: text[c.start:c.end], Type: typ, Value: val})
+	}
+	return out
+}
+
+// resolver carries what normalisation needs across one text: the anchor and
+// the date the narrative last named.
+type resolver struct {
+	text   string
+	dct    point
+	hasDCT bool
+	ref    point
+	hasRef bool
+}
+
+// resolve normalises one candidate and remembers calendar dates as the
+// reference for later narrative-relative expressions.
+func (r *resolver) resolve(c cand) (string, string) {
+	m := &match{cand: c, r: r}
+	typ, val := c.rule.norm(m)
+	if typ == Date || typ == Time {
+		if p, ok := parsePoint(val); ok && val[0] != 'X' {
+			r.ref, r.hasRef = p, true
+		}
+	}
+	return typ, val
 }
