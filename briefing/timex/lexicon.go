@@ -19,7 +19,7 @@ const (
 	reYear4     = `(?:1[6-9]\d\d|20\d\d)`
 	reYear      = `(?:` + reYear4 + `|'\d\d)`
 	reNumWord   = `(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)`
-	reNumber    = `(?:\d+(?:\.\d+)?|` + reNumWord + `(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?(?:\s+and\s+a\s+half)?|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+dozen|dozens\s+of|hundreds\s+of|a\s+few|few|several|many|some|a|an|half\s+an?|a\s+half)`
+	reNumber    = `(?:\d+(?:\.\d+)?|` + reNumWord + `(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?(?:\s+and\s+a\s+half)?|(?:a|one)\s+(?:hundred|thousand)|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+dozen|dozens\s+of|hundreds\s+of|a\s+few|few|several|many|some|a|an|half\s+an?|a\s+half)`
 	reOrdinal   = `(?:first|second|third|fourth|1st|2nd|3rd|4th)`
 	reUnit      = `(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)`
 	reSeason    = `(?:spring|summer|fall|autumn|winter)`
@@ -85,7 +85,10 @@ func numberOf(s string) (float64, bool) {
 			half = true
 			continue
 		}
-		if v, ok := numWords[w]; ok && !(w == "a" && total > 0) {
+		if (w == "a" || w == "an") && len(f) > 1 {
+			continue
+		}
+		if v, ok := numWords[w]; ok {
 			if w == "hundred" && total > 0 {
 				total *= 100
 			} else {

@@ -15,6 +15,10 @@ type rule struct {
 	span  int // index of the group that is the extent; 0 = the whole match
 	norm  func(m *match) (typ, value string)
 	names map[string]int
+	// anaphoric rules resolve against the date the narrative last named and
+	// do not become that date themselves ("a year earlier" twice in a row
+	// means the same year).
+	anaphoric bool
 }
 
 // newRule compiles a case-insensitive pattern. A group named "x" marks the
@@ -65,8 +69,7 @@ func (m *match) has(name string) bool {
 // text is the extent's text.
 func (m *match) text() string { return m.r.text[m.start:m.end] }
 
-// candidates runs every rule over each paragraph of text and keeps the
-// longest leftmost non-overlapping matches (earlier rules win ties).
+// candidates runs every rule over each paragraph of text.
 // Paragraphs keep the regular expressions on short inputs, so the whole pass
 // stays linear in the length of the text.
 func candidates(text string) []cand {
@@ -91,7 +94,8 @@ func candidates(text string) []cand {
 	return pick(all)
 }
 
-// pick chooses the longest leftmost candidates that do not overlap.
+// pick sorts candidates leftmost first, longest first, earlier rule first:
+// Tag takes the first that normalises at each place.
 func pick(all []cand) []cand {
 	sort.Slice(all, func(i, j int) bool {
 		a, b := all[i], all[j]
@@ -103,20 +107,7 @@ func pick(all []cand) []cand {
 		}
 		return a.prio < b.prio
 	})
-	var out []cand
-	end := -1
-	for _, c := range all {
-		if c.start < end {
-			// a longer match starting inside an earlier one wins over it
-			if n := len(out); n > 0 && c.end-c.start > out[n-1].end-out[n-1].start && c.start > out[n-1].start {
-				continue
-			}
-			continue
-		}
-		out = append(out, c)
-		end = c.end
-	}
-	return out
+	return all
 }
 
 // bounded reports whether text[s:e] neither starts nor ends inside a word.

@@ -2,6 +2,7 @@ package timex
 
 import (
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -41,13 +42,13 @@ func (m *match) weekdayValue(wd time.Weekday, rel string) string {
 			back = 7
 		}
 		return d.AddDate(0, 0, -back).Format("2006-01-02")
-	case rel == "next" || rel == "coming":
+	case rel == "next" || rel == "coming" || rel == "this coming":
 		if fwd == 0 {
 			fwd = 7
 		}
 		return d.AddDate(0, 0, fwd).Format("2006-01-02")
 	}
-	if m.tense() == tenseFuture {
+	if rel != "past-or-today" && m.tense() == tenseFuture {
 		return d.AddDate(0, 0, fwd).Format("2006-01-02")
 	}
 	return d.AddDate(0, 0, -back).Format("2006-01-02")
@@ -55,34 +56,37 @@ func (m *match) weekdayValue(wd time.Weekday, rel string) string {
 
 func isoWeekday(wd time.Weekday) int { return (int(wd)+6)%7 + 1 }
 
-// yearFor picks the year of a month (and day) given without one: the
-// publication year, moved back for past events after the publication date
-// and forward for future ones before it.
+// yearFor picks the year of a month (and day) given without one: of the
+// publication year and its neighbours, the one that puts the date nearest
+// the publication date, where a date on the side the tense contradicts
+// counts as twice as far.
 func (m *match) yearFor(mo time.Month, d int) (int, bool) {
 	if !m.r.hasDCT {
 		return 0, false
 	}
 	dct := m.r.dct.t
-	y := dct.Year()
-	if d == 0 {
-		d = 15
-		if mo == dct.Month() {
-			return y, true
+	y0 := dct.Year()
+	if d == 0 && mo == dct.Month() {
+		return y0, true
+	}
+	t := m.tense()
+	best, bestDist := y0, math.MaxFloat64
+	for _, y := range []int{y0, y0 - 1, y0 + 1} {
+		var gap float64
+		if d == 0 {
+			gap = float64((y-y0)*12 + int(mo) - int(dct.Month()))
+		} else {
+			gap = day(y, mo, min(d, 28)).Sub(dct).Hours() / 24 / 30
+		}
+		dist := math.Abs(gap)
+		if (gap > 0 && t == tensePast) || (gap < 0 && t == tenseFuture) {
+			dist *= 2
+		}
+		if dist < bestDist {
+			best, bestDist = y, dist
 		}
 	}
-	cand := day(y, mo, d)
-	gap := cand.Sub(dct).Hours() / 24
-	switch m.tense() {
-	case tenseFuture:
-		if gap < -60 {
-			return y + 1, true
-		}
-	default:
-		if gap > 60 || (gap > 0 && mo != dct.Month() && d == 15) {
-			return y - 1, true
-		}
-	}
-	return y, true
+	return best, true
 }
 
 // monthDay formats a month and day in the year yearFor picks.

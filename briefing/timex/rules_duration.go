@@ -8,7 +8,7 @@ import (
 // durationRules read lengths of time: "two years", "a two-day meeting",
 // "the past three months", "nearly forty years", "for weeks".
 var durationRules = []*rule{
-	newRule("duration", `(?P<pre>(?:(?:about|around|approximately|roughly|nearly|almost|some|more\s+than|less\s+than|fewer\s+than|over|under|at\s+least|at\s+most|up\s+to|only|just|barely|well\s+over|another|an\s+additional|the\s+next|the\s+past|the\s+last|the\s+first|the\s+final|the\s+previous|the\s+coming|the\s+following|the\s+latest|the\s+remaining|the\s+recent|the|past|last|next|first|final|recent)\s+)*)(?P<n>`+reNumber+`)[\s-]+(?:(?:full|straight|consecutive|more|additional|long|calendar|fiscal|whole|extra)[\s-]+)?(?P<u>`+reUnit+`)(?P<old>[\s-]+old)?\b`, normDuration),
+	newRule("duration", `(?P<pre>(?:(?:about|around|approximately|roughly|nearly|almost|some|more\s+than|less\s+than|fewer\s+than|no\s+more\s+than|over|under|at\s+least|at\s+most|up\s+to|only|well\s+over|another|an\s+additional)\s+|(?:(?P<the>the\s+)(?:(?:next|past|last|first|final|previous|coming|following|latest|remaining|recent)\s+)?|(?:past|next)\s+)(?:(?:about|around|approximately|roughly|nearly|almost|some|more\s+than|less\s+than|over|at\s+least)\s+)?)?)(?P<n>`+reNumber+`)[\s-]+(?:(?:full|straight|consecutive|more|additional|long|calendar|fiscal|whole|extra)[\s-]+)?(?P<u>`+reUnit+`)(?P<old>[\s-]+old)?\b`, normDuration),
 	newRule("vague-duration", `\b(?:for|in|within|over|after|take|takes|took|lasted|last|spent|spend)\s+(?P<x>(?:many\s+|several\s+|some\s+)?(?P<u>seconds|minutes|hours|days|weeks|months|years|decades|centuries))\b`, normVagueDuration),
 	newRule("decades", `\b(?P<u>decades|centuries)\b`, normVagueDuration),
 }
@@ -21,6 +21,9 @@ func normDuration(m *match) (string, string) {
 		return "", ""
 	}
 	n, known := numberOf(ns)
+	if len(ns) == 4 && n >= 1600 && n < 2100 {
+		return "", "" // "the 1988 quarter": a year
+	}
 	a := ns == "a" || ns == "an"
 	if (u == uSecond || u == uQuarter) && (a || ns == "one") && !strings.HasSuffix(us, "s") {
 		return "", "" // "a second term", "a quarter of"
@@ -32,6 +35,9 @@ func normDuration(m *match) (string, string) {
 		if strings.Contains(ns, ".") && u > uMonth {
 			return "", ""
 		}
+	}
+	if m.s("pre") == m.s("the") && m.has("the") && strings.Contains(m.r.text[m.idx[2*m.rule.names["n"]]:m.end], "-") {
+		m.start = m.idx[2*m.rule.names["n"]] // "the two-day meeting": the extent is the adjective
 	}
 	if a && perPrefix(m) {
 		return Set, durValue(1, true, u)
@@ -72,7 +78,7 @@ func normVagueDuration(m *match) (string, string) {
 // setRules read recurrences: "every year", "each Monday", "daily".
 var setRules = []*rule{
 	newRule("every", `\b(?P<w>every|each|per)\s+(?:(?P<n>other|`+reNumber+`)\s+)?(?P<u>`+reUnit+`|(?P<wd>`+reWeekday+`)|`+reMonthFull+`)\b`, normEvery),
-	newRule("adverb-set", `\b(?P<w>daily|weekly|monthly|annually|yearly|nightly|hourly|quarterly|biweekly|bimonthly|semiannually|biannually)\b`, normAdverbSet),
+	newRule("adverb-set", `\b(?P<w>daily|weekly|monthly|yearly|nightly|hourly|biweekly|bimonthly|semiannually|biannually)\b`, normAdverbSet),
 }
 
 func normEvery(m *match) (string, string) {

@@ -109,13 +109,10 @@ func normQuarter(m *match) (string, string) {
 	return Date, fmt.Sprintf("%04d-Q%d", y, q)
 }
 
-// quarterYear is the year of quarter q named without one: that of the quarter
-// the narrative last named, else the publication year, moved back when the
-// quarter is still to come and the sentence is not in the future tense.
+// quarterYear is the year of quarter q named without one: the publication
+// year, moved back when the quarter is still to come and the sentence is not
+// in the future tense (quarterly results report the quarter just ended).
 func (m *match) quarterYear(q int) (int, bool) {
-	if m.r.hasRef && m.r.ref.g == granQuarter {
-		return m.r.ref.t.Year(), true
-	}
 	if !m.r.hasDCT {
 		return 0, false
 	}

@@ -17,10 +17,11 @@ var relativeRules = []*rule{
 	newRule("rel-day", reMod+`(?P<w>today|yesterday|tomorrow|tonight)(?:\s+`+rePOD+`)?\b`, normRelDay),
 	newRule("day-before", `the\s+day\s+(?P<w>before\s+yesterday|after\s+tomorrow)`, normRelDay),
 	newRule("this-pod", `(?P<rel>this|last|early\s+this|late\s+this|later\s+this|earlier\s+this)\s+`+rePOD+`\b`, normThisPOD),
-	newRule("weekday", `(?:(?P<rel>last|this|next|coming|past|previous)\s+)?`+reMod+`(?P<wd>`+reWeekday+`)(?:'s)?(?:\s+`+rePOD+`)?`, normWeekday),
-	newRule("present", `\b(?:now|currently|nowadays|presently|at\s+present|the\s+present(?:\s+time)?|at\s+the\s+moment|right\s+now|current)\b`, fixed(Date, "PRESENT_REF")),
-	newRule("past", `\b(?:recently|lately|previously|formerly|the\s+past|recent(?:\s+(?:years|months|weeks|days|decades|times))?)\b`, fixed(Date, "PAST_REF")),
-	newRule("future", `\b(?:the\s+)?(?:future|soon)\b`, normFuture),
+	newRule("weekday", `(?:(?P<rel>last|this|next|this\s+coming|coming|past|previous)\s+)?`+reMod+`(?P<wd>`+reWeekday+`)(?P<poss>'s)?(?:\s+`+rePOD+`)?`, normWeekday),
+	newRule("present", `\b(?:now|currently|nowadays|presently|at\s+present|the\s+present(?:\s+time)?|at\s+the\s+moment|these\s+days|current)\b`, fixed(Date, "PRESENT_REF")),
+	newRule("past", `\b(?:recently|lately|formerly|the\s+past|recent(?:\s+(?:years|months|weeks|days|decades|times))?)\b`, fixed(Date, "PAST_REF")),
+	newRule("future", `\bthe\s+(?:(?:near|distant|foreseeable|immediate)\s+)?future\b`, fixed(Date, "FUTURE_REF")),
+	newRule("coming", `\b(?:the\s+)?(?:coming|next\s+few|next\s+several)\s+(?P<u>days|weeks|months|years|decades)\b`, normVagueDuration),
 	newRule("rel-unit", reMod+`(?P<rel>last|this|next|coming|past|previous|following|current|prior|that|the\s+previous|the\s+following|the\s+next|the\s+same|the\s+past|the\s+last|the\s+prior|the\s+coming|the\s+current|the\s+preceding|the\s+latest)\s+(?P<u>day|week|weekend|month|quarter|year|fiscal\s+year|decade|century)\b`, normRelUnit),
 	newRule("end-of-the", `(?P<mod>(?:the\s+)?(?:end|beginning|start|middle|rest|remainder|turn|close)\s+of\s+)the\s+(?P<u>year|month|week|decade|century|quarter)\b`, normEndOfThe),
 	newRule("weekend", `(?P<rel>the|this|last|next|past|coming)\s+weekend\b`, normWeekend),
@@ -31,18 +32,25 @@ var relativeRules = []*rule{
 	newRule("year-earlier", `(?:the\s+)?(?P<w>year-earlier|year-ago|year\s+earlier|year\s+ago|prior-year|previous-year)\s+(?P<what>(?:(?:first|second|third|fourth)[\s-]+)?quarter|period|(?:nine|six|three)\s+months)\b`, normYearEarlier),
 	newRule("year-earlier-adj", `\b(?P<w>year-earlier|year-ago)\b`, normYearEarlier),
 	newRule("the-quarter", `(?P<rel>the(?:\s+(?:latest|most\s+recent|current|past|previous|same|comparable|recent))?|this|last|latest)\s+(?P<what>quarter|period)\b`, normTheQuarter),
+	newRule("year-quarter", `the\s+(?P<y>`+reYear4+`)\s+(?P<what>quarter|period)\b`, normYearQuarter),
+	newRule("pod-day", `(?:(?:mid|late|early)[\s-]*)?`+rePOD+`\s+(?:(?P<wd>`+reWeekday+`)|(?P<rd>today|yesterday|tomorrow))\b`, normPODDay),
 	newRule("year-end", `\byear-end\b`, normYearEnd),
+}
+
+// anaphoricRules resolve against the narrative's last date.
+var anaphoricRules = map[string]bool{
+	"ago": true, "later": true, "later-before": true, "year-earlier": true, "year-earlier-adj": true,
+	"the-quarter": true, "year-quarter": true,
+}
+
+func init() {
+	for _, r := range relativeRules {
+		r.anaphoric = anaphoricRules[r.name]
+	}
 }
 
 func fixed(typ, val string) func(*match) (string, string) {
 	return func(*match) (string, string) { return typ, val }
-}
-
-func normFuture(m *match) (string, string) {
-	if strings.EqualFold(m.text(), "soon") && strings.EqualFold(m.after(), "after") {
-		return "", ""
-	}
-	return Date, "FUTURE_REF"
 }
 
 func normRelDay(m *match) (string, string) {
@@ -88,7 +96,14 @@ func normWeekday(m *match) (string, string) {
 	if notWeekday[m.after()] {
 		return "", ""
 	}
-	v := m.weekdayValue(wd, strings.ToLower(m.s("rel")))
+	rel := strings.ToLower(m.s("rel"))
+	if m.has("poss") {
+		m.end = m.idx[2*m.rule.names["poss"]] // "Friday's vote": the vote is past news
+		if rel == "" {
+			rel = "past-or-today"
+		}
+	}
+	v := m.weekdayValue(wd, rel)
 	if m.has("pod") {
 		return Time, v + "T" + partCode(m.s("pod"))
 	}
@@ -261,10 +276,22 @@ func normTheQuarter(m *match) (string, string) {
 	case "the same", "the comparable":
 		return "", ""
 	}
-	if m.r.hasRef && m.r.ref.g == granQuarter {
+	if rel == "the" && m.r.hasRef && m.r.ref.g == granQuarter && m.r.hasDCT && m.r.ref.t.Year() == m.r.dct.t.Year() {
 		return Date, m.r.ref.String()
 	}
 	return Date, m.dctShift(-1, uQuarter, granQuarter, "XXXX-QX")
+}
+
+func normYearQuarter(m *match) (string, string) {
+	y := m.s("y")
+	if m.r.hasRef && m.r.ref.g == granQuarter {
+		return Date, y + m.r.ref.String()[4:]
+	}
+	return Date, y
+}
+
+func normPODDay(m *match) (string, string) {
+	return Time, clockDate(m) + "T" + partCode(m.s("pod"))
 }
 
 func normYearEnd(m *match) (string, string) {

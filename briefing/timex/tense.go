@@ -81,6 +81,9 @@ func wordTense(words []string, i int) tense {
 	if strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll") {
 		return tenseFuture
 	}
+	if w == "to" && i+1 < len(words) && infinitive(words[i+1]) {
+		return tenseFuture // "set to resume Monday", "plans to visit on Friday"
+	}
 	if presentWords[w] {
 		return tensePresent
 	}
@@ -99,6 +102,26 @@ func wordTense(words []string, i int) tense {
 	return tenseNone
 }
 
+// infinitive reports whether w, after "to", looks like a verb: lower-case
+// and not a determiner, pronoun, number or -ing form.
+func infinitive(w string) bool {
+	w = strings.Trim(w, ",.:;")
+	if w == "" || w[0] < 'a' || w[0] > 'z' || strings.HasSuffix(w, "ing") || notVerb[w] {
+		return false
+	}
+	return true
+}
+
+var notVerb = map[string]bool{
+	"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true, "our": true,
+	"my": true, "your": true, "this": true, "that": true, "these": true, "those": true, "some": true,
+	"him": true, "them": true, "us": true, "me": true, "it": true, "all": true, "both": true,
+	"date": true, "power": true, "court": true, "war": true, "office": true, "work": true, "school": true,
+	"death": true, "prison": true, "jail": true, "talks": true, "one": true, "two": true, "three": true,
+	"about": true, "what": true, "which": true, "whom": true, "where": true, "home": true, "each": true,
+	"other": true, "another": true, "many": true, "more": true, "less": true, "over": true, "no": true,
+}
+
 // isPastForm reports a regular past-tense form (-ed), minus common words that
 // only look like one.
 func isPastForm(w string) bool {
@@ -110,7 +133,7 @@ func isPastForm(w string) bool {
 
 var futureWords = map[string]bool{
 	"will": true, "shall": true, "won't": true, "wo": true, "would": true, "going": true,
-	"scheduled": true, "expected": true, "expects": true, "plans": true, "planned": true, "intends": true,
+	"scheduled": true, "expected": true, "expects": true, "plans": true, "intends": true, "soon": true, "planning": true,
 	"upcoming": true, "due": true, "tomorrow": true, "next": true, "plan": true, "intend": true,
 }
 

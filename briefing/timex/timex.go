@@ -36,12 +36,18 @@ func Tag(text, published string) []Timex {
 		r.dct = point{day(dct.Year(), dct.Month(), dct.Day()), granDay, ""}
 	}
 	var out []Timex
+	end := -1
 	for _, c := range candidates(text) {
-		typ, val := r.resolve(c)
-		if typ == "" {
+		if c.start < end {
 			continue
 		}
-		out = append(out, Timex{Start: c.start, End: c.end, Text: text[c.start:c.end], Type: typ, Value: val})
+		m := &match{cand: c, r: &r}
+		typ, val := r.resolve(m)
+		if typ == "" {
+			continue // a shorter candidate at the same place may still fit
+		}
+		end = m.end
+		out = append(out, Timex{Start: m.start, End: m.end, Text: text[m.start:m.end], Type: typ, Value: val})
 	}
 	return out
 }
@@ -58,11 +64,10 @@ type resolver struct {
 
 // resolve normalises one candidate and remembers calendar dates as the
 // reference for later narrative-relative expressions.
-func (r *resolver) resolve(c cand) (string, string) {
-	m := &match{cand: c, r: r}
-	typ, val := c.rule.norm(m)
+func (r *resolver) resolve(m *match) (string, string) {
+	typ, val := m.rule.norm(m)
 	if typ == Date || typ == Time {
-		if p, ok := parsePoint(val); ok && val[0] != 'X' {
+		if p, ok := parsePoint(val); ok && val[0] != 'X' && !m.rule.anaphoric {
 			r.ref, r.hasRef = p, true
 		}
 	}
