@@ -13,11 +13,14 @@ const (
 	reMonthFull = `(?-i:January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)`
 	reMonthAbbr = `(?-i:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\.?)`
 	// reMonth is a month name or abbreviation: only used next to numbers.
-	reMonth     = `(?:` + reMonthFull + `|` + reMonthAbbr + `)`
-	reWeekday   = `(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri)\.)`
-	reDayNum    = `(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`
-	reYear4     = `(?:1[6-9]\d\d|20\d\d)`
-	reYear      = `(?:` + reYear4 + `|'\d\d)`
+	reMonth   = `(?:` + reMonthFull + `|` + reMonthAbbr + `)`
+	reWeekday = `(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri)\.)`
+	reDayNum  = `(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`
+	reYear4   = `(?:1[6-9]\d\d|20\d\d)`
+	reYear    = `(?:` + reYear4 + `|'\d\d|` + reYearWords + `)`
+	// reYearWords is a year as said on air: "nineteen ninety-four", "two
+	// thousand and one".
+	reYearWords = `(?:nineteen[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred(?:\s+and)?(?:\s+(?:one|two|three|four|five|six|seven|eight|nine))?)|two\s+thousand(?:(?:\s+and)?\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?)`
 	reNumWord   = `(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)`
 	reNumber    = `(?:\d+(?:\.\d+)?|` + reNumWord + `(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?(?:\s+and\s+a\s+half)?|(?:a|one)\s+(?:hundred|thousand)|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+dozen|dozens\s+of|hundreds\s+of|a\s+few|few|several|many|some|a|an|half\s+an?|a\s+half)`
 	reOrdinal   = `(?:first|second|third|fourth|1st|2nd|3rd|4th)`

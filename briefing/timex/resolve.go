@@ -208,6 +208,9 @@ func underFor(g gran) string {
 // year2 expands a two-digit year ('98, FY25) to four digits.
 func year2(s string) int {
 	s = strings.TrimLeft(s, "'’")
+	if f := strings.Fields(strings.ToLower(strings.ReplaceAll(s, "-", " "))); len(f) > 1 {
+		return spokenYear(f)
+	}
 	y, _ := strconv.Atoi(s)
 	if len(s) == 2 {
 		if y < 50 {
@@ -216,6 +219,21 @@ func year2(s string) int {
 		return 1900 + y
 	}
 	return y
+}
+
+// spokenYear reads "nineteen ninety four" or "two thousand and one".
+func spokenYear(f []string) int {
+	if f[0] == "two" {
+		n, _ := numberOf(strings.Join(f[2:], " "))
+		return 2000 + int(n)
+	}
+	rest := f[1:]
+	if rest[0] == "hundred" {
+		n, _ := numberOf(strings.Join(rest[1:], " "))
+		return 1900 + int(n)
+	}
+	n, _ := numberOf(strings.Join(rest, " "))
+	return 1900 + int(n)
 }
 
 func atoi(s string) int {

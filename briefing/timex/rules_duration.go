@@ -17,7 +17,7 @@ func normDuration(m *match) (string, string) {
 	us := strings.ToLower(m.s("u"))
 	u := unitOf(us)
 	ns := strings.ToLower(strings.Join(strings.Fields(m.s("n")), " "))
-	if u == uNone || m.has("old") {
+	if u == uNone || m.has("old") || strings.HasPrefix(m.r.text[m.end:], "-") {
 		return "", ""
 	}
 	n, known := numberOf(ns)

@@ -34,6 +34,9 @@ func normSeason(m *match) (string, string) {
 	if rel == "" && !m.has("mod") && !seasonCue[m.before()] {
 		return "", ""
 	}
+	if rel == "the" && m.after() == "of" {
+		return "", "" // "the fall of the Berlin Wall"
+	}
 	if rel == "that" {
 		if m.r.hasRef {
 			return Date, fmt.Sprintf("%04d-%s", m.r.ref.t.Year(), code)
@@ -55,7 +58,7 @@ func normSeason(m *match) (string, string) {
 			y++
 		}
 	case rel == "this":
-	default:
+	default: // "the summer", "in summer"
 		t := m.tense()
 		if t == tenseFuture && want < cur {
 			y++

@@ -22,7 +22,7 @@ var relativeRules = []*rule{
 	newRule("past", `\b(?:recently|lately|formerly|the\s+past|recent(?:\s+(?:years|months|weeks|days|decades|times))?)\b`, fixed(Date, "PAST_REF")),
 	newRule("future", `\bthe\s+(?:(?:near|distant|foreseeable|immediate)\s+)?future\b`, fixed(Date, "FUTURE_REF")),
 	newRule("coming", `\b(?:the\s+)?(?:coming|next\s+few|next\s+several)\s+(?P<u>days|weeks|months|years|decades)\b`, normVagueDuration),
-	newRule("rel-unit", reMod+`(?P<rel>last|this|next|coming|past|previous|following|current|prior|that|the\s+previous|the\s+following|the\s+next|the\s+same|the\s+past|the\s+last|the\s+prior|the\s+coming|the\s+current|the\s+preceding|the\s+latest)\s+(?P<u>day|week|weekend|month|quarter|year|fiscal\s+year|decade|century)\b`, normRelUnit),
+	newRule("rel-unit", reMod+`(?P<rel>last|this|next|coming|past|previous|following|current|prior|that|the\s+previous|the\s+following|the\s+next|the\s+same|the\s+past|the\s+last|the\s+prior|the\s+coming|the\s+current|the\s+preceding)\s+(?P<u>day|week|weekend|month|quarter|year|fiscal\s+year|decade|century)\b`, normRelUnit),
 	newRule("end-of-the", `(?P<mod>(?:the\s+)?(?:end|beginning|start|middle|rest|remainder|turn|close)\s+of\s+)the\s+(?P<u>year|month|week|decade|century|quarter)\b`, normEndOfThe),
 	newRule("weekend", `(?P<rel>the|this|last|next|past|coming)\s+weekend\b`, normWeekend),
 	newRule("ago", reApprox+`(?P<n>`+reNumber+`)[\s-]+(?:or\s+so\s+)?(?P<u>`+reUnit+`)\s+(?:or\s+so\s+)?ago\b`, normAgo),
@@ -205,8 +205,8 @@ func normAgo(m *match) (string, string) {
 	if !known {
 		return Date, "PAST_REF"
 	}
-	if u == uYear && m.r.hasRef && m.r.ref.g == granQuarter && n == 1 {
-		return Date, m.r.ref.shift(-1, uYear).String()
+	if q, ok := m.r.quarterNear(m.start); ok && u == uYear && n == 1 {
+		return Date, q.shift(-1, uYear).String()
 	}
 	g := granOf(u)
 	if u < uDay {
@@ -228,6 +228,9 @@ func normLater(m *match) (string, string) {
 		return Duration, durValue(n, known, u)
 	}
 	dir := strings.ToLower(m.s("dir"))
+	if q, ok := m.r.quarterNear(m.start); ok && u == uYear && n == 1 && dir == "earlier" {
+		return Date, q.shift(-1, uYear).String()
+	}
 	k := int(n)
 	if dir == "earlier" || dir == "before" {
 		k = -k
@@ -247,8 +250,11 @@ func normYearEarlier(m *match) (string, string) {
 		}
 		return Date, fmt.Sprintf("XXXX-Q%d", q)
 	}
-	if m.r.hasRef && (what == "" || m.r.ref.g == granQuarter) {
-		return Date, m.r.ref.shift(-1, uYear).String()
+	if q, ok := m.r.quarterNear(m.start); ok && what != "" {
+		return Date, q.shift(-1, uYear).String()
+	}
+	if q, ok := m.r.quarterNear(m.start); ok && what == "" {
+		return Date, q.shift(-1, uYear).String()
 	}
 	if !m.r.hasDCT {
 		return Date, "XXXX"

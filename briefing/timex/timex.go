@@ -60,7 +60,19 @@ type resolver struct {
 	hasDCT bool
 	ref    point
 	hasRef bool
+	// quarter is the last fiscal quarter named, and where: in results
+	// reports "a year ago" compares with that quarter.
+	quarter   point
+	quarterAt int
+	hasQtr    bool
 }
+
+// quarterNear is the quarter named within the last few paragraphs, if any.
+func (r *resolver) quarterNear(at int) (point, bool) {
+	return r.quarter, r.hasQtr && at-r.quarterAt < quarterReach
+}
+
+const quarterReach = 2500
 
 // resolve normalises one candidate and remembers calendar dates as the
 // reference for later narrative-relative expressions.
@@ -69,6 +81,9 @@ func (r *resolver) resolve(m *match) (string, string) {
 	if typ == Date || typ == Time {
 		if p, ok := parsePoint(val); ok && val[0] != 'X' && !m.rule.anaphoric {
 			r.ref, r.hasRef = p, true
+			if p.g == granQuarter {
+				r.quarter, r.quarterAt, r.hasQtr = p, m.start, true
+			}
 		}
 	}
 	return typ, val
