@@ -10,6 +10,9 @@ func isCue(toks []token, c int) bool {
 		return false
 	}
 	l := strings.ToLower(t.Text)
+	if t.Cap && c > 0 && !toks[c-1].isSentenceEnd() && toks[c-1].Quote < 0 && l != "according" {
+		return false // United States, Reads
+	}
 	if l == "according" {
 		return c+1 < len(toks) && strings.EqualFold(toks[c+1].Text, "to")
 	}
@@ -23,6 +26,15 @@ func isCue(toks []token, c int) bool {
 func speakerOf(text string, toks []token, c, lo, hi int) phrase {
 	if strings.EqualFold(toks[c].Text, "according") {
 		return phraseAfter(text, toks, c+2, hi)
+	}
+	if strings.HasSuffix(strings.ToLower(toks[c].Text), "ing") {
+		// Sanders compared himself to Clinton, saying, "..."
+		if c > lo && toks[c-1].Word && !betweenWords[toks[c-1].lower()] {
+			if p := phraseBefore(text, toks, c, lo); p.Kind != kindNone {
+				return p
+			}
+		}
+		return subjectOf(text, toks, lo, c)
 	}
 	if p := phraseBefore(text, toks, c, lo); p.Kind != kindNone {
 		return p

@@ -60,17 +60,52 @@ func (d *doc) direct(q int) (attribution, bool) {
 		}
 		return attribution{}, false
 	}
+	first, second := tryBefore, tryAfter
 	if d.leadsIntoCue(q) {
-		if a, ok := tryAfter(); ok {
-			return a, true
-		}
-		return tryBefore()
+		first, second = tryAfter, tryBefore
 	}
-	if a, ok := tryBefore(); ok {
+	if a, ok := first(); ok {
 		return a, true
 	}
-	return tryAfter()
+	if a, ok := second(); ok {
+		return a, true
+	}
+	if a, ok := d.signed(p); ok {
+		return a, true
+	}
+	// No cue: the subject of the sentence speaks (Hannity interjected: "...").
+	if before < p {
+		if a, ok := d.resolve(subjectOf(d.text, d.toks, before, p), p); ok {
+			a.direct = true
+			return a, true
+		}
+	}
+	return attribution{}, false
 }
+
+// signed reads a speaker named just before a colon that introduces the
+// quote (PENCE: "..."; Michael Jones: "...") or after a dash that follows
+// it ("..." - Sanders).
+func (d *doc) signed(p int) (attribution, bool) {
+	toks := d.toks
+	if p >= 2 && toks[p-1].Text == ":" && toks[p-2].Word && toks[p-2].Cap {
+		lo := runBack(toks, p-2, 0)
+		if a, ok := d.resolve(parsePhrase(d.text, toks, lo, p-1), p); ok && (a.kind == kindPerson || a.kind == kindOrg) {
+			a.direct = true
+			return a, true
+		}
+	}
+	if p+2 < len(toks) && isDash(toks[p+1].Text) && toks[p+2].Cap {
+		hi := runForward(toks, p+2, len(toks))
+		if a, ok := d.resolve(parsePhrase(d.text, toks, p+2, hi), p); ok && a.kind == kindPerson {
+			a.direct = true
+			return a, true
+		}
+	}
+	return attribution{}, false
+}
+
+func isDash(s string) bool { return s == "-" || s == "—" || s == "―" || s == "–" }
 
 // leadsIntoCue reports whether the quote is followed by its attribution:
 // it ends on a comma, question or exclamation mark, or a comma follows it.

@@ -24,7 +24,23 @@ demanded demands asserted asserts contended contends maintained maintains agreed
 confirmed confirms denied denies revealed reveals opined reads read screamed chanted
 according reiterated reiterates retorted lamented laments proclaimed proclaims
 assured assures thundered sneered shot fired scoffed scoffs acknowledging writing
-explaining adding noting arguing insisting telling warning`)
+explaining adding noting arguing insisting telling warning reported reporting
+described describes describing called calls calling labeled labelled labels dubbed dubs
+referred refers branded brands termed terms characterized characterised characterizes
+answered answers interjected interjects pressed reacted reacts replied responding
+asking stating claiming declaring announcing recalling predicting promising vowing
+pledging suggesting acknowledging admitting conceding complaining charging urging
+cautioning stressing emphasizing quipping joking boasting lamenting retorting
+countering contending asserting tweeting posting blogged wrote echoed echoing
+sniped snapped barked griped grumbled gushed raved ranted railed fumed blasted
+slammed mocked derided dismissed praised hailed lauded touted accused criticized
+criticised attacked condemned denounced decried bemoaned lambasted scolded chided
+welcomed thanked cited cites citing quoted quotes quoting summed concluding
+argue insist explain note claim warn admit recall suggest predict promise ask
+write tweet describe call declare acknowledge`)
+
+// participles open a clause whose speaker is the subject of the
+// sentence (Sanders compared himself to Clinton, saying, "...").
 
 // addressCues name the listener after the verb (X told reporters), so the
 // words after them are never the speaker.
