@@ -16,6 +16,9 @@ func isCue(toks []token, c int) bool {
 	if l == "according" {
 		return c+1 < len(toks) && strings.EqualFold(toks[c+1].Text, "to")
 	}
+	if c > 0 && toks[c-1].Word && (toks[c-1].possessive() || determiners[toks[c-1].lower()]) {
+		return false // a noun: Ginsburg's comments, the claims
+	}
 	return cues[l]
 }
 
@@ -30,7 +33,7 @@ func speakerOf(text string, toks []token, c, lo, hi int) phrase {
 	if strings.HasSuffix(strings.ToLower(toks[c].Text), "ing") {
 		// Sanders compared himself to Clinton, saying, "..."
 		if c > lo && toks[c-1].Word && !betweenWords[toks[c-1].lower()] {
-			if p := phraseBefore(text, toks, c, lo); p.Kind != kindNone {
+			if p := phraseBefore(text, toks, c, lo); p.Kind == kindPerson || p.Kind == kindPronoun {
 				return p
 			}
 		}

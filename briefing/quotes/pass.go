@@ -119,13 +119,19 @@ func (d *doc) leadsIntoCue(q int) bool {
 	if p+1 < len(d.toks) && d.toks[p+1].isComma() {
 		return true
 	}
-	// "...." Rasmussen said. The cue comes within a few words.
-	for c := p + 1; c < len(d.toks) && c <= p+4 && !d.toks[c].isSentenceEnd() && d.toks[c].Quote < 0; c++ {
-		if isCue(d.toks, c) {
-			return true
+	// "...." Rasmussen said: a name or pronoun, then the cue.
+	c := p + 1
+	if c < len(d.toks) && d.toks[c].Word && !isCue(d.toks, c) {
+		if pronouns[d.toks[c].lower()] {
+			c++
+		} else {
+			c = runForward(d.toks, c, len(d.toks))
 		}
 	}
-	return false
+	for c < len(d.toks) && d.toks[c].Word && (betweenWords[d.toks[c].lower()] || isAdverb(d.toks[c])) {
+		c++
+	}
+	return c < len(d.toks) && isCue(d.toks, c)
 }
 
 func (d *doc) cueAttribution(c, lo, hi int) (attribution, bool) {

@@ -62,7 +62,7 @@ func inRun(t token) bool {
 func runBack(toks []token, j, lo int) int {
 	i := j
 	for i > lo && inRun(toks[i-1]) && !toks[i-1].isSentenceEnd() {
-		if toks[i-1].Para != toks[j].Para {
+		if toks[i-1].Line != toks[j].Line {
 			break
 		}
 		i--
@@ -81,7 +81,7 @@ func runForward(toks []token, i, hi int) int {
 	if j < hi && toks[j].Word && determiners[toks[j].lower()] {
 		j++
 	}
-	for j < hi && inRun(toks[j]) && toks[j].Para == toks[i].Para {
+	for j < hi && inRun(toks[j]) && toks[j].Line == toks[i].Line {
 		j++
 	}
 	for j > i && toks[j-1].Word && joiners[toks[j-1].lower()] {

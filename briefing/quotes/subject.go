@@ -14,7 +14,25 @@ nonetheless nevertheless moreover indeed however but and so`)
 // phrase set off by a comma, the first name, pronoun or description that
 // is followed by a verb (Sanders compared himself to Clinton, saying ...).
 func subjectOf(text string, toks []token, lo, hi int) phrase {
-	i := skipIntro(toks, lo, hi)
+	starts := []int{skipIntro(toks, lo, hi)}
+	for k := lo; k < hi && k < lo+30; k++ {
+		if toks[k].isComma() || isDash(toks[k].Text) {
+			starts = append(starts, k+1) // PHILADELPHIA (UPI) — ...; Reached by POLITICO, ...
+		}
+	}
+	for _, i := range starts {
+		if p := subjectAt(text, toks, i, hi); p.Kind != kindNone {
+			return p
+		}
+	}
+	return phrase{}
+}
+
+// subjectAt reads a subject starting at toks[i], followed by a verb.
+func subjectAt(text string, toks []token, i, hi int) phrase {
+	if i < hi && toks[i].Cap && (strings.HasSuffix(toks[i].Text, "ed") || strings.HasSuffix(toks[i].Text, "ing")) {
+		return phrase{} // Preceded by ..., Speaking to ...
+	}
 	for i < hi && toks[i].Word && (strings.EqualFold(toks[i].Text, "but") || strings.EqualFold(toks[i].Text, "and")) {
 		i++
 	}
@@ -56,7 +74,7 @@ func skipIntro(toks []token, lo, hi int) int {
 	i := lo
 	for n := 0; n < 3 && i < hi && toks[i].Word && introWords[toks[i].lower()]; n++ {
 		k := i
-		for k < hi && !toks[k].isComma() && toks[k].Quote < 0 && k < i+12 {
+		for k < hi && !toks[k].isComma() && toks[k].Quote < 0 && k < i+24 {
 			k++
 		}
 		if k >= hi || !toks[k].isComma() {

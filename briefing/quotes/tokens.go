@@ -13,6 +13,7 @@ type token struct {
 	Word       bool
 	Cap        bool // starts with an upper-case letter
 	Para       int  // paragraph number
+	Line       int  // line number: names never run over a line break
 	Quote      int  // index of the quote this mark opens or closes, else -1
 }
 
@@ -37,11 +38,12 @@ func (t token) possessive() bool {
 // possessives kept whole, with byte offsets.
 func tokenize(text string, qs []span) []token {
 	var out []token
-	para, qi := 0, 0
+	para, line, qi := 0, 0, 0
 	for i := 0; i < len(text); {
 		if qi < len(qs) && i >= qs[qi].Open {
 			q := qs[qi]
-			out = append(out, token{Start: q.Open, End: q.Close, Text: `"`, Para: para, Quote: qi})
+			out = append(out, token{Start: q.Open, End: q.Close, Text: `"`, Para: para, Line: line, Quote: qi})
+			line += strings.Count(text[q.Open:max(q.Close, i+1)], "\n")
 			i = max(q.Close, i+1)
 			qi++
 			continue
@@ -49,8 +51,10 @@ func tokenize(text string, qs []span) []token {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case r == '\n':
+			line++
 			if j := paragraphBreak(text, i); j > i {
 				para++
+				line += strings.Count(text[i+1:j], "\n")
 				i = j
 				continue
 			}
@@ -60,10 +64,10 @@ func tokenize(text string, qs []span) []token {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			j := wordEnd(text, i)
 			w := text[i:j]
-			out = append(out, token{Start: i, End: j, Text: w, Word: true, Cap: unicode.IsUpper(r), Para: para, Quote: -1})
+			out = append(out, token{Start: i, End: j, Text: w, Word: true, Cap: unicode.IsUpper(r), Para: para, Line: line, Quote: -1})
 			i = j
 		default:
-			out = append(out, token{Start: i, End: i + size, Text: text[i : i+size], Para: para, Quote: -1})
+			out = append(out, token{Start: i, End: i + size, Text: text[i : i+size], Para: para, Line: line, Quote: -1})
 			i += size
 		}
 	}
