@@ -9,7 +9,7 @@ func isCue(toks []token, c int) bool {
 	if !t.Word || t.Quote >= 0 {
 		return false
 	}
-	l := strings.ToLower(t.Text)
+	l := t.low
 	if t.Cap && c > 0 && !toks[c-1].isSentenceEnd() && toks[c-1].Quote < 0 && l != "according" {
 		return false // United States, Reads
 	}
@@ -30,7 +30,7 @@ func speakerOf(text string, toks []token, c, lo, hi int) phrase {
 	if strings.EqualFold(toks[c].Text, "according") {
 		return phraseAfter(text, toks, c+2, hi)
 	}
-	if strings.HasSuffix(strings.ToLower(toks[c].Text), "ing") {
+	if strings.HasSuffix(toks[c].low, "ing") {
 		// Sanders compared himself to Clinton, saying, "..."
 		if c > lo && toks[c-1].Word && !betweenWords[toks[c-1].lower()] {
 			if p := phraseBefore(text, toks, c, lo); p.Kind == kindPerson || p.Kind == kindPronoun {
@@ -42,7 +42,7 @@ func speakerOf(text string, toks []token, c, lo, hi int) phrase {
 	if p := phraseBefore(text, toks, c, lo); p.Kind != kindNone {
 		return p
 	}
-	if addressCues[strings.ToLower(toks[c].Text)] {
+	if addressCues[toks[c].low] {
 		return phrase{}
 	}
 	return phraseAfter(text, toks, c+1, hi)

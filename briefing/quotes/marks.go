@@ -90,8 +90,7 @@ func pairQuotes(text string, isMark func(rune) bool, skip func(int) bool) []span
 		switch {
 		case r == '\n':
 			if brk := paragraphBreak(text, i); brk > i {
-				s.paragraphEnd(i, brk)
-				i = brk
+				i = s.paragraphEnd(i, brk)
 				continue
 			}
 		case r == '\'' && strings.HasPrefix(text[i:], "''"):
@@ -153,15 +152,18 @@ func (s *scanner) mark(i, size int, r rune) {
 
 // paragraphEnd handles a blank line at text[i:next]. An open quote ends
 // here; if the next paragraph opens with a mark, the quote goes on there.
-func (s *scanner) paragraphEnd(i, next int) {
+// It returns where scanning goes on.
+func (s *scanner) paragraphEnd(i, next int) int {
 	if s.open < 0 {
-		return
+		return next
 	}
 	s.closeAt(i, i, true)
 	r, size := utf8.DecodeRuneInString(s.text[next:])
 	if s.isMark(r) && roleOf(s.text, next, size, r) != roleClose {
 		s.open, s.size, s.cont = next, size, true
+		return next + size
 	}
+	return next
 }
 
 // closeAt ends the open quote with its words ending at end.

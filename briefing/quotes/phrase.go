@@ -99,6 +99,7 @@ func parsePhrase(text string, toks []token, i, j int) phrase {
 	if j-i == 1 && pronouns[toks[i].lower()] {
 		return phrase{Kind: kindPronoun, Text: strings.ToLower(toks[i].Text), Start: i}
 	}
+	i0 := i
 	// Drop sentence openers and determiners before a capitalised word.
 	for i < j-1 && toks[i].Word && nonNames[toks[i].lower()] && (toks[i].Cap || determiners[toks[i].lower()]) {
 		i++
@@ -116,7 +117,14 @@ func parsePhrase(text string, toks []token, i, j int) phrase {
 	last := toks[j-1]
 	if !last.Cap {
 		if roleNouns[last.lower()] || titleWords[last.lower()] {
-			return phrase{Kind: kindDescription, Text: span2text(text, toks, i, j), Start: i}
+			if determiners[toks[i0].lower()] {
+				i = i0 // the official, a senior aide
+			}
+			d := span2text(text, toks, i, j)
+			if toks[i].Cap && determiners[toks[i].lower()] {
+				d = strings.ToLower(d[:1]) + d[1:] // The general said
+			}
+			return phrase{Kind: kindDescription, Text: d, Start: i}
 		}
 		return phrase{}
 	}

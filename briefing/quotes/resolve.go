@@ -13,9 +13,10 @@ type attribution struct {
 
 // entity is a named person with the fullest name and role the text gives.
 type entity struct {
-	name []string
-	role string
-	tok  int // token index of a mention
+	name    []string
+	role    string
+	tok     int  // token index of a mention
+	subject bool // the mention opens its sentence
 }
 
 // doc holds one text's tokens and what attribution has found so far.
@@ -49,29 +50,37 @@ func (d *doc) collectEntities() {
 		if !t.Cap || (i > 0 && inRun(d.toks[i-1]) && d.toks[i-1].Para == t.Para) {
 			continue
 		}
-		p := phraseAfter(d.text, d.toks, i, d.sentenceEnd(i))
-		if p.Kind == kindPerson {
-			d.entities = append(d.entities, entity{name: p.Name, role: p.Role, tok: i})
+		end := d.sentenceEnd(i)
+		p := phraseAfter(d.text, d.toks, i, end)
+		if p.Kind != kindPerson || len(p.Name) == 1 && nonNames[strings.ToLower(p.Name[0])] {
+			continue
 		}
+		s := d.sentenceStart(i)
+		subject := i == s || i == skipIntro(d.toks, s, end)
+		d.entities = append(d.entities, entity{name: p.Name, role: p.Role, tok: i, subject: subject})
 	}
 }
+
+// maxSentence bounds the tokens of one sentence, so that text without
+// full stops costs linear time.
+const maxSentence = 200
 
 // sentenceEnd returns the index of the token that ends the sentence of
 // toks[i] (a full stop, a quote or a paragraph change), or len(toks).
 func (d *doc) sentenceEnd(i int) int {
-	for j := i + 1; j < len(d.toks); j++ {
+	for j := i + 1; j < len(d.toks) && j < i+maxSentence; j++ {
 		if d.toks[j].isSentenceEnd() || d.toks[j].Quote >= 0 || d.toks[j].Para != d.toks[i].Para {
 			return j
 		}
 	}
-	return len(d.toks)
+	return min(len(d.toks), i+maxSentence)
 }
 
 // sentenceStart returns the index of the first token of the sentence of
 // toks[i], stopping after a quote.
 func (d *doc) sentenceStart(i int) int {
 	j := i
-	for j > 0 && !d.toks[j-1].isSentenceEnd() && d.toks[j-1].Quote < 0 && d.toks[j-1].Para == d.toks[i].Para {
+	for j > 0 && j > i-maxSentence && !d.toks[j-1].isSentenceEnd() && d.toks[j-1].Quote < 0 && d.toks[j-1].Para == d.toks[i].Para {
 		j--
 	}
 	return j
@@ -155,10 +164,13 @@ func (d *doc) antecedent(pron string, tok int) (attribution, bool) {
 	if pron == "it" {
 		return attribution{}, false
 	}
-	for i := len(d.entities) - 1; i >= 0; i-- {
-		if e := d.entities[i]; e.tok < tok {
-			name, role := d.fullName(e.name, e.tok)
-			return attribution{speaker: strings.Join(name, " "), role: role, kind: kindPerson, tok: tok}, true
+	// No speaker yet: the last person who opened a sentence.
+	for _, subjectOnly := range []bool{true, false} {
+		for i := len(d.entities) - 1; i >= 0; i-- {
+			if e := d.entities[i]; e.tok < tok && (e.subject || !subjectOnly) {
+				name, role := d.fullName(e.name, e.tok)
+				return attribution{speaker: strings.Join(name, " "), role: role, kind: kindPerson, tok: tok}, true
+			}
 		}
 	}
 	return attribution{}, false

@@ -15,11 +15,14 @@ type token struct {
 	Para       int  // paragraph number
 	Line       int  // line number: names never run over a line break
 	Quote      int  // index of the quote this mark opens or closes, else -1
+	low        string
 }
 
 // lower is the word in lower case with a possessive ending removed.
-func (t token) lower() string {
-	s := strings.ToLower(t.Text)
+func (t token) lower() string { return t.low }
+
+func lowerWord(w string) string {
+	s := strings.ToLower(w)
 	s = strings.TrimSuffix(s, "'s")
 	s = strings.TrimSuffix(s, "’s")
 	return strings.TrimRight(s, "'’")
@@ -39,6 +42,7 @@ func (t token) possessive() bool {
 func tokenize(text string, qs []span) []token {
 	var out []token
 	para, line, qi := 0, 0, 0
+	wrapped := hardWrapped(text)
 	for i := 0; i < len(text); {
 		if qi < len(qs) && i >= qs[qi].Open {
 			q := qs[qi]
@@ -51,7 +55,9 @@ func tokenize(text string, qs []span) []token {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case r == '\n':
-			line++
+			if !wrapped {
+				line++
+			}
 			if j := paragraphBreak(text, i); j > i {
 				para++
 				line += strings.Count(text[i+1:j], "\n")
@@ -64,7 +70,7 @@ func tokenize(text string, qs []span) []token {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			j := wordEnd(text, i)
 			w := text[i:j]
-			out = append(out, token{Start: i, End: j, Text: w, Word: true, Cap: unicode.IsUpper(r), Para: para, Line: line, Quote: -1})
+			out = append(out, token{Start: i, End: j, Text: w, Word: true, Cap: unicode.IsUpper(r), Para: para, Line: line, Quote: -1, low: lowerWord(w)})
 			i = j
 		default:
 			out = append(out, token{Start: i, End: i + size, Text: text[i : i+size], Para: para, Line: line, Quote: -1})
@@ -113,4 +119,25 @@ func keepsDot(w string) bool {
 		return unicode.IsUpper(r) // an initial
 	}
 	return abbreviations[strings.ToLower(w)]
+}
+
+// hardWrapped reports whether the text is wrapped at a fixed width, with
+// line breaks inside sentences: then a name may run over a line break.
+// Lines that end sentences or are short (headings, one paragraph per line)
+// are not wrapping.
+func hardWrapped(text string) bool {
+	lines := strings.Split(text, "\n")
+	inner, wraps := 0, 0
+	for i := 0; i+1 < len(lines); i++ {
+		l := strings.TrimSpace(lines[i])
+		if l == "" || strings.TrimSpace(lines[i+1]) == "" {
+			continue
+		}
+		inner++
+		last, _ := utf8.DecodeLastRuneInString(l)
+		if len(l) >= 40 && !strings.ContainsRune(".!?:”\"", last) {
+			wraps++
+		}
+	}
+	return inner >= 2 && wraps*2 >= inner
 }
