@@ -16,7 +16,8 @@ const minWords = 4
 // them for quotations (British style), never inside double quotes.
 func findSpans(text string) []span {
 	doubles := keep(text, pairQuotes(text, isDouble, nil))
-	if len(doubles) > 0 {
+	if len(doubles) > 0 || strings.Contains(text, "''") {
+		// Text quoting ''like this'' nests single quotes inside.
 		return doubles
 	}
 	return keep(text, pairQuotes(text, isSingle, nil))
@@ -31,6 +32,9 @@ func keep(text string, spans []span) []span {
 			continue
 		}
 		if s.Open > 0 && text[s.Open-1] == '=' { // an HTML attribute
+			continue
+		}
+		if isByline(text[s.Close:]) { // "A headline," by Jane Doe
 			continue
 		}
 		out = append(out, s)
@@ -79,3 +83,14 @@ func isTitle(q string) bool {
 }
 
 var titleJoiners = set(`a an the of and or in on at to for with by from vs. vs de la`)
+
+// isByline reports whether the text after a quote starts with "by" and a
+// capitalised word: the quote was the title of a piece.
+func isByline(after string) bool {
+	after = strings.TrimLeft(after, " ,\u00a0")
+	if !strings.HasPrefix(after, "by ") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(after[3:])
+	return unicode.IsUpper(r)
+}
