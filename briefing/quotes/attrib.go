@@ -16,6 +16,9 @@ func isCue(toks []token, c int) bool {
 	if l == "according" {
 		return c+1 < len(toks) && strings.EqualFold(toks[c+1].Text, "to")
 	}
+	if l == "put" || l == "puts" { // as Dana Milbank puts it
+		return c+1 < len(toks) && toks[c+1].low == "it"
+	}
 	if c > 0 && toks[c-1].Word && (toks[c-1].possessive() || determiners[toks[c-1].lower()]) {
 		return false // a noun: Ginsburg's comments, the claims
 	}
@@ -30,7 +33,16 @@ func speakerOf(text string, toks []token, c, lo, hi int) phrase {
 	if strings.EqualFold(toks[c].Text, "according") {
 		return phraseAfter(text, toks, c+2, hi)
 	}
+	if c > lo && toks[c-1].Word && (toks[c-1].low == "and" || toks[c-1].low == "but" || toks[c-1].low == "then") {
+		return subjectOf(text, toks, lo, c) // Sanders thanked them and called ...
+	}
 	if strings.HasSuffix(toks[c].low, "ing") {
+		// Fiorina said, adding that ...: the speaker of the earlier cue.
+		for k := c - 1; k >= lo && k > c-4; k-- {
+			if isCue(toks, k) && !strings.HasSuffix(toks[k].low, "ing") {
+				return speakerOf(text, toks, k, lo, c)
+			}
+		}
 		// Sanders compared himself to Clinton, saying, "..."
 		if c > lo && toks[c-1].Word && !betweenWords[toks[c-1].lower()] {
 			if p := phraseBefore(text, toks, c, lo); p.Kind == kindPerson || p.Kind == kindPronoun {
@@ -67,6 +79,13 @@ func phraseBefore(text string, toks []token, c, lo int) phrase {
 		return phrase{}
 	}
 	if toks[j].isComma() {
+		// Clinton, exasperated, responded; Ted Nordhaus, co-founder of ..., welcomed
+		if p := subjectOf(text, toks, lo, c); p.Kind == kindPerson || p.Kind == kindOrg {
+			if a := appositionBefore(text, toks, j, lo); a.Kind == kindPerson && endsWith(a.Name, p.Name) {
+				return a
+			}
+			return p
+		}
 		return appositionBefore(text, toks, j, lo)
 	}
 	if !toks[j].Word {

@@ -55,13 +55,16 @@ func (d *doc) direct(q int) (attribution, bool) {
 	tryBefore := func() (attribution, bool) {
 		for c := p - 1; c >= before; c-- {
 			if isCue(d.toks, c) {
-				return d.cueAttribution(c, before, p)
+				if a, ok := d.cueAttribution(c, before, p); ok {
+					return a, true
+				}
 			}
 		}
 		return attribution{}, false
 	}
 	first, second := tryBefore, tryAfter
-	if d.leadsIntoCue(q) {
+	introduced := p > 0 && (d.toks[p-1].isComma() || d.toks[p-1].Text == ":")
+	if !introduced && d.leadsIntoCue(q) {
 		first, second = tryAfter, tryBefore
 	}
 	if a, ok := first(); ok {
@@ -131,7 +134,24 @@ func (d *doc) leadsIntoCue(q int) bool {
 	for c < len(d.toks) && d.toks[c].Word && (betweenWords[d.toks[c].lower()] || isAdverb(d.toks[c])) {
 		c++
 	}
-	return c < len(d.toks) && isCue(d.toks, c)
+	if c >= len(d.toks) || !isCue(d.toks, c) {
+		return false
+	}
+	if r != '.' {
+		return true
+	}
+	// After a full stop a new sentence may begin: "...." Kasich said he
+	// would have fired him. The cue belongs to the quote only when its
+	// sentence ends soon after it ("...." Rasmussen said on Tuesday.).
+	for k := c + 1; k < len(d.toks) && k <= c+6; k++ {
+		if d.toks[k].isSentenceEnd() || d.toks[k].Para != d.toks[c].Para {
+			return true
+		}
+		if !d.toks[k].Word {
+			return false
+		}
+	}
+	return false
 }
 
 func (d *doc) cueAttribution(c, lo, hi int) (attribution, bool) {

@@ -55,14 +55,17 @@ func tokenize(text string, qs []span) []token {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case r == '\n':
-			if !wrapped {
-				line++
-			}
 			if j := paragraphBreak(text, i); j > i {
 				para++
+				line++
 				line += strings.Count(text[i+1:j], "\n")
 				i = j
 				continue
+			}
+			if !wrapped {
+				// One paragraph per line: a line break ends a paragraph.
+				line++
+				para++
 			}
 			i += size
 		case unicode.IsSpace(r):

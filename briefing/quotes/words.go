@@ -44,13 +44,19 @@ write tweet describe call declare acknowledge`)
 
 // addressCues name the listener after the verb (X told reporters), so the
 // words after them are never the speaker.
-var addressCues = set(`told tells telling asked asks assured assures warned warns urged urges`)
+var addressCues = set(`told tells telling asked asks assured assures warned warns urged urges
+called calls calling described describes describing labeled labelled labels dubbed dubs branded
+brands termed terms praised hailed lauded thanked accused criticized criticised attacked
+slammed blasted mocked derided dismissed welcomed quoted quotes quoting cited cites citing
+answered pressed`)
 
 // auxiliaries and adverbs that sit between a speaker and the cue.
 var betweenWords = set(`also later then has had have was were is are once previously recently
 repeatedly further simply just reportedly quickly flatly bluntly publicly privately again
 will would could might may should did does do often frequently still already earlier
-then-candidate himself herself itself themselves, however, too, not never`)
+then-candidate himself herself itself themselves however too not never on
+monday tuesday wednesday thursday friday saturday sunday today yesterday tonight night
+morning afternoon evening last week this`)
 
 var pronouns = set(`he she they it i we you`)
 
