@@ -86,8 +86,8 @@ func TestGroundQuotes(t *testing.T) {
 		{Text: `"We must be prepared for attacks on our networks,"`, Speaker: "Anna Berg"}, // straight marks: kept
 		{Text: "Nobody can face these threats alone", Speaker: "Vladimir Putin"},           // speaker not in article
 		{Text: "We must be ready for anything at all", Speaker: "Anna Berg"},               // invented
-		{Text: "The ministers agreed to set up a rapid response team", Speaker: "Berg"},   // narration, not a quote
-		{Text: "must be prepared for attacks on our net", Speaker: ""},                    // cuts a word
+		{Text: "The ministers agreed to set up a rapid response team", Speaker: "Berg"},    // narration, not a quote
+		{Text: "must be prepared for attacks on our net", Speaker: ""},                     // cuts a word
 	}}
 	b, ok := Ground(testArticle, art, ext, r, 3)
 	if !ok {
