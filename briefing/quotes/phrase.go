@@ -3,7 +3,6 @@ package quotes
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // kind says what a speaker phrase names.
@@ -216,8 +215,3 @@ func roleText(toks []token, i, k int) string {
 	return joinWords(toks, i, k)
 }
 
-// firstRune returns the first rune of s.
-func firstRune(s string) rune {
-	r, _ := utf8.DecodeRuneInString(s)
-	return r
-}
