@@ -31,15 +31,21 @@ const (
 func cutBlock(text string, start, end int, cuts []int) []int {
 	s := scanner{text: text, start: start, end: end, cuts: cuts}
 	s.begin(start)
+	afterSpace := false
 	for i := start; i < end; {
-		r, n := utf8.DecodeRuneInString(text[i:end])
-		if isTerm(r) {
-			i = s.terminal(i)
-			continue
+		r, n := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(text[i:end])
 		}
-		if i > s.first && s.wordStart(i) {
+		space := isSpaceRune(r)
+		switch {
+		case isTerm(r):
+			i, afterSpace = s.terminal(i), false
+			continue
+		case afterSpace && !space && i > s.first:
 			s.item(i, r)
 		}
+		afterSpace = space
 		i += n
 	}
 	if s.termCut && attribution(text, s.first, end) {
@@ -71,7 +77,7 @@ func attribution(text string, i, end int) bool {
 		j += n
 	}
 	w := wordAt(text, j, end)
-	return isTitleWord(w) && !starters[strings.ToLower(w)]
+	return isTitleWord(w) && !inSet(starters, w)
 }
 
 // begin starts a sentence at i and reads its list marker, if any.
@@ -89,11 +95,6 @@ func (s *scanner) cut(i int) {
 	s.termCut = false
 	s.cuts = append(s.cuts, i)
 	s.begin(i)
-}
-
-func (s *scanner) wordStart(i int) bool {
-	r, _ := utf8.DecodeLastRuneInString(s.text[s.start:i])
-	return isSpaceRune(r)
 }
 
 // item breaks before a word that starts a sentence without punctuation
@@ -127,11 +128,11 @@ func (s *scanner) credit(i int) bool {
 // a sentence; titles ("for On the Waterfront") have capitals after it.
 func (s *scanner) glued(i int) bool {
 	w := wordAt(s.text, i, s.end)
-	if len(w) < 2 || !starters[strings.ToLower(w)] || !isTitleWord(w) {
+	if len(w) < 2 || !isTitleWord(w) || !inSet(starters, w) {
 		return false
 	}
 	prev := prevToken(s.text, s.first, trimRight(s.text, s.first, i))
-	if prev == "" || strings.ToLower(prev) != prev || !isWord(prev) {
+	if !isLowerWord(prev) {
 		return false
 	}
 	j := i + len(w)
@@ -141,7 +142,7 @@ func (s *scanner) glued(i int) bool {
 			return n > 0
 		}
 		next := wordAt(s.text, j, s.end)
-		if next == "" || strings.ToLower(next) != next {
+		if !isLowerWord(next) {
 			return false
 		}
 		j += len(next)
@@ -177,14 +178,14 @@ func isTitleWord(w string) bool {
 	return w != ""
 }
 
-// isWord: letters only.
-func isWord(w string) bool {
+// isLowerWord: lower-case letters only.
+func isLowerWord(w string) bool {
 	for _, r := range w {
-		if !unicode.IsLetter(r) {
+		if !unicode.IsLower(r) {
 			return false
 		}
 	}
-	return true
+	return w != ""
 }
 
 // cluster is a run of terminators: "." "?!" "..." "…" ". . . .".
@@ -309,7 +310,7 @@ func (s *scanner) decide(i int, c cluster, k int) (int, bool) {
 	case c.cjk:
 		return k, true
 	case c.bang: // "Why? 15 ..." is rare; "firma? 13:28" is not a break
-		return k, !unicode.IsDigit(f) && !bangNames[strings.ToLower(prevToken(s.text, s.first, i))] || starters[word]
+		return k, !unicode.IsDigit(f) && !inSet(bangNames, prevToken(s.text, s.first, i)) || inSet(starters, word)
 	case c.dots >= 2:
 		return s.ellipsis(i, c, k)
 	}
@@ -372,16 +373,16 @@ func (s *scanner) period(i, k int, closed bool, f rune, word string) (int, bool)
 	}
 	switch cls {
 	case clsTitle:
-		return k, len(word) > 1 && starters[word]
+		return k, len(word) > 1 && inSet(starters, word)
 	case clsInitial, clsAbbrev:
-		return k, starters[word]
+		return k, inSet(starters, word)
 	case clsInner:
 		return 0, false
 	case clsMulti:
-		if timeAbbrevs[strings.ToLower(prev)] {
+		if inSet(timeAbbrevs, prev) {
 			return k, s.afterTime(i, word)
 		}
-		return k, starters[word]
+		return k, inSet(starters, word)
 	}
 	return k, true
 }
@@ -390,9 +391,9 @@ func (s *scanner) period(i, k int, closed bool, f rune, word string) (int, bool)
 // (a time opening the sentence) and "5 p.m. Monday" do not.
 func (s *scanner) afterTime(i int, word string) bool {
 	switch {
-	case starters[word]:
+	case inSet(starters, word):
 		return true
-	case notAfterTime[word]:
+	case inSet(notAfterTime, word):
 		return false
 	}
 	return i-s.first > lookBack || len(strings.Fields(s.text[s.first:i])) > 3
@@ -469,8 +470,8 @@ func (s *scanner) wordEnds(j int) bool {
 }
 
 // nextWord skips spaces and opening punctuation after k and returns the
-// first letter or digit there (0 if none near) and the lower-cased word that
-// starts with it.
+// first letter or digit there (0 if none near) and the word that starts
+// with it.
 func (s *scanner) nextWord(k int) (rune, string) {
 	j := k
 	for j < s.end && j-k < lookAhead {
@@ -485,7 +486,7 @@ func (s *scanner) nextWord(k int) (rune, string) {
 				}
 				w += n2
 			}
-			return r, strings.ToLower(s.text[j:w])
+			return r, s.text[j:w]
 		case isSpaceRune(r) || isOpener(r) || unicode.Is(unicode.Cf, r) || unicode.Is(unicode.Sc, r):
 			j += n
 		default:
@@ -509,16 +510,15 @@ func classify(tok string) int {
 	if tok == "" {
 		return clsWord
 	}
-	low := strings.ToLower(tok)
 	first, _ := utf8.DecodeRuneInString(tok)
 	switch {
-	case inner[low]:
+	case inSet(inner, tok):
 		return clsInner
 	case utf8.RuneCountInString(tok) == 1 && unicode.IsLetter(first):
 		return clsInitial
-	case titles[low] && unicode.IsUpper(first):
+	case unicode.IsUpper(first) && inSet(titles, tok):
 		return clsTitle
-	case titles[low] || abbrevs[low]:
+	case inSet(titles, tok) || inSet(abbrevs, tok):
 		return clsAbbrev
 	case isMulti(tok):
 		return clsMulti
@@ -593,4 +593,9 @@ func isOpener(r rune) bool {
 	return false
 }
 
-func isSpaceRune(r rune) bool { return unicode.IsSpace(r) }
+func isSpaceRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || (r >= '\t' && r <= '\r')
+	}
+	return unicode.IsSpace(r)
+}

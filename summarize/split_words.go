@@ -1,6 +1,9 @@
 package summarize
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Word lists for the sentence splitter. Keys are lower case, without the
 // final period.
@@ -75,4 +78,24 @@ func wordSet(s string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// inSet looks w up in set, lower-cased, without allocating for short ASCII
+// words (the compiler does not copy for m[string(bytes)]).
+func inSet(set map[string]bool, w string) bool {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return set[strings.ToLower(w)]
+	}
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		switch {
+		case c >= utf8.RuneSelf:
+			return set[strings.ToLower(w)]
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		buf[k] = c
+	}
+	return set[string(buf[:len(w)])]
 }
