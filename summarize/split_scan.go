@@ -128,7 +128,7 @@ func (s *scanner) credit(i int) bool {
 // a sentence; titles ("for On the Waterfront") have capitals after it.
 func (s *scanner) glued(i int) bool {
 	w := wordAt(s.text, i, s.end)
-	if len(w) < 2 || !isTitleWord(w) || !inSet(starters, w) {
+	if len(w) < 2 || !isTitleWord(w) || !inSet(gluedStarters, w) {
 		return false
 	}
 	prev := prevToken(s.text, s.first, trimRight(s.text, s.first, i))
@@ -304,6 +304,8 @@ func (s *scanner) decide(i int, c cluster, k int) (int, bool) {
 	switch {
 	case s.listStart(k):
 		return k, true
+	case !unicode.IsLetter(f) && !unicode.IsDigit(f): // "(Ae Fond Kiss... )."
+		return 0, false
 	case unicode.IsLower(f) || s.nextIs(k, '.') || s.nextIs(k, '…'):
 		// lower case goes on; so does an ellipsis ("of Scientology. ... The next")
 		return 0, false
@@ -425,7 +427,7 @@ func (s *scanner) inToken(i int) (int, bool) {
 	prev := prevToken(s.text, s.first, i)
 	last, _ := utf8.DecodeLastRuneInString(prev)
 	if utf8.RuneCountInString(prev) < 2 || strings.ContainsAny(prev, "@/:.") ||
-		!(unicode.IsLower(last) || unicode.IsDigit(last)) {
+		!(unicode.IsLower(last) || unicode.IsDigit(last)) || classify(prev) != clsWord {
 		return 0, false
 	}
 	j := i + 1

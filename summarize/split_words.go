@@ -69,6 +69,14 @@ var starters = wordSet(`
 // creditLabels, followed by a colon, start a photo credit or a source line.
 var creditLabels = wordSet(`Image Images Photo Photos Photograph Picture Video Credit Graphic Illustration Source`)
 
+// gluedStarters begin a sentence even after a lower-case word with no
+// punctuation between (scraped text that lost a full stop): a narrow set,
+// since "Next" or "Some" can be names.
+var gluedStarters = wordSet(`
+	the this these those there it he she they we his her their its our but
+	however meanwhile although while when according during after in on at
+`)
+
 // bangNames end in an exclamation mark that ends no sentence.
 var bangNames = wordSet(`yahoo jeopardy`)
 
