@@ -55,14 +55,16 @@ func cutBlock(text string, start, end int, cuts []int) []int {
 }
 
 // attribution: text[i:end], the end of a paragraph after a sentence, is a
-// short tail without final punctuation that does not start like a sentence:
-// the speaker or source of a pull quote ("... a long game." - Matthew
-// Ingram) or a credit. It stays with the sentence before it.
+// short tail without final punctuation or comma that does not start like a
+// sentence: the speaker or source of a pull quote ("... a long game." -
+// Matthew Ingram) or a credit. It stays with the sentence before it. A
+// name with a role ("Jane Doe, NATO spokeswoman") stands alone, as a
+// caption does.
 func attribution(text string, i, end int) bool {
 	l := line{first: i, end: end}
 	last, _ := utf8.DecodeLastRuneInString(text[i:end])
 	if endsSentence(text, l) || last == ',' || last == ':' || isBullet(firstRune(text, i, end)) ||
-		len(strings.Fields(text[i:end])) > 10 {
+		len(strings.Fields(text[i:end])) > 10 || strings.Contains(text[i:end], ", ") {
 		return false
 	}
 	if _, ok := parseMark(text, i, end); ok {

@@ -43,6 +43,7 @@ var notAfterTime = wordSet(`
 	monday tuesday wednesday thursday friday saturday sunday
 	january february march april may june july august september october
 	november december today tomorrow yesterday tonight local
+	eastern central pacific mountain atlantic
 	et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet cest
 `)
 
