@@ -45,6 +45,9 @@ func TestSplitTitlesAndRanks(t *testing.T) {
 		{"title at sentence end", "The board promoted him to Lt. Gen. He starts in May.",
 			[]string{"The board promoted him to Lt. Gen.", "He starts in May."}},
 		{"all caps title", "GEN. MARK REED ARRIVES IN KYIV", []string{"GEN. MARK REED ARRIVES IN KYIV"}},
+		{"more ranks", "Brig. Gen. Ann Cole, Rear Adm. Tom Hale and Staff Sgt. Lee Park met Lt.Gen. Ivan Petrov (Ret.) in Ft. Bragg.",
+			[]string{"Brig. Gen. Ann Cole, Rear Adm. Tom Hale and Staff Sgt. Lee Park met Lt.Gen. Ivan Petrov (Ret.) in Ft. Bragg."}},
+		{"units", "The 2nd Bn. Marines left. Asst. Secretary Jo Kim stayed.", []string{"The 2nd Bn. Marines left.", "Asst. Secretary Jo Kim stayed."}},
 		{"saint and mount", "St. George's Church stands below Mt. Olympus.", []string{"St. George's Church stands below Mt. Olympus."}},
 	})
 }

@@ -55,14 +55,19 @@ func classify(tok string) int {
 		return clsInner
 	case utf8.RuneCountInString(tok) == 1 && unicode.IsLetter(first):
 		return clsInitial
-	case unicode.IsUpper(first) && inSet(titles, tok):
-		return clsTitle
+	case unicode.IsUpper(first) && (inSet(titles, tok) || inSet(titles, lastPiece(tok))):
+		return clsTitle // "Gen.", also run together: "Lt.Gen."
 	case inSet(titles, tok) || inSet(abbrevs, tok):
 		return clsAbbrev
 	case isMulti(tok):
 		return clsMulti
 	}
 	return clsWord
+}
+
+// lastPiece is what follows the last full stop in tok ("Gen" in "Lt.Gen").
+func lastPiece(tok string) string {
+	return tok[strings.LastIndexByte(tok, '.')+1:]
 }
 
 // isMulti: letters in groups of one or two joined by full stops ("U.S",

@@ -14,6 +14,7 @@ var titles = wordSet(`
 	mr mrs ms mx messrs mmes mme mlle dr prof rev hon pres gov sen sens rep reps
 	gen gens lt col maj capt cpt cmdr cdr adm brig sgt ssgt msgt sfc cpl pvt pfc
 	spc ens cwo supt insp det atty amb msgr fr st mt ft sr
+	asst dep rt
 `)
 
 // abbrevs are other abbreviations that usually sit inside a sentence but
@@ -28,7 +29,8 @@ var abbrevs = wordSet(`
 	ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich
 	minn miss mo mont neb nebr nev okla ore pa penn tenn tex va vt wash wis wisc
 	wyo n.y n.j n.h n.m n.c n.d s.c s.d r.i w.va d.c
-	med btw dist mt op st rs
+	med btw dist mt op ops st rs ret sq pt inst acad ctr comm cty
+	bn regt bde sqdn sqn
 `)
 
 // inner abbreviations never end a sentence ("e.g. Mr. Smith").
