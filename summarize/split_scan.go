@@ -30,7 +30,11 @@ const (
 // text[start:end] (start itself excluded).
 func cutBlock(text string, start, end int, cuts []int) []int {
 	s := scanner{text: text, start: start, end: end, cuts: cuts}
+	n0 := len(cuts)
 	s.begin(start)
+	if d := leadingDate(text, start, end); d > 0 {
+		s.cut(d) // a dateline glued to the first sentence
+	}
 	afterSpace := false
 	for i := start; i < end; {
 		r, n := rune(text[i]), 1
@@ -48,23 +52,44 @@ func cutBlock(text string, start, end int, cuts []int) []int {
 		afterSpace = space
 		i += n
 	}
-	if s.termCut && attribution(text, s.first, end) {
+	switch {
+	case !s.termCut:
+	case len(s.cuts)-n0 <= 5 && pullQuote(text, start, s.first, end):
+		s.cuts = s.cuts[:n0]
+	case attribution(text, s.first, end, false):
 		s.cuts = s.cuts[:len(s.cuts)-1]
 	}
 	return s.cuts
 }
 
+// pullQuote: the paragraph text[start:end] is a quotation of a few
+// sentences and then, from tail on, its attribution ("\"... It's a long
+// game.\" - Jane Doe"), as in a quote box. It is kept whole, one sentence.
+func pullQuote(text string, start, tail, end int) bool {
+	before, _ := utf8.DecodeLastRuneInString(text[start:trimRight(text, start, tail)])
+	switch firstRune(text, start, end) {
+	case '"', '“', '‘', '«', '\'':
+	default:
+		return false
+	}
+	switch before {
+	case '"', '”', '’', '»', '\'':
+		return attribution(text, tail, end, true)
+	}
+	return false
+}
+
 // attribution: text[i:end], the end of a paragraph after a sentence, is a
-// short tail without final punctuation or comma that does not start like a
-// sentence: the speaker or source of a pull quote ("... a long game." -
-// Matthew Ingram) or a credit. It stays with the sentence before it. A
-// name with a role ("Jane Doe, NATO spokeswoman") stands alone, as a
-// caption does.
-func attribution(text string, i, end int) bool {
+// short tail without final punctuation (and without a comma unless comma)
+// that does not start like a sentence: the speaker or source of a quote
+// ("... a long game." - Matthew Ingram) or a credit. It stays with the
+// sentence before it. A name with a role ("Jane Doe, NATO spokeswoman")
+// after a plain sentence stands alone, as a caption does.
+func attribution(text string, i, end int, comma bool) bool {
 	l := line{first: i, end: end}
 	last, _ := utf8.DecodeLastRuneInString(text[i:end])
 	if endsSentence(text, l) || last == ',' || last == ':' || isBullet(firstRune(text, i, end)) ||
-		len(strings.Fields(text[i:end])) > 10 || strings.Contains(text[i:end], ", ") {
+		!fewWords(text[i:end], 10) || (!comma && strings.Contains(text[i:end], ", ")) {
 		return false
 	}
 	if _, ok := parseMark(text, i, end); ok {

@@ -156,6 +156,10 @@ func TestSplitHeadlinesAndLines(t *testing.T) {
 		{"glued sentence", "Users are logging on at high speed They spend twice as long online.",
 			[]string{"Users are logging on at high speed", "They spend twice as long online."}},
 		{"title is no glue", "The award went to a film called On the Waterfront.", []string{"The award went to a film called On the Waterfront."}},
+		{"glued dateline", "Thursday, May 7, 2015 On Tuesday the cabinet met.\n\n7 May 2015 The vote. May 7, 2015 was a Thursday.",
+			[]string{"Thursday, May 7, 2015", "On Tuesday the cabinet met.", "7 May 2015", "The vote.", "May 7, 2015 was a Thursday."}},
+		{"pull quote", "\"We will win. It is a long game.\" Jane Doe, analyst\n\n\"Yes.\" He left.",
+			[]string{"\"We will win. It is a long game.\" Jane Doe, analyst", "\"Yes.\"", "He left."}},
 		{"pull quote attribution", "\"It is a long game.\" - Jane Doe\n\nNext.", []string{"\"It is a long game.\" - Jane Doe", "Next."}},
 	})
 }

@@ -181,3 +181,18 @@ func isLowerWord(w string) bool {
 	}
 	return w != ""
 }
+
+// fewWords: s has at most n words (it stops counting after n+1).
+func fewWords(s string, n int) bool {
+	words, inWord := 0, false
+	for _, r := range s {
+		space := isSpaceRune(r)
+		if !space && !inWord {
+			if words++; words > n {
+				return false
+			}
+		}
+		inWord = !space
+	}
+	return true
+}
