@@ -132,15 +132,18 @@ func (s *scanner) item(i int, r rune) {
 	switch {
 	case isBullet(r):
 		s.cut(i)
-	case s.hasMark:
-		if m, ok := parseMark(s.text, i, s.end); ok && (m.follows(s.mark) || m.restarts(s.mark)) {
-			s.cut(i)
-		}
-	case unicode.IsUpper(r):
-		if s.credit(i) || s.glued(i) {
-			s.cut(i)
-		}
+	case s.hasMark && s.nextItem(i):
+		s.cut(i)
+	case unicode.IsUpper(r) && (s.credit(i) || s.glued(i)):
+		s.cut(i)
 	}
+}
+
+// nextItem: the next item of the current sentence's list, or a new list of
+// the same style, starts at i.
+func (s *scanner) nextItem(i int) bool {
+	m, ok := parseMark(s.text, i, s.end)
+	return ok && (m.follows(s.mark) || m.restarts(s.mark))
 }
 
 // credit: a credit label such as "Image:" or "Photo:" starts at i.

@@ -139,11 +139,22 @@ func (s *scanner) decide(i int, c cluster, k int) (int, bool) {
 	return s.period(i, k, k > c.end, f, word)
 }
 
-// listStart: the first list item ("1.", "a)", "(i)") starts after k.
+// listStart: a list starts after k: its first item ("1.", "a)", "(i)"),
+// or an item whose next item follows within a few words ("w) hello x)").
 func (s *scanner) listStart(k int) bool {
 	j := skipSpace(s.text, k, s.end)
 	m, ok := parseMark(s.text, j, s.end)
-	return ok && m.first()
+	if !ok || m.first() {
+		return ok
+	}
+	for p := m.end; p < s.end && p-m.end < 2*lookAhead; p++ {
+		if isSpaceRune(rune(s.text[p-1])) && !isSpaceRune(rune(s.text[p])) {
+			if n, ok := parseMark(s.text, p, s.end); ok {
+				return n.follows(m)
+			}
+		}
+	}
+	return false
 }
 
 // footnote breaks after note numbers stuck to a full stop at i ("in a

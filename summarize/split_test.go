@@ -137,6 +137,9 @@ func TestSplitLists(t *testing.T) {
 			[]string{"Priorities:", "- Air defense", "- Cyber defense", "* Logistics"}},
 		{"numbered lines", "Steps\n1. Train crews\n2. Buy spares", []string{"Steps", "1. Train crews", "2. Buy spares"}},
 		{"list after sentence", "The plan has parts. a) ships b) jets", []string{"The plan has parts.", "a) ships", "b) jets"}},
+		{"list then wrapped prose", "Orders follow. a. hold b. wait c. move on\nThey left at dawn.",
+			[]string{"Orders follow.", "a. hold", "b. wait", "c. move on", "They left at dawn."}},
+		{"list from the middle", "The rest follows. x) ships y) jets", []string{"The rest follows.", "x) ships", "y) jets"}},
 		{"not a list", "Pay for 1. above and for 2. above only.", []string{"Pay for 1. above and for 2. above only."}},
 	})
 }
