@@ -52,7 +52,7 @@ func cutBlock(text string, start, end int, cuts []int) []int {
 		afterSpace = space
 		i += n
 	}
-	switch {
+	switch { // the end of the block, after a terminator: a quote's attribution?
 	case !s.termCut:
 	case len(s.cuts)-n0 <= 5 && pullQuote(text, start, s.first, end):
 		s.cuts = s.cuts[:n0]

@@ -45,6 +45,7 @@ const (
 	clsMulti   // U.S, D.C, a.m, Ph.D
 )
 
+// classify says what kind of word tok, the word before a full stop, is.
 func classify(tok string) int {
 	if tok == "" {
 		return clsWord
@@ -76,19 +77,21 @@ func isMulti(tok string) bool {
 	if !strings.Contains(tok, ".") {
 		return false
 	}
-	for _, part := range strings.Split(tok, ".") {
-		n := 0
-		for _, r := range part {
-			if !unicode.IsLetter(r) {
+	n := 0 // letters in the current group
+	for _, r := range tok {
+		switch {
+		case r == '.':
+			if n < 1 || n > 2 {
 				return false
 			}
+			n = 0
+		case unicode.IsLetter(r):
 			n++
-		}
-		if n < 1 || n > 2 {
+		default:
 			return false
 		}
 	}
-	return true
+	return n >= 1 && n <= 2
 }
 
 // prevToken is the word that ends at i: back to the previous space (at
