@@ -16,6 +16,7 @@ func FuzzSplit(f *testing.F) {
 		"1.) a 2.) b", "• 9. x • 10. y", "U.S.A. I went to J.C. Penney.", "a . . . . B", "x...\u2026. Y",
 		"\"Hi.\" (Yes.) [1] Ok", "title\n\n\nbody\r\ntext\rmore", "\xff\xfe. \x80A. b", "Mr.\nSmith. \u200bU.S. Army",
 		"Photo: A. B They went in the dark", "i) a ii) b (a) c (b) d", "at 5 a.m. Mr. X. 6 p.m. Y",
+		"<p>A.</p> <p>b.<br>C</p><a href=\"x\">D</a>. <", "Thursday, May 7, 2015 On Tuesday", "\"A. B.\" - C D",
 	} {
 		f.Add(s)
 	}

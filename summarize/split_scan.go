@@ -46,6 +46,11 @@ func cutBlock(text string, start, end int, cuts []int) []int {
 		case isTerm(r):
 			i, afterSpace = s.terminal(i), false
 			continue
+		case r == '<':
+			if e := s.htmlBreak(i); e > i {
+				i, afterSpace = e, true
+				continue
+			}
 		case afterSpace && !space && i > s.first:
 			s.item(i, r)
 		}

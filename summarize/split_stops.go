@@ -68,6 +68,12 @@ func (s *scanner) closers(j int) int {
 		switch {
 		case isCloser(r) || r == '“' || r == '‘' || r == '„':
 			j += n // a quote mark right after a terminator closes a quotation
+		case r == '<':
+			e, name, closing := tagAt(s.text, j, s.end)
+			if e == 0 || !closing || blockTags[name] {
+				return j // block tags break in the scan loop
+			}
+			j = e // "</em>", "</a>"
 		case r == '[':
 			e := citation(s.text, j, s.end)
 			if e == j {

@@ -144,6 +144,14 @@ func TestSplitLists(t *testing.T) {
 	})
 }
 
+func TestSplitHTMLFragments(t *testing.T) {
+	runCases(t, []splitCase{
+		{"block tags", "<p>9:30 p.m.</p> <p>Troops left at 9 p.m.</p><p>The talks ended.<br>Next came <em>votes</em>. <a href=\"/x\">More</a> follows.",
+			[]string{"<p>9:30 p.m.</p>", "<p>Troops left at 9 p.m.</p>", "<p>The talks ended.<br>", "Next came <em>votes</em>.", "<a href=\"/x\">More</a> follows."}},
+		{"not tags", "Keep a < b and c > d. Then stop.", []string{"Keep a < b and c > d.", "Then stop."}},
+	})
+}
+
 func TestSplitHeadlinesAndLines(t *testing.T) {
 	runCases(t, []splitCase{
 		{"headline and byline", "NATO ministers meet on cyber threats\nBy Jane Doe\nBRUSSELS - Ministers met on Tuesday. They agreed.",

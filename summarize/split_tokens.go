@@ -12,7 +12,7 @@ import (
 // first letter or digit there (0 if none near) and the word that starts
 // with it.
 func (s *scanner) nextWord(k int) (rune, string) {
-	j := k
+	j, tags := k, 0
 	for j < s.end && j-k < lookAhead {
 		r, n := utf8.DecodeRuneInString(s.text[j:s.end])
 		switch {
@@ -28,6 +28,13 @@ func (s *scanner) nextWord(k int) (rune, string) {
 			return r, s.text[j:w]
 		case isSpaceRune(r) || isOpener(r) || unicode.Is(unicode.Cf, r) || unicode.Is(unicode.Sc, r):
 			j += n
+		case r == '<':
+			e, _, _ := tagAt(s.text, j, s.end)
+			if e == 0 || tags == 3 {
+				return r, ""
+			}
+			// "<p>Next": skip the tag; a long one does not use up the look-ahead
+			j, k, tags = e, e, tags+1
 		default:
 			return r, ""
 		}
