@@ -69,7 +69,7 @@ func BenchmarkSplitSample(b *testing.B) {
 // takes about 0.1 s when linear and hours when quadratic; the benchmarks
 // show the scaling.
 func TestSplitHostileInputs(t *testing.T) {
-	units := []string{"a.", ". ", "Mr. ", "1) x ", "x", "U.S. ", "\n", "...", "a\n", "• ", "a b\n", ". . ", "[1]"}
+	units := []string{"a.", ". ", "Mr. ", "1) x ", "x", "U.S. ", "\n", "...", "a\n", "• ", "a b\n", ". . ", "[1]", "<p>", ". </p> ", "<a ", "x. <b>"}
 	for _, u := range units {
 		text := strings.Repeat(u, 200000/len(u))
 		start := time.Now()
