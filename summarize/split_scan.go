@@ -161,12 +161,19 @@ func (s *scanner) credit(i int) bool {
 // ("logging on at high speed They spend twice as long"). A capitalised
 // starter word between a lower-case word and two lower-case words begins
 // a sentence; titles ("for On the Waterfront") have capitals after it.
+// "In the", "At a" ... begin one after any word but a function word when
+// a lower-case content word soon follows ("Eddie Chu of DAB In the Kowloon
+// West geographical constituency"), which titles lack ("On the Waterfront").
 func (s *scanner) glued(i int) bool {
 	w := wordAt(s.text, i, s.end)
 	if len(w) < 2 || !isTitleWord(w) || !inSet(gluedStarters, w) {
 		return false
 	}
 	prev := prevToken(s.text, s.first, trimRight(s.text, s.first, i))
+	if inSet(gluedPrepositions, w) && len(prev) > 1 && isWordToken(prev) &&
+		!inSet(lineContinuers, prev) && s.phraseAfter(i+len(w)) {
+		return true
+	}
 	if !isLowerWord(prev) {
 		return false
 	}
@@ -183,4 +190,24 @@ func (s *scanner) glued(i int) bool {
 		j += len(next)
 	}
 	return true
+}
+
+// phraseAfter: after j come a lower-case determiner and, within four more
+// words and before any punctuation, a lower-case word that is not a
+// function word ("the Kowloon West geographical").
+func (s *scanner) phraseAfter(j int) bool {
+	for n := 0; n < 5; n++ {
+		j = skipSpace(s.text, j, s.end)
+		w := wordAt(s.text, j, s.end)
+		switch {
+		case n == 0 && !(isLowerWord(w) && inSet(determiners, w)):
+			return false
+		case n > 0 && isLowerWord(w) && !inSet(lineContinuers, w):
+			return true
+		case w == "" || j+len(w) >= s.end || !isSpaceRune(rune(s.text[j+len(w)])):
+			return false
+		}
+		j += len(w)
+	}
+	return false
 }

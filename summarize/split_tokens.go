@@ -182,6 +182,16 @@ func isTitleWord(w string) bool {
 	return w != ""
 }
 
+// isWordToken: letters and digits only, starting with a letter.
+func isWordToken(w string) bool {
+	for k, r := range w {
+		if !unicode.IsLetter(r) && (k == 0 || !unicode.IsDigit(r)) {
+			return false
+		}
+	}
+	return w != ""
+}
+
 // isLowerWord: lower-case letters only.
 func isLowerWord(w string) bool {
 	for _, r := range w {

@@ -80,6 +80,12 @@ var gluedStarters = wordSet(`
 	however meanwhile although while when according during after in on at
 `)
 
+// gluedPrepositions start a glued sentence after any word when a
+// determiner follows ("... of FTU In the Kowloon East constituency").
+var gluedPrepositions = wordSet(`in on at`)
+
+var determiners = wordSet(`the a an his her their its this these those`)
+
 // bangNames end in an exclamation mark that ends no sentence.
 var bangNames = wordSet(`yahoo jeopardy`)
 
