@@ -158,8 +158,10 @@ func isBullet(r rune) bool {
 	return false
 }
 
+// skipBullets skips bullets and spaces at text[i:], at most lookAhead bytes
+// (a run of bullets must not be rescanned at every cut).
 func skipBullets(text string, i, end int) int {
-	for i < end {
+	for start := i; i < end && i-start < lookAhead; {
 		r, n := utf8.DecodeRuneInString(text[i:end])
 		if !isBullet(r) && !isSpaceRune(r) {
 			break

@@ -1,6 +1,9 @@
 package summarize
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Word lists for the sentence splitter. Keys are lower case, without the
 // final period.
@@ -11,6 +14,7 @@ var titles = wordSet(`
 	mr mrs ms mx messrs mmes mme mlle dr prof rev hon pres gov sen sens rep reps
 	gen gens lt col maj capt cpt cmdr cdr adm brig sgt ssgt msgt sfc cpl pvt pfc
 	spc ens cwo supt insp det atty amb msgr fr st mt ft sr
+	asst dep rt
 `)
 
 // abbrevs are other abbreviations that usually sit inside a sentence but
@@ -25,7 +29,8 @@ var abbrevs = wordSet(`
 	ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich
 	minn miss mo mont neb nebr nev okla ore pa penn tenn tex va vt wash wis wisc
 	wyo n.y n.j n.h n.m n.c n.d s.c s.d r.i w.va d.c
-	med btw dist mt op st rs
+	med btw dist mt op ops st rs ret sq pt inst acad ctr comm cty
+	bn regt bde sqdn sqn
 `)
 
 // inner abbreviations never end a sentence ("e.g. Mr. Smith").
@@ -40,6 +45,7 @@ var notAfterTime = wordSet(`
 	monday tuesday wednesday thursday friday saturday sunday
 	january february march april may june july august september october
 	november december today tomorrow yesterday tonight local
+	eastern central pacific mountain atlantic
 	et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet cest
 `)
 
@@ -66,6 +72,20 @@ var starters = wordSet(`
 // creditLabels, followed by a colon, start a photo credit or a source line.
 var creditLabels = wordSet(`Image Images Photo Photos Photograph Picture Video Credit Graphic Illustration Source`)
 
+// gluedStarters begin a sentence even after a lower-case word with no
+// punctuation between (scraped text that lost a full stop): a narrow set,
+// since "Next" or "Some" can be names.
+var gluedStarters = wordSet(`
+	the this these those there it he she they we his her their its our but
+	however meanwhile although while when according during after in on at
+`)
+
+// gluedPrepositions start a glued sentence after any word when a
+// determiner follows ("... of FTU In the Kowloon East constituency").
+var gluedPrepositions = wordSet(`in on at`)
+
+var determiners = wordSet(`the a an his her their its this these those`)
+
 // bangNames end in an exclamation mark that ends no sentence.
 var bangNames = wordSet(`yahoo jeopardy`)
 
@@ -75,4 +95,24 @@ func wordSet(s string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// inSet looks w up in set, lower-cased, without allocating for short ASCII
+// words (the compiler does not copy for m[string(bytes)]).
+func inSet(set map[string]bool, w string) bool {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return set[strings.ToLower(w)]
+	}
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		switch {
+		case c >= utf8.RuneSelf:
+			return set[strings.ToLower(w)]
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		buf[k] = c
+	}
+	return set[string(buf[:len(w)])]
 }

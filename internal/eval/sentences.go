@@ -30,10 +30,14 @@ func init() {
 		name:  "sentences",
 		about: "sentence boundaries: Golden Rules, pragmatic-segmenter extras, GUM news F1 (issue 5)",
 		run:   runSentences,
+		// Floors: the figures reached (a ratchet). Golden Rules: 51 of 52,
+		// en-041 cannot pass (its expected text drops a line break that
+		// byte offsets keep).
 		floors: map[string]float64{
-			"golden_rules": 0,
-			"extra_cases":  0,
-			"gum_f1":       0,
+			"golden_rules": 51,
+			"golden_pysbd": 48,
+			"extra_cases":  99,
+			"gum_f1":       0.98,
 		},
 	})
 }
