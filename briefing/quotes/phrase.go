@@ -214,4 +214,3 @@ func roleText(toks []token, i, k int) string {
 	}
 	return joinWords(toks, i, k)
 }
-
