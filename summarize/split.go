@@ -37,8 +37,8 @@ import (
 // text with bounded look-around, so it runs in linear time.
 func Split(text string) []Sentence {
 	sp := splitter{text: text}
-	var para []line
-	forLines(text, func(l line) {
+	var para []textLine
+	forLines(text, func(l textLine) {
 		if l.first == l.end {
 			sp.paragraph(para)
 			para = para[:0]
@@ -60,7 +60,7 @@ type splitter struct {
 
 // paragraph splits a run of non-blank lines into blocks at hard line breaks
 // and each block into sentences.
-func (sp *splitter) paragraph(lines []line) {
+func (sp *splitter) paragraph(lines []textLine) {
 	if len(lines) == 0 {
 		return
 	}

@@ -91,9 +91,9 @@ func pullQuote(text string, start, tail, end int) bool {
 // sentence before it. A name with a role ("Jane Doe, NATO spokeswoman")
 // after a plain sentence stands alone, as a caption does.
 func attribution(text string, i, end int, comma bool) bool {
-	l := line{first: i, end: end}
+	l := textLine{first: i, end: end}
 	last, _ := utf8.DecodeLastRuneInString(text[i:end])
-	if endsSentence(text, l) || last == ',' || last == ':' || isBullet(firstRune(text, i, end)) ||
+	if lineEndsSentence(text, l) || last == ',' || last == ':' || isBullet(firstRune(text, i, end)) ||
 		!fewWords(text[i:end], 10) || (!comma && strings.Contains(text[i:end], ", ")) {
 		return false
 	}

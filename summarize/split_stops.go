@@ -205,7 +205,7 @@ func (s *scanner) period(i, k int, closed bool, f rune, word string) (int, bool)
 		return k, true
 	}
 	prev := prevToken(s.text, s.first, i)
-	cls := classify(prev)
+	cls := classifyToken(prev)
 	if unicode.IsDigit(f) { // "No. 3", "p. 55" but "in 2019. 2020 was"
 		last, _ := utf8.DecodeLastRuneInString(prev)
 		return k, cls == clsWord && (unicode.IsLetter(last) || unicode.IsDigit(last))
@@ -264,7 +264,7 @@ func (s *scanner) inToken(i int) (int, bool) {
 	prev := prevToken(s.text, s.first, i)
 	last, _ := utf8.DecodeLastRuneInString(prev)
 	if utf8.RuneCountInString(prev) < 2 || strings.ContainsAny(prev, "@/:.") ||
-		!(unicode.IsLower(last) || unicode.IsDigit(last)) || classify(prev) != clsWord {
+		!(unicode.IsLower(last) || unicode.IsDigit(last)) || classifyToken(prev) != clsWord {
 		return 0, false
 	}
 	j := i + 1

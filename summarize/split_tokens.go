@@ -53,7 +53,7 @@ const (
 )
 
 // classify says what kind of word tok, the word before a full stop, is.
-func classify(tok string) int {
+func classifyToken(tok string) int {
 	if tok == "" {
 		return clsWord
 	}
