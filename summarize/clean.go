@@ -1,7 +1,78 @@
 package summarize
 
-// Clean finds the article in pasted page text.
-// Placeholder: takes the whole input as the body.
+// Clean finds the article in pasted page text (or HTML, or markdown): its
+// metadata and its body without page furniture. Body bytes map back to the
+// input through Pieces. Whatever is not found stays empty.
 func Clean(input string) Article {
-	return RawArticle(input)
+	if looksHTML(input) {
+		if a, ok := cleanHTML(input); ok {
+			return a
+		}
+	}
+	return cleanText(input)
+}
+
+// page is the input cut into blocks, with each block's class.
+type page struct {
+	input   string
+	blocks  []block
+	feats   []features
+	classes []class
+	// body: the run of blocks holding the article, [first, last).
+	first, last int
+}
+
+func analyse(input string) *page {
+	lines := splitLines(input)
+	for i := range lines {
+		parseLine(input, &lines[i])
+	}
+	markSetext(input, lines)
+	p := &page{input: input, blocks: buildBlocks(input, lines, wrapWidth(lines))}
+	ws := make([]float64, len(p.blocks))
+	for i, b := range p.blocks {
+		f := measure(b.text)
+		c := classify(f)
+		p.feats = append(p.feats, f)
+		p.classes = append(p.classes, c)
+		ws[i] = weight(c, f)
+	}
+	p.first, p.last = bestRun(ws)
+	return p
+}
+
+func cleanText(input string) Article {
+	p := analyse(input)
+	var a Article
+	bb := &bodyBuilder{input: input}
+	for i := p.first; i < p.last; i++ {
+		if p.keep(i) {
+			bb.paragraph(p.blocks[i].lines)
+		}
+	}
+	bb.article(&a)
+	return a
+}
+
+// keep tells whether a block inside the body run belongs to the article.
+func (p *page) keep(i int) bool {
+	switch p.classes[i] {
+	case classGood, classNear:
+		return true
+	case classBad:
+		return false
+	}
+	f := p.feats[i]
+	return f.sentence && f.stops > 0
+}
+
+// markSetext turns "Title\n=====" into a heading line (the underline itself
+// parses to nothing).
+func markSetext(input string, lines []line) {
+	for i := 1; i < len(lines); i++ {
+		t := input[lines[i].start:lines[i].end]
+		if len(t) >= 3 && (t[0] == '=' || t[0] == '-') && isRule(t) && len(lines[i-1].segs) > 0 {
+			lines[i-1].heading = true
+		}
+	}
 }
