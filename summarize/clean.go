@@ -20,6 +20,9 @@ type page struct {
 	classes []class
 	// body: the run of blocks holding the article, [first, last).
 	first, last int
+	// short: no run of prose was found (a note of a few lines): every block
+	// but furniture is kept.
+	short bool
 }
 
 func analyse(input string) *page {
@@ -38,6 +41,10 @@ func analyse(input string) *page {
 		ws[i] = weight(c, f)
 	}
 	p.first, p.last = bestRun(ws)
+	if p.first == p.last {
+		p.first, p.last = 0, len(p.blocks)
+		p.short = true
+	}
 	return p
 }
 
@@ -63,6 +70,9 @@ func (p *page) keep(i int) bool {
 		return false
 	}
 	f := p.feats[i]
+	if p.short {
+		return true
+	}
 	return f.sentence && f.stops > 0
 }
 
