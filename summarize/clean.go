@@ -40,12 +40,48 @@ func analyse(input string) *page {
 		p.classes = append(p.classes, c)
 		ws[i] = weight(c, f)
 	}
-	p.first, p.last = bestRun(ws)
+	p.first, p.last = p.bodyRun(ws)
 	if p.first == p.last {
 		p.first, p.last = 0, len(p.blocks)
 		p.short = true
 	}
 	return p
+}
+
+// bodyRun finds the body: the maximum-weight run of blocks, split at section
+// headings and ended by the first comments heading that follows enough prose.
+func (p *page) bodyRun(ws []float64) (int, int) {
+	var comments []int
+	for i, b := range p.blocks {
+		switch markerOf(b.text, p.feats[i]) {
+		case sectionMarker:
+			ws[i] = -30
+		case commentsMarker:
+			ws[i] = -30
+			comments = append(comments, i)
+		}
+	}
+	i, j := bestRun(ws)
+	total := runWeight(ws, i, j)
+	for _, m := range comments {
+		if m <= i {
+			continue
+		}
+		ci, cj := bestRun(ws[:m])
+		if w := runWeight(ws, ci, cj); w >= 80 && w >= total/4 {
+			return ci, cj
+		}
+		break
+	}
+	return i, j
+}
+
+func runWeight(ws []float64, i, j int) float64 {
+	s := 0.0
+	for _, w := range ws[i:j] {
+		s += w
+	}
+	return s
 }
 
 func cleanText(input string) Article {

@@ -31,6 +31,7 @@ type features struct {
 	caption             bool
 	furniture           bool
 	capWords            int // words starting with a capital letter
+	punct               int // commas and sentence stops: prose has them, tag lists do not
 }
 
 func measure(t string) features {
@@ -43,6 +44,9 @@ func measure(t string) features {
 		if letter && isCJK(r) {
 			f.cjk++
 			letter = false
+		}
+		if isPunct(r) {
+			f.punct++
 		}
 		switch {
 		case letter && !inWord:
@@ -71,6 +75,14 @@ func (f *features) countWord(w string) {
 	if stopWords[strings.ToLower(w)] {
 		f.stops++
 	}
+}
+
+func isPunct(r rune) bool {
+	switch r {
+	case '.', ',', ';', ':', '!', '?', '。', '，', '、', '！', '？', '،', '؛':
+		return true
+	}
+	return false
 }
 
 func isCJK(r rune) bool {
@@ -109,7 +121,7 @@ func classify(f features) class {
 	switch {
 	case f.caption || f.furniture:
 		return classBad
-	case u >= 25 && (f.sentence || u >= 40) && (f.stopShare() >= 0.2 || f.cjk > 0 || u >= 60):
+	case u >= 25 && (f.sentence || u >= 40) && (f.stopShare() >= 0.2 || f.cjk > 0 || u >= 60) && f.punct*30 >= u:
 		return classGood
 	case u >= 12 && f.sentence && (f.stopShare() >= 0.15 || f.cjk > 0):
 		return classNear
