@@ -87,14 +87,54 @@ func runWeight(ws []float64, i, j int) float64 {
 func cleanText(input string) Article {
 	p := analyse(input)
 	var a Article
+	title := p.findMeta(&a)
 	bb := &bodyBuilder{input: input}
 	for i := p.first; i < p.last; i++ {
-		if p.keep(i) {
-			bb.paragraph(p.blocks[i].lines)
+		if i == title || !p.keep(i) {
+			continue
 		}
+		lines := p.blocks[i].lines
+		if bb.b.Len() == 0 {
+			lines = p.takeDateline(&a, lines)
+		}
+		bb.paragraph(lines)
 	}
 	bb.article(&a)
 	return a
+}
+
+// takeDateline moves a dateline ("BRUSSELS - ") from the start of the first
+// paragraph into a.Dateline (and its agency into a.Agency) and returns the
+// paragraph's lines without it.
+func (p *page) takeDateline(a *Article, lines []line) []line {
+	ln := lines[0]
+	place, agency, n := dateline(ln.text)
+	if n == 0 || n >= len(ln.text) {
+		return lines
+	}
+	a.Dateline = place
+	if agency != "" {
+		a.Agency = agency
+	}
+	ln.segs = dropPrefix(ln.segs, n)
+	ln.text = ln.text[n:]
+	out := append([]line{ln}, lines[1:]...)
+	return out
+}
+
+// dropPrefix removes the first n bytes of the stretches.
+func dropPrefix(segs []seg, n int) []seg {
+	var out []seg
+	for _, s := range segs {
+		l := s.end - s.start
+		if n >= l {
+			n -= l
+			continue
+		}
+		out = append(out, seg{s.start + n, s.end})
+		n = 0
+	}
+	return out
 }
 
 // keep tells whether a block inside the body run belongs to the article.
