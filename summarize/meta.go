@@ -3,6 +3,8 @@ package summarize
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Metadata sits in the page head, the lines just above the body: the title,
@@ -50,9 +52,17 @@ func pageTitle(input string) (string, string) {
 	}
 	last := seps[len(seps)-1]
 	site := strings.TrimSpace(t[last[1]:])
-	head := strings.TrimSpace(t[:seps[0][0]])
 	if measure(site).units() > 6 {
 		return t, ""
+	}
+	// The headline is the longest part before the site name
+	// ("Opinion | Headline - Site").
+	head, from := "", 0
+	for _, sp := range seps {
+		if part := strings.TrimSpace(t[from:sp[0]]); len(part) > len(head) {
+			head = part
+		}
+		from = sp[1]
 	}
 	return head, site
 }
@@ -74,8 +84,8 @@ func (p *page) findTitle(from int, titleLine string) int {
 	}
 	if titleLine != "" {
 		want := foldText(titleLine)
-		for i := start - 1; i >= from; i-- {
-			if foldText(p.blocks[i].text) == want && i > 0 {
+		for i := start - 1; i > 0; i-- {
+			if foldText(p.blocks[i].text) == want {
 				return i
 			}
 		}
@@ -105,6 +115,9 @@ func (p *page) headlineLike(i int) bool {
 		return false
 	}
 	if f.units() < 3 || f.units() > 30 || f.words > 0 && f.capWords == f.words && f.words < 4 {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(t); unicode.IsLower(r) {
 		return false
 	}
 	return !strings.HasSuffix(t, ".") || strings.HasSuffix(t, "...")
