@@ -52,7 +52,7 @@ func cleanHTML(input string) (Article, bool) {
 
 // extracted is what an HTML extractor returns.
 type extracted struct {
-	node                             *html.Node
+	node                           *html.Node
 	title, site, byline, published string
 }
 
