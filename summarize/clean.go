@@ -45,6 +45,7 @@ func analyse(input string) *page {
 		p.first, p.last = 0, len(p.blocks)
 		p.short = true
 	}
+	p.trimTail()
 	return p
 }
 
