@@ -109,14 +109,12 @@ func cleanText(input string) Article {
 // paragraph's lines without it.
 func (p *page) takeDateline(a *Article, lines []line) []line {
 	ln := lines[0]
-	place, agency, n := dateline(ln.text)
+	d := dateline(ln.text)
+	n := d.n
 	if n == 0 || n >= len(ln.text) {
 		return lines
 	}
-	a.Dateline = place
-	if agency != "" {
-		a.Agency = agency
-	}
+	d.fill(a)
 	ln.segs = dropPrefix(ln.segs, n)
 	ln.text = ln.text[n:]
 	out := append([]line{ln}, lines[1:]...)

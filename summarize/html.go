@@ -117,14 +117,12 @@ func takeHTMLDateline(a *Article, p htmlPara) htmlPara {
 		if s == "" {
 			continue
 		}
-		place, agency, n := dateline(s)
+		d := dateline(s)
+		n := d.n
 		if n == 0 || n >= len(s) {
 			return p
 		}
-		a.Dateline = place
-		if agency != "" {
-			a.Agency = agency
-		}
+		d.fill(a)
 		out := append(htmlPara{}, p...)
 		out[i] = s[n:]
 		return out

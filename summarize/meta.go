@@ -114,7 +114,7 @@ func (p *page) headlineLike(i int) bool {
 	if f.caption || f.furniture || markerOf(t, f) != noMarker {
 		return false
 	}
-	if f.units() < 3 || f.units() > 30 || f.words > 0 && f.capWords == f.words && f.words < 4 {
+	if f.units() < 3 && !p.blocks[i].lines[0].heading || f.units() > 30 || f.words > 0 && f.capWords == f.words && f.words < 4 {
 		return false
 	}
 	if r, _ := utf8.DecodeRuneInString(t); unicode.IsLower(r) {

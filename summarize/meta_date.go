@@ -35,6 +35,9 @@ func dateIn(s string) string {
 		at  int
 		iso string
 	}
+	if !strings.ContainsAny(s, "0123456789") {
+		return ""
+	}
 	var best *found
 	try := func(at int, iso string) {
 		if iso != "" && (best == nil || at < best.at) {

@@ -31,7 +31,7 @@ var (
 	labelAgency = regexp.MustCompile(`(?i)^(?:source|by|from|via|agency)\s*[:|]?\s*([A-Za-z .\-]{2,30}?)\.?$`)
 	tailAgency  = regexp.MustCompile(`^[-–—]\s*([A-Za-z .\-]{2,30}?)\.?$`)
 	bylineRe    = regexp.MustCompile(`^(?i:by|written by|author:|words by)\s+([\p{Lu}][\p{L}.'’\-]*(?:[\s,]+(?:and\s+|&\s+)?[\p{Lu}][\p{L}.'’\-]*){0,7})\s*(?:[,|/–—-]\s*(.{2,40}))?$`)
-	datelineRe  = regexp.MustCompile(`^((?:\p{Lu}[\p{Lu}.'’\-]+)(?:\s+\p{Lu}[\p{Lu}.'’\-]+){0,3}(?:,\s+\p{Lu}[\p{L}.'’\-]+(?:\s+\p{Lu}[\p{L}.'’\-]+){0,2})?)\s*(?:\(([^()]{2,30})\)\s*)?(?:[-–—]{1,2}|:)\s+`)
+	datelineRe  = regexp.MustCompile(`^((?:\p{Lu}[\p{Lu}.'’\-]+)(?:\s+\p{Lu}[\p{Lu}.'’\-]+){0,3}(?:,\s+\p{Lu}[\p{L}.'’\-]+(?:\s+\p{Lu}[\p{L}.'’\-]+){0,2})?)\s*(?:\(([^()]{2,30})\)\s*)?(?:[-–—]{1,2}\s*(\p{Lu}\p{Ll}+\.? \d{1,2}, \d{4})\s*)?([-–—]{1,2}|:)?\s+`)
 )
 
 // agencyLine: the agency a line names, if the line is only that.
@@ -93,25 +93,54 @@ func (p *page) tailAgency() string {
 	return ""
 }
 
-// dateline finds "BRUSSELS - " or "WASHINGTON (Reuters) - " at the start of
-// the body's first paragraph: the place, the agency if any, and the length of
-// the prefix to leave out of the body.
-func dateline(t string) (place, agency string, n int) {
+// dateline finds "BRUSSELS - ", "WASHINGTON (Reuters) - ",
+// "SOUTH CHINA SEA (July 13, 2022) " or "REDSTONE ARSENAL, Ala. — April 10,
+// 2026 — " at the start of the body's first paragraph: the place, the agency
+// and date if given, and the length of the prefix to leave out of the body.
+func dateline(t string) (d datelineInfo) {
 	m := datelineRe.FindStringSubmatchIndex(t)
 	if m == nil {
-		return "", "", 0
+		return datelineInfo{}
 	}
-	place = t[m[2]:m[3]]
+	place := t[m[2]:m[3]]
 	if len(strings.TrimFunc(place, func(r rune) bool { return r < 'A' || r > 'Z' })) < 2 {
-		return "", "", 0
+		return datelineInfo{}
 	}
+	d = datelineInfo{place: place, n: m[1]}
 	if m[4] >= 0 {
-		agency = agencyName(t[m[4]:m[5]])
-		if agency == "" && dateIn(t[m[4]:m[5]]) == "" {
-			return "", "", 0
+		paren := t[m[4]:m[5]]
+		d.agency, d.date = agencyName(paren), dateIn(paren)
+		if d.agency == "" && d.date == "" {
+			return datelineInfo{}
 		}
 	}
-	return place, agency, m[1]
+	if m[6] >= 0 {
+		d.date = dateIn(t[m[6]:m[7]])
+		if d.date == "" {
+			return datelineInfo{}
+		}
+	}
+	if m[8] < 0 && d.date == "" {
+		return datelineInfo{} // "NATO defense..." is no dateline
+	}
+	return d
+}
+
+// datelineInfo is what a dateline gives; n is its length.
+type datelineInfo struct {
+	place, agency, date string
+	n                   int
+}
+
+// fill puts the dateline's facts into a; a date found above the body wins.
+func (d datelineInfo) fill(a *Article) {
+	a.Dateline = d.place
+	if d.agency != "" {
+		a.Agency = d.agency
+	}
+	if a.Published == "" {
+		a.Published = d.date
+	}
 }
 
 var (
@@ -123,7 +152,7 @@ var (
 // findOutlet: the site name from the page title, a site-name line above the
 // body ("China Daily Website"), or a copyright line.
 func (p *page) findOutlet(site string, from int) string {
-	if site != "" && agencyName(site) == "" {
+	if site != "" {
 		return site
 	}
 	for i := from; i < p.first; i++ {
@@ -163,6 +192,7 @@ var dateLabel = regexp.MustCompile(`(?i)\b(published|posted|updated|last updated
 // a labelled date just after it.
 func (p *page) findDate(from int) string {
 	var nearest, published, updated string
+	var all []string
 	for i := from; i < p.first; i++ {
 		t := p.blocks[i].text
 		if p.feats[i].units() > 25 {
@@ -179,6 +209,7 @@ func (p *page) findDate(from int) string {
 			continue
 		}
 		nearest = d
+		all = append(all, d)
 		low := strings.ToLower(label)
 		switch {
 		case strings.Contains(low, "updated"):
@@ -188,6 +219,13 @@ func (p *page) findDate(from int) string {
 		}
 	}
 	if d := first(published, first(nearest, updated)); d != "" {
+		// The same day printed again with its time ("February 26, 2026" and
+		// "February 26, 2026 at 4:55 p.m. EST") gives the time.
+		for _, x := range all {
+			if strings.HasPrefix(x, d+"T") {
+				return x
+			}
+		}
 		return d
 	}
 	for i := p.last; i < len(p.blocks) && i < p.last+3; i++ {
