@@ -86,7 +86,7 @@ func isPunct(r rune) bool {
 }
 
 func isCJK(r rune) bool {
-	return r >= 0x0e00 &&  unicode.In(r, unicode.Han, unicode.Hangul, unicode.Hiragana, unicode.Katakana, unicode.Thai)
+	return r >= 0x0e00 && unicode.In(r, unicode.Han, unicode.Hangul, unicode.Hiragana, unicode.Katakana, unicode.Thai)
 }
 
 // units: words, counting two CJK characters as one word.
