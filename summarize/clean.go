@@ -1,5 +1,7 @@
 package summarize
 
+import "strings"
+
 // Clean finds the article in pasted page text (or HTML, or markdown): its
 // metadata and its body without page furniture. Body bytes map back to the
 // input through Pieces. Whatever is not found stays empty.
@@ -145,7 +147,7 @@ func (p *page) keep(i int) bool {
 		return false
 	}
 	f := p.feats[i]
-	if p.short {
+	if p.short || embedCredit(p.blocks[i].text) {
 		return true
 	}
 	return f.sentence && f.stops > 0
@@ -160,4 +162,10 @@ func markSetext(input string, lines []line) {
 			lines[i-1].heading = true
 		}
 	}
+}
+
+// embedCredit: the signature line of an embedded post, part of the article
+// as quoted: "— Jane Doe (@janedoe) November 18, 2019".
+func embedCredit(t string) bool {
+	return (strings.HasPrefix(t, "—") || strings.HasPrefix(t, "- ")) && strings.Contains(t, "(@")
 }

@@ -62,7 +62,8 @@ func measure(t string) features {
 	f.sentence = endsSentence(t)
 	low := strings.ToLower(t)
 	f.caption = isCaption(t, low)
-	f.furniture = f.words+f.cjk/2 < 25 && hasAny(low, furnitureWords)
+	f.furniture = f.units() < 25 && hasAny(low, strongFurniture) ||
+		(f.units() <= 6 || !f.proseLike()) && hasAny(low, furnitureWords)
 	return f
 }
 
@@ -131,6 +132,12 @@ func classify(f features) class {
 	return classShort
 }
 
+// proseLike: a sentence of some length, dense in function words; furniture
+// words in it ("on Twitter", "subscribe") are part of the story.
+func (f features) proseLike() bool {
+	return f.sentence && f.units() >= 8 && (f.stopShare() >= 0.2 || f.cjk > 0)
+}
+
 func (f features) stopShare() float64 {
 	if f.words == 0 {
 		return 0
@@ -196,6 +203,12 @@ var captionWords = []string{
 	"/reuters", "/afp", "/getty", "/ap ", "illustration:", "caption:", "photos:", "(image",
 }
 
+// strongFurniture words mark furniture in any block short of a paragraph.
+var strongFurniture = []string{
+	"cookie", "all rights reserved", "©", "advertisement", "terms of use", "privacy policy",
+}
+
+// furnitureWords mark furniture in a short block that is not prose.
 var furnitureWords = []string{
 	"cookie", "subscribe", "subscription", "sign in", "sign up", "log in", "login", "newsletter",
 	"advertisement", "advertising", "all rights reserved", "©", "copyright", "privacy",
