@@ -42,12 +42,16 @@ func analyse(input string) *page {
 		p.classes = append(p.classes, c)
 		ws[i] = weight(c, f)
 	}
+	p.markCaptions(ws)
 	p.first, p.last = p.bodyRun(ws)
 	if p.first == p.last {
 		p.first, p.last = 0, len(p.blocks)
 		p.short = true
 	}
 	p.trimTail()
+	for p.last < len(p.blocks) && embedCredit(p.blocks[p.last].text) {
+		p.last++
+	}
 	return p
 }
 
@@ -168,4 +172,15 @@ func markSetext(input string, lines []line) {
 // as quoted: "— Jane Doe (@janedoe) November 18, 2019".
 func embedCredit(t string) bool {
 	return (strings.HasPrefix(t, "—") || strings.HasPrefix(t, "- ")) && strings.Contains(t, "(@")
+}
+
+// markCaptions: a line printed right above a photo credit ("Sakib
+// Ali/Hindustan Times/Getty Images") is the photo's caption.
+func (p *page) markCaptions(ws []float64) {
+	for i := 1; i < len(p.blocks); i++ {
+		if p.blocks[i].gapBefore == 0 && p.feats[i-1].units() < 60 && creditLine(p.blocks[i].text, p.feats[i]) {
+			p.classes[i-1] = classBad
+			ws[i-1] = weight(classBad, p.feats[i-1])
+		}
+	}
 }

@@ -97,6 +97,9 @@ func (f features) units() int { return f.words + f.cjk/2 }
 // or brackets.
 func endsSentence(t string) bool {
 	t = strings.TrimRight(t, " \"'”’»)]*_")
+	if strings.HasSuffix(t, "...") || strings.HasSuffix(t, "…") {
+		return false // a teaser's blurb cut short
+	}
 	r, _ := utf8.DecodeLastRuneInString(t)
 	switch r {
 	case '.', '!', '?', '…', ':', ';', '。', '！', '？', '؟', '।':
@@ -222,3 +225,23 @@ var furnitureWords = []string{
 	"read next", "up next", "join the conversation", "report an error", "contact us",
 	"editor's picks", "top stories", "latest news", "breaking news", "get the latest",
 }
+
+// creditLine: a short photo credit: "Name/Agency", "Getty Images",
+// "Shutterstock", "AP Photo/Name".
+func creditLine(t string, f features) bool {
+	if f.units() > 8 || f.sentence {
+		return false
+	}
+	if hasAny(strings.ToLower(t), creditWords) {
+		return true
+	}
+	i := strings.IndexByte(t, '/')
+	if i <= 0 || i+1 >= len(t) || strings.Contains(t, "://") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t[i+1:])
+	l, _ := utf8.DecodeLastRuneInString(t[:i])
+	return unicode.IsUpper(r) && unicode.IsLetter(l)
+}
+
+var creditWords = []string{"getty images", "shutterstock", "ap photo", "istock", "courtesy of", "epa-efe", "photo credit"}

@@ -36,7 +36,7 @@ var commentWords = []string{
 }
 
 var sectionWords = []string{
-	"related", "more in ", "more from", "more on ", "more stories", "more news", "recommended",
+	"related", "more in ", "more from", "more on ", "more on:", "more stories", "more news", "recommended",
 	"you may also like", "you might also like", "you may like", "read more", "read next",
 	"most popular", "most read", "most viewed", "trending", "tags", "tag:", "filed under",
 	"share this", "about the author", "newsletter", "sign up", "top stories", "editors' picks",
