@@ -49,7 +49,9 @@ func analyse(input string) *page {
 		p.short = true
 	}
 	p.trimTail()
-	for p.last < len(p.blocks) && embedCredit(p.blocks[p.last].text) {
+	// The run stops at its last prose block; short sentences right after it
+	// ("Authorities say the cases are unrelated.") still close the article.
+	for p.last < len(p.blocks) && p.closing(p.last) {
 		p.last++
 	}
 	return p
@@ -183,4 +185,15 @@ func (p *page) markCaptions(ws []float64) {
 			ws[i-1] = weight(classBad, p.feats[i-1])
 		}
 	}
+}
+
+// closing: block i can end the article: a short sentence or an embedded
+// post's signature, not furniture.
+func (p *page) closing(i int) bool {
+	if embedCredit(p.blocks[i].text) {
+		return true
+	}
+	f := p.feats[i]
+	return p.classes[i] == classShort && f.sentence && f.stops > 0 && f.stopShare() >= 0.2 &&
+		markerOf(p.blocks[i].text, f) == noMarker
 }

@@ -129,7 +129,7 @@ func classify(f features) class {
 		return classGood
 	case u >= 12 && f.sentence && (f.stopShare() >= 0.15 || f.cjk > 0):
 		return classNear
-	case u >= 12 && f.stopShare() >= 0.3:
+	case u >= 20 && f.stopShare() >= 0.3:
 		return classNear
 	}
 	return classShort
