@@ -156,7 +156,17 @@ func (p *page) keep(i int) bool {
 	if p.short || embedCredit(p.blocks[i].text) {
 		return true
 	}
-	return f.sentence && f.stops > 0
+	return f.sentence && f.stops > 0 || p.subheading(i)
+}
+
+// subheading: a short line between two prose paragraphs of the body, as
+// jusText keeps short blocks between good ones.
+func (p *page) subheading(i int) bool {
+	if i <= p.first || i+1 >= p.last || p.feats[i].units() > 15 || markerOf(p.blocks[i].text, p.feats[i]) != noMarker {
+		return false
+	}
+	prose := func(j int) bool { return p.classes[j] == classGood || p.classes[j] == classNear }
+	return prose(i-1) && prose(i+1)
 }
 
 // markSetext turns "Title\n=====" into a heading line (the underline itself

@@ -125,7 +125,7 @@ func classify(f features) class {
 	switch {
 	case f.caption || f.furniture:
 		return classBad
-	case u >= 25 && (f.sentence || u >= 40) && (f.stopShare() >= 0.2 || f.cjk > 0 || u >= 60) && f.punct*30 >= u:
+	case u >= 25 && (f.sentence || u >= 40) && (f.stopShare() >= 0.2 || f.cjk > 0 || u >= 40 && f.sentence || u >= 60) && f.punct*30 >= u:
 		return classGood
 	case u >= 12 && f.sentence && (f.stopShare() >= 0.15 || f.cjk > 0):
 		return classNear

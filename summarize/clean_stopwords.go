@@ -28,7 +28,8 @@ var stopWords = wordSet(
 	niet op te dat voor met zijn`,
 	// Indonesian, Malay
 	`yang dan di ke dari ini itu dengan untuk pada adalah dalam tidak akan juga atau oleh karena
-	sudah bisa ada saya kami mereka`,
+	sudah bisa ada saya kami mereka kita kamu ia dia bahwa tetapi jika maka saat telah lebih
+	sangat hanya harus jangan tidak para pun`,
 	// Russian
 	`и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только ее мне
 	было вот от меня еще нет о из ему теперь когда даже ну вдруг ли если уже или ни быть был него до
