@@ -204,6 +204,7 @@ var captionWords = []string{
 	"credit...", "credit:", "photo:", "photograph:", "image:", "(photo", "photo by", "photo credit",
 	"getty images", "ap photo", "image copyright", "image caption", "media caption", "file photo",
 	"/reuters", "/afp", "/getty", "/ap ", "illustration:", "caption:", "photos:", "(image",
+	", left,", ", right,", ", center,", ", centre,", "(left)", "(right)", "(center)", " pictured ",
 }
 
 // strongFurniture words mark furniture in any block short of a paragraph.
