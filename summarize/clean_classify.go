@@ -223,7 +223,7 @@ var furnitureWords = []string{
 	"also read", "read also", "listen to this article", "min read", "whatsapp", "facebook",
 	"twitter", "linkedin", "pinterest", "reddit", "instagram", "youtube", "javascript",
 	"your browser", "download the app", "back to top", "more from", "see also", "watch:",
-	"read next", "up next", "join the conversation", "report an error", "contact us",
+	"on google", "read next", "up next", "join the conversation", "report an error", "contact us",
 	"editor's picks", "top stories", "latest news", "breaking news", "get the latest",
 }
 

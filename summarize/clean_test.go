@@ -133,10 +133,25 @@ func TestCleanMetadata(t *testing.T) {
 			Article{Title: "Allies agree on air defense funding", Published: "2026-02-27"}},
 		{"nothing printed", "", "",
 			Article{}},
+		{"agency without place", "", "(Reuters) - ",
+			Article{Agency: "Reuters"}},
+		{"place and day", "", "WASHINGTON, Feb 26 (Reuters) – ",
+			Article{Agency: "Reuters", Dateline: "WASHINGTON"}},
+		{"dated dateline", "Carrier group sails south\n\n", "SOUTH CHINA SEA (July 13, 2022) ",
+			Article{Title: "Carrier group sails south", Published: "2022-07-13", Dateline: "SOUTH CHINA SEA"}},
+		{"dashed date", "", "REDSTONE ARSENAL, Ala. — April 10, 2026 — ",
+			Article{Published: "2026-04-10", Dateline: "REDSTONE ARSENAL, Ala."}},
+		{"title line at the end", "Menu\nNews\nAllies agree on air defense funding\nJane Doe\n", "",
+			Article{Title: "Allies agree on air defense funding", Outlet: "The Daily Planet"}},
+		{"transcript time is no title", "11:26 A.M. CST\n\n", "",
+			Article{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			page := tt.head + "\n" + article(tt.first+para1, para2, para3, para4)
+			if strings.Contains(tt.name, "at the end") {
+				page += "\n\nAbout\nAllies agree on air defense funding - The Daily Planet\n"
+			}
 			a := Clean(page)
 			checkPieces(t, page, a)
 			got := Article{Title: a.Title, Outlet: a.Outlet, Agency: a.Agency, Byline: a.Byline, Published: a.Published, Dateline: a.Dateline}

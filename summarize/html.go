@@ -117,6 +117,11 @@ func takeHTMLDateline(a *Article, p htmlPara) htmlPara {
 		if s == "" {
 			continue
 		}
+		if d := placeNode(s); d.place != "" && i+1 < len(p) {
+			// The place in an element of its own: <span>PAJU, South Korea</span> North Korea said...
+			d.fill(a)
+			return append(append(htmlPara{}, p[:i]...), p[i+1:]...)
+		}
 		d := dateline(s)
 		n := d.n
 		if n == 0 || n >= len(s) {
@@ -196,4 +201,14 @@ func wordSpans(t string) []seg {
 		out = append(out, seg{start, len(t)})
 	}
 	return out
+}
+
+// placeNode: a text node that is only a dateline place ("PAJU, South Korea").
+func placeNode(s string) datelineInfo {
+	s = strings.TrimSpace(s)
+	d := dateline(s + " - x")
+	if d.n == len(s)+3 && d.place == s {
+		return d
+	}
+	return datelineInfo{}
 }

@@ -20,6 +20,13 @@ func (p *page) findMeta(a *Article) int {
 	from := max(0, p.first-headSpan)
 	titleLine, site := pageTitle(p.input)
 	ti := p.findTitle(from, titleLine)
+	if site == "" {
+		// The <title> line may sit elsewhere in the copy: a line
+		// "Headline - Site" whose headline is printed above the body.
+		if i, s := p.titledHeadline(from); i >= 0 {
+			ti, site = i, s
+		}
+	}
 	switch {
 	case ti >= 0:
 		a.Title = p.blocks[ti].text
@@ -32,40 +39,116 @@ func (p *page) findMeta(a *Article) int {
 	return ti
 }
 
+// titledHeadline finds a headline-like block above the body that another
+// line of the page repeats with a site name, and returns it and the site.
+func (p *page) titledHeadline(from int) (int, string) {
+	titled := map[string]string{}
+	for i, b := range p.blocks {
+		if i >= p.first && i < p.last || p.feats[i].units() > 40 || !titleSep.MatchString(b.text) {
+			continue
+		}
+		if head, site := splitTitle(b.text); site != "" {
+			titled[foldText(head)] = site
+		}
+	}
+	if len(titled) == 0 {
+		return -1, ""
+	}
+	for i := p.first - 1; i >= from; i-- {
+		if site, ok := titled[foldText(p.blocks[i].text)]; ok && p.headlineLike(i) {
+			return i, site
+		}
+	}
+	return -1, ""
+}
+
 // inBody: block i is kept in the body.
 func (p *page) inBody(i int) bool { return i >= p.first && i < p.last && p.keep(i) }
 
+// timeOnly: a line that is a time of day, as transcripts print it.
+var timeOnly = regexp.MustCompile(`(?i)^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[A-Z]{0,4}$`)
+
+// roleWords mark a byline's second line ("International editor", "Reporting
+// from Kyiv").
+var roleWords = []string{"editor", "correspondent", "reporter", "reporting from", "staff writer", "columnist", "contributor"}
+
 var titleSep = regexp.MustCompile(`\s+(?:[|–—-]|::|»)\s+`)
 
-// pageTitle reads the first line of a pasted page, which is often the HTML
-// <title>: "Headline - Outlet" or "Headline | Section | Outlet". It returns
-// the headline and the site name (empty when there is no separator).
+// pageTitle reads the page's <title> line, which html-text puts first (some
+// copies carry it last): "Headline - Outlet" or "Headline | Section |
+// Outlet". It returns the headline and the site name. A first line with no
+// site name counts as a headline only when a blank line follows it, as in
+// "Title\n\nBody" notes.
 func pageTitle(input string) (string, string) {
-	t := strings.TrimSpace(input[:indexOr(input, "\n", len(input))])
+	firstLine := input[:indexOr(input, "\n", len(input))]
+	if head, site := splitTitle(firstLine); site != "" {
+		return head, site
+	}
+	trimmed := strings.TrimRight(input, " \n\t")
+	if head, site := splitTitle(trimmed[strings.LastIndexByte(trimmed, '\n')+1:]); site != "" {
+		return head, site
+	}
+	t := strings.TrimSpace(firstLine)
 	f := measure(t)
-	if f.units() < 3 || f.units() > 40 || (f.sentence && !strings.HasSuffix(t, "?")) {
+	if f.units() < 3 || f.units() > 30 || f.sentence && !strings.HasSuffix(t, "?") || f.furniture || timeOnly.MatchString(t) ||
+		!strings.HasPrefix(strings.TrimLeft(input[len(firstLine):], " \t"), "\n\n") {
+		return "", ""
+	}
+	return t, ""
+}
+
+// splitTitle splits "Headline - Site" (or with | – — :: »); site is empty
+// when no part after the first is a name. The headline is the longest part
+// ("Opinion | Headline - Site").
+func splitTitle(t string) (head, site string) {
+	t = strings.TrimSpace(t)
+	if f := measure(t); f.units() < 3 || f.units() > 40 {
 		return "", ""
 	}
 	seps := titleSep.FindAllStringIndex(t, -1)
 	if len(seps) == 0 {
 		return t, ""
 	}
-	last := seps[len(seps)-1]
-	site := strings.TrimSpace(t[last[1]:])
-	if measure(site).units() > 6 {
+	var parts []string
+	from := 0
+	for _, sp := range seps {
+		parts = append(parts, strings.TrimSpace(t[from:sp[0]]))
+		from = sp[1]
+	}
+	parts = append(parts, strings.TrimSpace(t[from:]))
+	for i := len(parts) - 1; i > 0 && site == ""; i-- {
+		if nameLike(parts[i]) {
+			site = parts[i]
+		}
+	}
+	if site == "" {
 		return t, ""
 	}
-	// The headline is the longest part before the site name
-	// ("Opinion | Headline - Site").
-	head, from := "", 0
-	for _, sp := range seps {
-		if part := strings.TrimSpace(t[from:sp[0]]); len(part) > len(head) {
-			head = part
+	for _, p := range parts {
+		if len(p) > len(head) && p != site {
+			head = p
 		}
-		from = sp[1]
 	}
 	return head, site
 }
+
+// nameLike: a short name such as "The Wall Street Journal", "BBC News",
+// "OilPrice.com": every word capitalised but for joining words.
+func nameLike(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 6 {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '#' && !joinWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+var joinWords = map[string]bool{"of": true, "the": true, "and": true, "&": true, "for": true, "on": true, "de": true, "la": true, "le": true, "du": true}
 
 func indexOr(s, sub string, def int) int {
 	if i := strings.Index(s, sub); i >= 0 {
@@ -117,7 +200,7 @@ func (p *page) headlineLike(i int) bool {
 	if f.units() < 3 && !p.blocks[i].lines[0].heading || f.units() > 30 || f.words > 0 && f.capWords == f.words && f.words < 4 {
 		return false
 	}
-	if r, _ := utf8.DecodeRuneInString(t); unicode.IsLower(r) {
+	if r, _ := utf8.DecodeRuneInString(t); unicode.IsLower(r) || strings.HasSuffix(t, ":") || timeOnly.MatchString(t) {
 		return false
 	}
 	return !strings.HasSuffix(t, ".") || strings.HasSuffix(t, "...")
@@ -128,7 +211,8 @@ func (p *page) headlineLike(i int) bool {
 func (p *page) metaLine(i int) bool {
 	t := p.blocks[i].text
 	f := p.feats[i]
-	if f.caption || dateIn(t) != "" || bylineRe.MatchString(t) || agencyLine(t) != "" {
+	if f.caption || dateIn(t) != "" || bylineRe.MatchString(t) || agencyLine(t) != "" || timeOnly.MatchString(t) ||
+		f.units() <= 8 && hasAny(strings.ToLower(t), roleWords) {
 		return true
 	}
 	return f.units() <= 2

@@ -31,7 +31,8 @@ var (
 	labelAgency = regexp.MustCompile(`(?i)^(?:source|by|from|via|agency)\s*[:|]?\s*([A-Za-z .\-]{2,30}?)\.?$`)
 	tailAgency  = regexp.MustCompile(`^[-–—]\s*([A-Za-z .\-]{2,30}?)\.?$`)
 	bylineRe    = regexp.MustCompile(`^(?i:by|written by|author:|words by)\s+([\p{Lu}][\p{L}.'’\-]*(?:[\s,]+(?:and\s+|&\s+)?[\p{Lu}][\p{L}.'’\-]*){0,7})\s*(?:[,|/–—-]\s*(.{2,40}))?$`)
-	datelineRe  = regexp.MustCompile(`^((?:\p{Lu}[\p{Lu}.'’\-]+)(?:\s+\p{Lu}[\p{Lu}.'’\-]+){0,3}(?:,\s+\p{Lu}[\p{L}.'’\-]+(?:\s+\p{Lu}[\p{L}.'’\-]+){0,2})?)\s*(?:\(([^()]{2,30})\)\s*)?(?:[-–—]{1,2}\s*(\p{Lu}\p{Ll}+\.? \d{1,2}, \d{4})\s*)?([-–—]{1,2}|:)?\s+`)
+	datelineRe  = regexp.MustCompile(`^((?:\p{Lu}[\p{Lu}.'’\-]+)(?:\s+\p{Lu}[\p{Lu}.'’\-]+){0,3}(?:,\s+\p{Lu}[\p{L}.'’\-]+(?:\s+\p{Lu}[\p{L}.'’\-]+){0,2})??)(?:,\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:\(([^()]{2,30})\)\s*)?(?:[-–—]{1,2}\s*(\p{Lu}\p{Ll}+\.? \d{1,2}, \d{4})\s*)?([-–—]{1,2}|:)?\s+`)
+	agencyOnly  = regexp.MustCompile(`^\(([^()]{2,30})\)\s*[-–—]{1,2}\s+`)
 )
 
 // agencyLine: the agency a line names, if the line is only that.
@@ -98,6 +99,11 @@ func (p *page) tailAgency() string {
 // 2026 — " at the start of the body's first paragraph: the place, the agency
 // and date if given, and the length of the prefix to leave out of the body.
 func dateline(t string) (d datelineInfo) {
+	if m := agencyOnly.FindStringSubmatchIndex(t); m != nil {
+		if a := agencyName(t[m[2]:m[3]]); a != "" {
+			return datelineInfo{agency: a, n: m[1]}
+		}
+	}
 	m := datelineRe.FindStringSubmatchIndex(t)
 	if m == nil {
 		return datelineInfo{}
@@ -134,7 +140,9 @@ type datelineInfo struct {
 
 // fill puts the dateline's facts into a; a date found above the body wins.
 func (d datelineInfo) fill(a *Article) {
-	a.Dateline = d.place
+	if d.place != "" {
+		a.Dateline = d.place
+	}
 	if d.agency != "" {
 		a.Agency = d.agency
 	}
