@@ -138,9 +138,13 @@ func inlineSegs(text string, s, e int) []seg {
 	return out
 }
 
+// maxLink bounds the bytes scanned for a link's closing bracket.
+const maxLink = 2048
+
 // linkParts finds "[text](target)" or "[text][ref]" at text[i]: it returns the
 // offset of the closing bracket and the end of the whole link, or 0, 0.
 func linkParts(text string, i, e int) (int, int) {
+	e = min(e, i+maxLink) // keeps long lines of brackets linear
 	depth := 0
 	for j := i; j < e; j++ {
 		switch text[j] {
@@ -172,6 +176,7 @@ func linkEnd(text string, i, e int) int {
 // closing finds the bracket closing the one at text[i] and returns the offset
 // after it, or 0.
 func closing(text string, i, e int) int {
+	e = min(e, i+maxLink)
 	open := text[i]
 	shut := byte(')')
 	if open == '[' {
@@ -201,7 +206,7 @@ func tagEnd(text string, i, e int) int {
 	if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '/' || c == '!') {
 		return 0
 	}
-	j := strings.IndexByte(text[i:e], '>')
+	j := strings.IndexByte(text[i:min(e, i+maxLink)], '>')
 	if j < 0 || strings.IndexByte(text[i+1:i+j], '<') >= 0 {
 		return 0
 	}

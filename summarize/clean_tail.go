@@ -15,7 +15,7 @@ const (
 )
 
 func (p *page) trimTail() {
-	for p.last-p.first > tailMaxBlocks+1 {
+	for n := 0; n < 5 && p.last-p.first > tailMaxBlocks+1; n++ {
 		cut := p.tailStart()
 		if cut < 0 || p.shared(cut) >= tailMinShared {
 			return

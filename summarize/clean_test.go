@@ -311,3 +311,22 @@ func BenchmarkCleanLargePage(b *testing.B) {
 		Clean(text)
 	}
 }
+
+// TestCleanPathological: inputs that would be slow for a careless parser
+// (long runs of brackets, unfindable HTML text, many lines) still clean,
+// with valid offsets. BenchmarkCleanLargePage measures the speed.
+func TestCleanPathological(t *testing.T) {
+	for name, in := range map[string]string{
+		"brackets": strings.Repeat("[", 50000),
+		"links":    strings.Repeat("[a](", 20000),
+		"tags":     strings.Repeat("<a", 20000),
+		"entities": "<html><body>" + strings.Repeat("<p>a &amp; b&rsquo;s</p>", 5000) + "</body></html>",
+		"lines":    strings.Repeat("Home\n", 20000),
+		"one line": strings.Repeat("The minister said that the plan would work, and the allies agreed. ", 2000),
+		"dates":    strings.Repeat("November 18, 2019 11:03 PM\n", 5000),
+	} {
+		t.Run(name, func(t *testing.T) {
+			checkPieces(t, in, Clean(in))
+		})
+	}
+}

@@ -135,46 +135,68 @@ func takeHTMLDateline(a *Article, p htmlPara) htmlPara {
 	return p
 }
 
+// Search windows: how far ahead of the last mapped text a text node, or a
+// single word, is looked for; they keep pages whose text cannot be found
+// linear.
+const (
+	nodeWindow = 1 << 12
+	wordWindow = 1 << 10
+)
+
 // mapper finds extracted text in the HTML source, moving forward.
 type mapper struct {
 	input  string
 	cursor int
 }
 
-// paragraph writes one paragraph, whitespace folded. A text node found
-// verbatim in the source (after the previous one) maps word by word to it;
-// one that is not (it held entities such as &amp;) is written unmapped, so
-// its offsets map to the end of the previous mapped stretch.
+// find looks for s within window bytes after the cursor and moves past it.
+func (m *mapper) find(s string, window int) int {
+	end := min(len(m.input), m.cursor+window+len(s))
+	i := strings.Index(m.input[m.cursor:end], s)
+	if i < 0 {
+		return -1
+	}
+	at := m.cursor + i
+	m.cursor = at + len(s)
+	return at
+}
+
+// paragraph writes one paragraph, whitespace folded. A text node found in
+// the source as it is maps byte for byte; otherwise each word is looked for on its own. A word that cannot be
+// found (it held another entity, such as &rsquo;) is written unmapped, so its
+// offsets map to the end of the previous mapped word.
 func (m *mapper) paragraph(bb *bodyBuilder, p htmlPara) {
 	if bb.b.Len() > 0 {
 		bb.b.WriteString("\n\n")
 	}
-	prevEnd, wrote := -1, false
-	pendingSpace := false
+	prevEnd, wrote, pendingSpace := -1, false, false
 	for _, t := range p {
 		if strings.TrimSpace(t) == "" {
 			pendingSpace = pendingSpace || t != ""
 			continue
 		}
-		at := -1
-		if i := strings.Index(m.input[m.cursor:], t); i >= 0 {
-			at = m.cursor + i
-			m.cursor = at + len(t)
-		}
+		at := m.find(t, nodeWindow)
 		lead := t != strings.TrimLeft(t, " \t\n\r\u00a0")
 		for j, w := range wordSpans(t) {
+			word := t[w.start:w.end]
+			src := -1
+			if at >= 0 {
+				src = at + w.start
+			} else {
+				src = m.find(word, wordWindow)
+			}
 			if wrote && (j > 0 || lead || pendingSpace) {
-				if at >= 0 && prevEnd >= 0 {
-					bb.space(prevEnd, at+w.start)
+				if src >= 0 && prevEnd >= 0 {
+					bb.space(prevEnd, src)
 				} else {
 					bb.b.WriteByte(' ')
 				}
 			}
-			if at >= 0 {
-				bb.copy(seg{at + w.start, at + w.end})
-				prevEnd = at + w.end
+			if src >= 0 {
+				bb.copy(seg{src, src + len(word)})
+				prevEnd = src + len(word)
 			} else {
-				bb.b.WriteString(t[w.start:w.end])
+				bb.b.WriteString(word)
 				prevEnd = -1
 			}
 			wrote = true
