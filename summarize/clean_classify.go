@@ -184,7 +184,7 @@ func bestRun(ws []float64) (int, int) {
 
 // isCaption: photo credits and captions, which pages print inside the body.
 func isCaption(t, low string) bool {
-	if len(t) > 600 {
+	if len(t) > 400 {
 		return false
 	}
 	return hasAny(low, captionWords) || creditTail(t)

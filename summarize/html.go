@@ -38,6 +38,9 @@ func cleanHTML(input string) (Article, bool) {
 		if i == 0 && a.Title != "" && foldText(para.text()) == foldText(a.Title) {
 			continue
 		}
+		if f := measure(para.text()); f.furniture {
+			continue // a caption, credit or share line the extractor kept
+		}
 		if bb.b.Len() == 0 {
 			para = takeHTMLDateline(&a, para)
 		}
