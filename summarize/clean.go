@@ -159,15 +159,31 @@ func (p *page) keep(i int) bool {
 	return f.sentence && f.stops > 0 || p.subheading(i)
 }
 
-// subheading: a short line between two prose paragraphs of the body, as
-// jusText keeps short blocks between good ones.
+// subheading: a short line, or a short list, between two prose paragraphs
+// of the body, as jusText keeps short blocks between good ones. A section
+// heading or furniture in the stretch disqualifies it (a related-links box).
 func (p *page) subheading(i int) bool {
-	if i <= p.first || i+1 >= p.last || p.feats[i].units() > 15 || markerOf(p.blocks[i].text, p.feats[i]) != noMarker {
+	prose := func(j int) bool { return p.classes[j] == classGood || p.classes[j] == classNear }
+	a, b := i, i
+	for a > p.first && !prose(a-1) && i-a < maxInset {
+		a--
+	}
+	for b+1 < p.last && !prose(b+1) && b-i < maxInset {
+		b++
+	}
+	if a <= p.first || b+1 >= p.last || !prose(a-1) || !prose(b+1) {
 		return false
 	}
-	prose := func(j int) bool { return p.classes[j] == classGood || p.classes[j] == classNear }
-	return prose(i-1) && prose(i+1)
+	for j := a; j <= b; j++ {
+		if p.classes[j] == classBad || p.feats[j].units() > 15 || markerOf(p.blocks[j].text, p.feats[j]) != noMarker {
+			return false
+		}
+	}
+	return true
 }
+
+// maxInset: the most short blocks a list or heading between paragraphs has.
+const maxInset = 6
 
 // markSetext turns "Title\n=====" into a heading line (the underline itself
 // parses to nothing).
