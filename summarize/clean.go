@@ -64,7 +64,7 @@ func (p *page) bodyRun(ws []float64) (int, int) {
 	for i, b := range p.blocks {
 		switch markerOf(b.text, p.feats[i]) {
 		case sectionMarker:
-			ws[i] = -30
+			ws[i] = -15 // mild: "Read more" boxes also sit inside articles
 		case commentsMarker:
 			ws[i] = -30
 			comments = append(comments, i)

@@ -141,6 +141,9 @@ func brokenSentence(prev, next string) bool {
 	if !unicode.IsLower(f) {
 		return false
 	}
+	if strings.Count(prev, " ") >= 3 && (unicode.IsLower(r) || r == ',') {
+		return true // "... Fedorov" + "emphasized": a link's words on their own line
+	}
 	return strings.Count(prev, " ") >= 2 && strings.Count(next, " ") >= 1
 }
 

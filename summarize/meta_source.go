@@ -216,15 +216,16 @@ func (p *page) findDate(from int) string {
 		if d == "" {
 			continue
 		}
-		nearest = d
 		all = append(all, d)
 		low := strings.ToLower(label)
 		switch {
-		case strings.Contains(low, "updated"):
+		case strings.Contains(low, "updated") || strings.Contains(low, "modified"):
 			updated = first(updated, d)
+			continue
 		case dateLabel.MatchString(low):
 			published = first(published, d)
 		}
+		nearest = d
 	}
 	if d := first(published, first(nearest, updated)); d != "" {
 		// The same day printed again with its time ("February 26, 2026" and
