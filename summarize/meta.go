@@ -19,7 +19,7 @@ const headSpan = 30
 func (p *page) findMeta(a *Article) int {
 	from := max(0, p.first-headSpan)
 	titleLine, site := pageTitle(p.input)
-	ti := p.findTitle(from, titleLine)
+	ti := p.findTitle(from, titleLine, site)
 	if site == "" {
 		// The <title> line may sit elsewhere in the copy: a line
 		// "Headline - Site" whose headline is printed above the body.
@@ -44,7 +44,7 @@ func (p *page) findMeta(a *Article) int {
 func (p *page) titledHeadline(from int) (int, string) {
 	titled := map[string]string{}
 	for i, b := range p.blocks {
-		if i >= p.first && i < p.last || p.feats[i].units() > 40 || !titleSep.MatchString(b.text) {
+		if p.feats[i].units() > 40 || !titleSep.MatchString(b.text) {
 			continue
 		}
 		if head, site := splitTitle(b.text); site != "" {
@@ -71,6 +71,13 @@ var timeOnly = regexp.MustCompile(`(?i)^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[A
 // roleWords mark a byline's second line ("International editor", "Reporting
 // from Kyiv").
 var roleWords = []string{"editor", "correspondent", "reporter", "reporting from", "staff writer", "columnist", "contributor"}
+
+// danglingWords cannot end an English headline: a line ending in one was
+// broken mid-phrase.
+var danglingWords = wordSet("the a an of to from for with and or in on at by as that")
+
+// postedLine: "Posted on ...", "Updated ...": date lines in any date format.
+var postedLine = regexp.MustCompile(`(?i)^(?:posted|published|updated|last updated|modified)\b`)
 
 var titleSep = regexp.MustCompile(`\s+(?:[|–—-]|::|»)\s+`)
 
@@ -160,7 +167,7 @@ func indexOr(s, sub string, def int) int {
 // findTitle looks above the body for the headline: first a block repeating
 // the page's <title> headline, then a markdown heading, then the nearest
 // headline-like block.
-func (p *page) findTitle(from int, titleLine string) int {
+func (p *page) findTitle(from int, titleLine, site string) int {
 	start := p.first
 	if p.short || start < len(p.blocks) && p.blocks[start].lines[0].heading {
 		start = min(p.first+1, len(p.blocks))
@@ -172,10 +179,34 @@ func (p *page) findTitle(from int, titleLine string) int {
 				return i
 			}
 		}
+		if site != "" {
+			// The on-page headline often rewords the <title> one: take a
+			// headline above the body that shares its words, else none
+			// (the <title> headline itself beats a guess).
+			for i, n := start-1, 0; i >= from && n < 8; i-- {
+				if p.metaLine(i) {
+					continue
+				}
+				n++
+				if p.headlineLike(i) && overlap(p.blocks[i].text, titleLine) >= 0.4 {
+					return i
+				}
+			}
+			return -1
+		}
 	}
 	for i := from; i < start; i++ {
 		if p.blocks[i].lines[0].heading && p.headlineLike(i) {
 			return i
+		}
+	}
+	// The first line of a copied page is usually its <title>: a headline
+	// above the body with mostly its words is the title.
+	if len(p.blocks) > 0 && p.feats[0].units() <= 40 {
+		for i := start - 1; i > 0 && i >= from; i-- {
+			if p.headlineLike(i) && overlap(p.blocks[i].text, p.blocks[0].text) >= 0.6 {
+				return i
+			}
 		}
 	}
 	for i, n := start-1, 0; i >= from && n < 8; i-- {
@@ -203,6 +234,9 @@ func (p *page) headlineLike(i int) bool {
 	if r, _ := utf8.DecodeRuneInString(t); unicode.IsLower(r) || strings.HasSuffix(t, ":") || timeOnly.MatchString(t) {
 		return false
 	}
+	if w := strings.Fields(t); len(w) > 0 && danglingWords[strings.ToLower(w[len(w)-1])] {
+		return false // "Key Takeaways from the": a line broken mid-phrase
+	}
 	return !strings.HasSuffix(t, ".") || strings.HasSuffix(t, "...")
 }
 
@@ -211,7 +245,7 @@ func (p *page) headlineLike(i int) bool {
 func (p *page) metaLine(i int) bool {
 	t := p.blocks[i].text
 	f := p.feats[i]
-	if f.caption || dateIn(t) != "" || bylineRe.MatchString(t) || agencyLine(t) != "" || timeOnly.MatchString(t) ||
+	if f.caption || f.units() <= 10 && dateIn(t) != "" || postedLine.MatchString(t) || bylineRe.MatchString(t) || agencyLine(t) != "" || timeOnly.MatchString(t) ||
 		f.units() <= 8 && hasAny(strings.ToLower(t), roleWords) {
 		return true
 	}
@@ -231,4 +265,26 @@ func foldText(s string) string {
 
 func isWordRune(r rune) bool {
 	return r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127 && !isSpace(r) && !isPunct(r) && !strings.ContainsRune("“”‘’–—…«»•·", r)
+}
+
+// overlap: the share of the shorter text's content words found in the other.
+func overlap(a, b string) float64 {
+	wa, wb := contentWords(a), contentWords(b)
+	if len(wa) > len(wb) {
+		wa, wb = wb, wa
+	}
+	if len(wa) == 0 {
+		return 0
+	}
+	in := map[string]bool{}
+	for _, w := range wb {
+		in[w] = true
+	}
+	n := 0
+	for _, w := range wa {
+		if in[w] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(wa))
 }

@@ -154,7 +154,7 @@ func (d datelineInfo) fill(a *Article) {
 var (
 	siteSuffix = regexp.MustCompile(`^(.{2,40}?)\s+(?:Website|Online|\.com|News Online)$`)
 	copyright  = regexp.MustCompile(`(?i)(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4})?\s*)?,?\s*(.{2,60})`)
-	corpTail   = regexp.MustCompile(`(?i)[,.]?\s*(?:all rights reserved.*|inc\.?|company|corporation|corp\.?|llc|ltd\.?|limited|plc|group|co\.|media services.*)$`)
+	corpTail   = regexp.MustCompile(`(?i)[,.]?\s*(?:all rights reserved.*|inc\.?|company|corporation|corp\.?|llc|ltd\.?|limited|plc|group|co\.|media services.*|\d{4})$`)
 )
 
 // findOutlet: the site name from the page title, a site-name line above the
