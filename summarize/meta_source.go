@@ -170,7 +170,7 @@ func (p *page) findOutlet(site string, from int) string {
 	}
 	for i := len(p.blocks) - 1; i >= p.last && i >= len(p.blocks)-40; i-- {
 		if m := copyright.FindStringSubmatch(p.blocks[i].text); m != nil && p.feats[i].units() <= 15 {
-			if o := cleanCorp(m[1]); o != "" {
+			if o := cleanCorp(m[1]); o != "" && nameLike(o) {
 				return o
 			}
 		}

@@ -6,6 +6,7 @@ import (
 	"testing"
 )
 
+// TestDebugPage prints how a page was cut up: DEBUG_PAGE=FILE go test -run TestDebugPage -v
 func TestDebugPage(t *testing.T) {
 	f := os.Getenv("DEBUG_PAGE")
 	if f == "" {
