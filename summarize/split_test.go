@@ -179,7 +179,7 @@ func TestSplitHeadlinesAndLines(t *testing.T) {
 }
 
 // wrap hard-wraps text at width columns, greedily, as mail and editors do.
-func wrap(text string, width int) string {
+func hardWrap(text string, width int) string {
 	var b strings.Builder
 	col := 0
 	for _, w := range strings.Fields(text) {
@@ -211,7 +211,7 @@ func TestSplitHardWrapped(t *testing.T) {
 		t.Fatalf("unwrapped paragraph: %d sentences, want 7: %q", len(want), want)
 	}
 	for _, width := range []int{60, 66, 72, 76, 80} {
-		text := wrap(wirePara, width) + "\n\n" + wrap(wirePara, width)
+		text := hardWrap(wirePara, width) + "\n\n" + hardWrap(wirePara, width)
 		var got []string
 		for _, s := range Split(text) {
 			got = append(got, strings.Join(strings.Fields(s.Text), " "))

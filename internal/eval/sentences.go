@@ -176,11 +176,11 @@ func equalStrings(a, b []string) bool {
 // counts holds boundary tallies.
 type counts struct{ tp, fp, fn int }
 
-func (c counts) precision() float64 { return ratio(c.tp, c.tp+c.fp) }
-func (c counts) recall() float64    { return ratio(c.tp, c.tp+c.fn) }
-func (c counts) f1() float64        { return ratio(2*c.tp, 2*c.tp+c.fp+c.fn) }
+func (c counts) precision() float64 { return safeRatio(c.tp, c.tp+c.fp) }
+func (c counts) recall() float64    { return safeRatio(c.tp, c.tp+c.fn) }
+func (c counts) f1() float64        { return safeRatio(2*c.tp, 2*c.tp+c.fp+c.fn) }
 
-func ratio(a, b int) float64 {
+func safeRatio(a, b int) float64 {
 	if b == 0 {
 		return 0
 	}
