@@ -78,7 +78,7 @@ func normVagueDuration(m *match) (string, string) {
 // setRules read recurrences: "every year", "each Monday", "daily".
 var setRules = []*rule{
 	newRule("every", `\b(?P<w>every|each|per)\s+(?:(?P<n>other|`+reNumber+`)\s+)?(?P<u>`+reUnit+`|(?P<wd>`+reWeekday+`)|`+reMonthFull+`)\b`, normEvery),
-	newRule("adverb-set", `\b(?P<w>daily|weekly|monthly|yearly|nightly|hourly|biweekly|bimonthly|semiannually|biannually)\b`, normAdverbSet),
+	newRule("adverb-set", `\b(?P<w>(?-i:daily|weekly|monthly|yearly|nightly|hourly|biweekly|bimonthly|semiannually|biannually))\b`, normAdverbSet),
 }
 
 func normEvery(m *match) (string, string) {

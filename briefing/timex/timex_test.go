@@ -1,0 +1,140 @@
+package timex
+
+import (
+	"strings"
+	"testing"
+)
+
+// want is one expected expression: its text, type and value.
+type want struct{ text, typ, value string }
+
+// check tags text against published and compares with the expected
+// expressions, in order.
+func check(t *testing.T, text, published string, ws ...want) {
+	t.Helper()
+	got := Tag(text, published)
+	var g []string
+	for _, x := range got {
+		g = append(g, x.Text+"|"+x.Type+"|"+x.Value)
+	}
+	var w []string
+	for _, x := range ws {
+		w = append(w, x.text+"|"+x.typ+"|"+x.value)
+	}
+	if strings.Join(g, "\n") != strings.Join(w, "\n") {
+		t.Errorf("Tag(%q, %q)\n got: %v\nwant: %v", text, published, g, w)
+	}
+}
+
+func TestExplicitDates(t *testing.T) {
+	const dct = "2013-06-04T19:15"
+	tests := []struct {
+		text string
+		want []want
+	}{
+		{"The treaty was signed on March 12, 1999, in Missouri.", []want{{"March 12, 1999", Date, "1999-03-12"}}},
+		{"Talks resume on 5 July 2014.", []want{{"5 July 2014", Date, "2014-07-05"}}},
+		{"The plan dates from October 2011.", []want{{"October 2011", Date, "2011-10"}}},
+		{"Updated: 2013-06-04 19:15", []want{{"2013-06-04 19:15", Time, "2013-06-04T19:15"}}},
+		{"The report is dated 2012-11-30.", []want{{"2012-11-30", Date, "2012-11-30"}}},
+		{"It was filed on 3/15/2012.", []want{{"3/15/2012", Date, "2012-03-15"}}},
+		{"In 2007, Estonia came under attack.", []want{{"2007", Date, "2007"}}},
+		{"Spending rose in the 1990s.", []want{{"the 1990s", Date, "199"}}},
+		{"Troops stay until mid-2014.", []want{{"mid-2014", Date, "2014"}}},
+		{"The budget for FY2025 is larger than for fiscal 2024.", []want{{"FY2025", Date, "2025"}, {"fiscal 2024", Date, "2024"}}},
+		{"Profit fell in the third quarter.", []want{{"the third quarter", Date, "2012-Q3"}}},
+		{"They met in the summer of 2010.", []want{{"the summer of 2010", Date, "2010-SU"}}},
+		{"Rome in the 20th century was poorer.", []want{{"the 20th century", Date, "19"}}},
+		{"Ships sailed on Christmas Day 2012.", []want{{"Christmas Day 2012", Date, "2012-12-25"}}},
+		{"Votes in January nineteen ninety-seven were close.", []want{{"January nineteen ninety-seven", Date, "1997-01"}}},
+	}
+	for _, tt := range tests {
+		check(t, tt.text, dct, tt.want...)
+	}
+}
+
+func TestRelativeDates(t *testing.T) {
+	const dct = "2013-06-04T19:15" // a Tuesday
+	tests := []struct {
+		text string
+		want []want
+	}{
+		{"Ministers met on Tuesday.", []want{{"Tuesday", Date, "2013-06-04"}}},
+		{"The article was published on Sunday.", []want{{"Sunday", Date, "2013-06-02"}}},
+		{"The ministers will meet again on Friday.", []want{{"Friday", Date, "2013-06-07"}}},
+		{"He said so last Friday.", []want{{"last Friday", Date, "2013-05-31"}}},
+		{"Prices rose yesterday and will fall tomorrow.", []want{{"yesterday", Date, "2013-06-03"}, {"tomorrow", Date, "2013-06-05"}}},
+		{"Rasmussen said earlier this year that attacks grew.", []want{{"earlier this year", Date, "2013"}}},
+		{"Sales fell last year and last month.", []want{{"last year", Date, "2012"}, {"last month", Date, "2013-05"}}},
+		{"They will vote next week.", []want{{"next week", Date, "2013-W24"}}},
+		{"The base closed a year ago.", []want{{"a year ago", Date, "2012"}}},
+		{"The base closed two weeks ago.", []want{{"two weeks ago", Date, "2013-W21"}}},
+		{"In 2007, the alliance set up a centre one year later.", []want{{"2007", Date, "2007"}, {"one year later", Date, "2008"}}},
+		{"The mission ends after 2014.", []want{{"2014", Date, "2014"}}},
+		{"Allies are now more careful, and currently spend less.", []want{{"now", Date, "PRESENT_REF"}, {"currently", Date, "PRESENT_REF"}}},
+		{"Officials met this morning.", []want{{"this morning", Time, "2013-06-04TMO"}}},
+		{"The vote came at 10:35 a.m. on Monday.", []want{{"10:35 a.m. on Monday", Time, "2013-06-03T10:35"}}},
+		{"Exports fell in May.", []want{{"May", Date, "2013-05"}}},
+		{"Troops left last winter.", []want{{"last winter", Date, "2012-WI"}}},
+	}
+	for _, tt := range tests {
+		check(t, tt.text, dct, tt.want...)
+	}
+}
+
+func TestDurationsAndSets(t *testing.T) {
+	const dct = "2013-06-04"
+	tests := []struct {
+		text string
+		want []want
+	}{
+		{"He arrived for the two-day meeting.", []want{{"two-day", Duration, "P2D"}}},
+		{"The war lasted a decade.", []want{{"a decade", Duration, "P10Y"}}},
+		{"Talks went on for nearly three years.", []want{{"nearly three years", Duration, "P3Y"}}},
+		{"Growth was slow over the past six months.", []want{{"the past six months", Duration, "P6M"}}},
+		{"It took 45 minutes.", []want{{"45 minutes", Duration, "PT45M"}}},
+		{"The summit is held every year.", []want{{"every year", Set, "P1Y"}}},
+		{"Patrols run daily.", []want{{"daily", Set, "P1D"}}},
+		{"The council meets every Monday.", []want{{"every Monday", Set, "XXXX-WXX-1"}}},
+		{"The plan costs $5 billion a year.", []want{{"a year", Set, "P1Y"}}},
+	}
+	for _, tt := range tests {
+		check(t, tt.text, dct, tt.want...)
+	}
+}
+
+// TestNotDates covers words that only look like dates.
+func TestNotDates(t *testing.T) {
+	for _, text := range []string{
+		"They may decide to march on the capital.",
+		"Protesters will March to the square.",
+		"She sat down and we may go.",
+		"Turnout rose 2013% and cost $1999.",
+		"The sun rose; spring water was cold.",
+		"It was a big fall for the market.",
+		"China Daily reported the news.",
+		"The company has 2000 employees.",
+	} {
+		check(t, text, "2013-06-04")
+	}
+}
+
+// TestNoPublished: relative expressions stay underspecified, never invented.
+func TestNoPublished(t *testing.T) {
+	check(t, "Ministers met on Tuesday and again yesterday, in May and last year; in 2007 too.", "",
+		want{"Tuesday", Date, "XXXX-WXX-2"}, want{"yesterday", Date, "XXXX-XX-XX"},
+		want{"May", Date, "XXXX-05"}, want{"last year", Date, "XXXX"}, want{"2007", Date, "2007"})
+}
+
+func TestParseAnchor(t *testing.T) {
+	for _, s := range []string{"2013-06-04", "2013-06-04T19:15", "1998-02-06T22:19:00", "2013-06-04 19:15", "2013-06-04T19:15:00Z"} {
+		if a, ok := ParseAnchor(s); !ok || a.Year() != 2013 && a.Year() != 1998 {
+			t.Errorf("ParseAnchor(%q) = %v, %v", s, a, ok)
+		}
+	}
+	for _, s := range []string{"", "yesterday", "2013-13-01"} {
+		if _, ok := ParseAnchor(s); ok {
+			t.Errorf("ParseAnchor(%q) ok, want not", s)
+		}
+	}
+}
