@@ -104,6 +104,9 @@ func normWeekday(m *match) (string, string) {
 		}
 	}
 	v := m.weekdayValue(wd, rel)
+	if strings.EqualFold(m.s("pod"), "night") {
+		return Date, v // news annotation gives "Friday night" the day's value
+	}
 	if m.has("pod") {
 		return Time, v + "T" + partCode(m.s("pod"))
 	}
