@@ -146,15 +146,24 @@ func normHalf(m *match) (string, string) {
 
 func normHoliday(m *match) (string, string) {
 	name := strings.ToLower(strings.Join(strings.Fields(m.s("h")), " "))
-	y := 0
 	if m.has("y") {
-		y = year2(m.s("y"))
-	} else if m.r.hasDCT {
-		y = m.r.dct.t.Year()
+		return Date, holiday(name, year2(m.s("y"))).Format("2006-01-02")
 	}
-	if y == 0 {
+	if !m.r.hasDCT {
 		return Date, "XXXX-XX-XX"
 	}
+	y0 := m.r.dct.t.Year()
+	t := holiday(name, y0)
+	mo, d := t.Month(), t.Day()
+	y, _ := m.yearFor(mo, d)
+	if y != y0 {
+		t = holiday(name, y)
+	}
+	return Date, t.Format("2006-01-02")
+}
+
+// holiday is the date of a named holiday in year y.
+func holiday(name string, y int) time.Time {
 	var t time.Time
 	switch {
 	case strings.HasPrefix(name, "christmas eve"):
@@ -182,7 +191,7 @@ func normHoliday(m *match) (string, string) {
 	default:
 		t = easter(y)
 	}
-	return Date, t.Format("2006-01-02")
+	return t
 }
 
 // nthWeekday is the n-th weekday wd of a month (n = 0: the first of the

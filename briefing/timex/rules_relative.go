@@ -19,8 +19,10 @@ var relativeRules = []*rule{
 	newRule("this-pod", `(?P<rel>this|last|early\s+this|late\s+this|later\s+this|earlier\s+this)\s+`+rePOD+`\b`, normThisPOD),
 	newRule("weekday", `(?:(?P<rel>last|this|next|this\s+coming|coming|past|previous)\s+)?`+reMod+`(?P<wd>`+reWeekday+`)(?P<poss>'s)?(?:\s+`+rePOD+`)?`, normWeekday),
 	newRule("present", `\b(?:now|currently|nowadays|presently|at\s+present|the\s+present(?:\s+time)?|at\s+the\s+moment|these\s+days|current)\b`, fixed(Date, "PRESENT_REF")),
-	newRule("past", `\b(?:recently|lately|formerly|the\s+past|recent(?:\s+(?:years|months|weeks|days|decades|times))?)\b`, fixed(Date, "PAST_REF")),
+	newRule("past", `\b(?:recently|lately|formerly|the\s+past|recent\s+times)\b`, fixed(Date, "PAST_REF")),
 	newRule("future", `\bthe\s+(?:(?:near|distant|foreseeable|immediate)\s+)?future\b`, fixed(Date, "FUTURE_REF")),
+	newRule("recent", `\b(?:the\s+)?(?:recent|past)\s+(?P<u>days|weeks|months|years|decades|quarters)\b`, normVagueDuration),
+	newRule("fiscal-year", `\bthe\s+(?:(?P<w>latest|current|last|previous|past|next|coming)\s+)?fiscal\s+year\b`, normFiscalYear),
 	newRule("coming", `\b(?:the\s+)?(?:coming|next\s+few|next\s+several)\s+(?P<u>days|weeks|months|years|decades)\b`, normVagueDuration),
 	newRule("rel-unit", reMod+`(?P<rel>last|this|next|coming|past|previous|following|current|prior|that|the\s+previous|the\s+following|the\s+next|the\s+same|the\s+past|the\s+last|the\s+prior|the\s+coming|the\s+current|the\s+preceding)\s+(?P<u>day|week|weekend|month|quarter|year|fiscal\s+year|decade|century)\b`, normRelUnit),
 	newRule("end-of-the", `(?P<mod>(?:the\s+)?(?:end|beginning|start|middle|rest|remainder|turn|close)\s+of\s+)the\s+(?P<u>year|month|week|decade|century|quarter)\b`, normEndOfThe),
@@ -150,6 +152,9 @@ func normRelUnit(m *match) (string, string) {
 	}
 	if u == uDay && n == 0 && rel != "this" && rel != "current" {
 		return "", ""
+	}
+	if t := m.text(); strings.HasPrefix(t, "This Week") && m.start > 0 && !strings.ContainsAny(m.r.text[max(0, m.start-3):m.start], ".\n\"") {
+		return "", "" // a title: ABC's "This Week"
 	}
 	return Date, m.dctShift(n, u, g, underFor(g)) + suffix
 }
@@ -289,6 +294,20 @@ func normTheQuarter(m *match) (string, string) {
 		return Date, m.r.ref.String()
 	}
 	return Date, m.dctShift(-1, uQuarter, granQuarter, "XXXX-QX")
+}
+
+// normFiscalYear reads "the fiscal year" as a year's span and "the latest
+// fiscal year" as the year just ended.
+func normFiscalYear(m *match) (string, string) {
+	switch strings.ToLower(m.s("w")) {
+	case "":
+		return Duration, "P1Y"
+	case "latest", "last", "previous", "past":
+		return Date, m.dctShift(-1, uYear, granYear, "XXXX")
+	case "next", "coming":
+		return Date, m.dctShift(1, uYear, granYear, "XXXX")
+	}
+	return Date, m.dctShift(0, uYear, granYear, "XXXX")
 }
 
 func normYearQuarter(m *match) (string, string) {
