@@ -14,6 +14,9 @@ var explicitRules = []*rule{
 	newRule("numeric", `\b(?P<mo>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/(?P<y>\d{4}|\d{2})\b`, normNumeric),
 	newRule("month-day", reMod+`(?:(?P<wd>`+reWeekday+`),?\s+)?(?P<m>`+reMonth+`)\s*(?P<d>`+reDayNum+`)\b(?:,?\s+(?P<y>`+reYear+`)\b)?`, normMonthDay),
 	newRule("day-month", `(?:(?P<wd>`+reWeekday+`),?\s+)?(?:the\s+)?(?P<d>`+reDayNum+`)\s+(?:of\s+)?(?P<m>`+reMonth+`)(?:,?\s+(?P<y>`+reYear4+`))?`, normMonthDay),
+	newRule("day-range", `(?P<m>`+reMonth+`)\s*`+reDayNum+`\s*(?:and|or|to|through|-|–)\s*(?P<x>(?P<d>`+reDayNum+`))\b(?:,?\s+(?P<y>`+reYear+`)\b)?`, normMonthDay),
+	newRule("q-form", `\b(?P<x>(?-i:Q)(?P<q>[1-4])(?:\s*(?:FY\s*)?(?P<y>`+reYear4+`|'?\d\d))?)\b`, normQForm),
+	newRule("h-form", `\b(?P<x>(?-i:H)(?P<h>[12])(?:\s*(?:FY\s*)?(?P<y>`+reYear4+`|'?\d\d))?)\b`, normQForm),
 	newRule("month-year", reMod+`(?P<m>`+reMonth+`)(?:\s+of)?,?\s+(?P<y>`+reYear+`)\b`, normMonthYear),
 	newRule("month-rel-year", `(?P<m>`+reMonth+`)\s+(?P<rel>last|this|next)\s+year`, normMonthRelYear),
 	newRule("month", `(?:(?P<rel>last|this|next|coming|past)\s+)?`+reMod+`(?P<m>`+reMonthFull+`)\b`, normMonth),
@@ -86,6 +89,25 @@ func weekdayMonthDay(m *match, mo time.Month, d int) string {
 		}
 	}
 	return m.monthDay(mo, d)
+}
+
+// normQForm reads "Q3 2024", "Q1", "H2 2025": quarters and halves.
+func normQForm(m *match) (string, string) {
+	kind, n := "Q", m.s("q")
+	if n == "" {
+		kind, n = "H", m.s("h")
+	}
+	if m.has("y") {
+		return Date, fmt.Sprintf("%04d-%s%s", year2(m.s("y")), kind, n)
+	}
+	if !m.r.hasDCT {
+		return Date, "XXXX-" + kind + n
+	}
+	if kind == "Q" {
+		y, _ := m.quarterYear(atoi(n))
+		return Date, fmt.Sprintf("%04d-Q%s", y, n)
+	}
+	return Date, fmt.Sprintf("%04d-H%s", m.r.dct.t.Year(), n)
 }
 
 func normMonthYear(m *match) (string, string) {

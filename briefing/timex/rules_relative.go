@@ -25,6 +25,7 @@ var relativeRules = []*rule{
 	newRule("fiscal-year", `\bthe\s+(?:(?P<w>latest|current|last|previous|past|next|coming)\s+)?fiscal\s+year\b`, normFiscalYear),
 	newRule("coming", `\b(?:the\s+)?(?:coming|next\s+few|next\s+several)\s+(?P<u>days|weeks|months|years|decades)\b`, normVagueDuration),
 	newRule("rel-unit", reMod+`(?P<rel>last|this|next|coming|past|previous|following|current|prior|that|the\s+previous|the\s+following|the\s+next|the\s+same|the\s+past|the\s+last|the\s+prior|the\s+coming|the\s+current|the\s+preceding)\s+(?P<u>day|week|weekend|month|quarter|year|fiscal\s+year|decade|century)\b`, normRelUnit),
+	newRule("next-pod", `\bthe\s+(?P<rel>next|following|previous)\s+`+rePOD+`\b`, normNextPOD),
 	newRule("end-of-the", `(?P<mod>(?:the\s+)?(?:end|beginning|start|middle|rest|remainder|turn|close)\s+of\s+)the\s+(?P<u>year|month|week|decade|century|quarter)\b`, normEndOfThe),
 	newRule("weekend", `(?P<rel>the|this|last|next|past|coming)\s+weekend\b`, normWeekend),
 	newRule("ago", reApprox+`(?P<n>`+reNumber+`)[\s-]+(?:or\s+so\s+)?(?P<u>`+reUnit+`)\s+(?:or\s+so\s+)?ago\b`, normAgo),
@@ -175,6 +176,18 @@ func (m *match) refAt(n int, u unit, g gran) string {
 		return p.shift(n, u).String()
 	}
 	return p.at(g).shift(n, u).String()
+}
+
+func normNextPOD(m *match) (string, string) {
+	n := 1
+	if strings.EqualFold(m.s("rel"), "previous") {
+		n = -1
+	}
+	v := m.refAt(n, uDay, granDay)
+	if strings.EqualFold(m.s("pod"), "night") {
+		return Date, v
+	}
+	return Time, v + "T" + partCode(m.s("pod"))
 }
 
 func normEndOfThe(m *match) (string, string) {

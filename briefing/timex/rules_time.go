@@ -12,6 +12,7 @@ const reTZ = `(?:\s+(?-i:[ECMP][SD]T|GMT|UTC|Z)\b)?`
 var timeRules = []*rule{
 	newRule("clock", `(?:(?:about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?\b(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\b\.?|[ap]m\b)`+reTZ+`(?:,?\s+(?:on\s+)?(?:(?P<wd>`+reWeekday+`)|(?P<rd>today|yesterday|tomorrow|tonight)|(?P<m>`+reMonth+`)\s*(?P<d>`+reDayNum+`)\b))?`, normClock),
 	newRule("clock-24", `\b(?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?P<tz>\s*(?:GMT|UTC|local\s+time|hours|hrs)\b)`, normClock),
+	newRule("clock-at", `\b(?:at|by|from|until|before|after)\s+(?P<x>(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d))\b`, normClock),
 	newRule("noon", `\b(?P<nm>noon|midnight)(?:\s+(?:on\s+)?(?:(?P<wd>`+reWeekday+`)|(?P<rd>today|yesterday|tomorrow)))?`, normClock),
 	newRule("day-noon", `(?:(?P<wd>`+reWeekday+`)|(?P<rd>today|yesterday|tomorrow))\s+(?:at\s+)?(?P<nm>noon|midnight)\b`, normClock),
 }

@@ -47,6 +47,9 @@ func TestExplicitDates(t *testing.T) {
 		{"Rome in the 20th century was poorer.", []want{{"the 20th century", Date, "19"}}},
 		{"Ships sailed on Christmas Day 2012.", []want{{"Christmas Day 2012", Date, "2012-12-25"}}},
 		{"Votes in January nineteen ninety-seven were close.", []want{{"January nineteen ninety-seven", Date, "1997-01"}}},
+		{"Deliveries slipped to Q3 2024 and H1 2025.", []want{{"Q3 2024", Date, "2024-Q3"}, {"H1 2025", Date, "2025-H1"}}},
+		{"The summit is on April 24 and 25.", []want{{"April 24", Date, "2013-04-24"}, {"25", Date, "2013-04-25"}}},
+		{"Flights resume at 14:30, officials said.", []want{{"14:30", Time, "2013-06-04T14:30"}}},
 	}
 	for _, tt := range tests {
 		check(t, tt.text, dct, tt.want...)
