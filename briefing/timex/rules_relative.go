@@ -2,6 +2,7 @@ package timex
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 )
 
@@ -295,6 +296,9 @@ func normTheQuarter(m *match) (string, string) {
 	if strings.HasPrefix(m.after(), "of") || strings.HasPrefix(m.after(), "century") {
 		return "", ""
 	}
+	if v, ok := quarterEnded(m); ok {
+		return Date, v
+	}
 	switch rel {
 	case "this", "the current":
 		return Date, m.dctShift(0, uQuarter, granQuarter, "XXXX-QX")
@@ -334,6 +338,30 @@ func normYearQuarter(m *match) (string, string) {
 func normPODDay(m *match) (string, string) {
 	return Time, clockDate(m) + "T" + partCode(m.s("pod"))
 }
+
+// quarterEnded reads "the quarter ended Sept. 30": the calendar quarter that
+// holds most of the three months up to that day.
+func quarterEnded(m *match) (string, bool) {
+	loc := endedRe.FindStringSubmatch(m.r.text[m.end:min(len(m.r.text), m.end+40)])
+	if loc == nil {
+		return "", false
+	}
+	mo := monthOf(loc[1])
+	if mo == 0 {
+		return "", false
+	}
+	mid := mo - 1
+	if mid == 0 {
+		mid = 12
+	}
+	y, ok := m.yearFor(mid, 15)
+	if !ok {
+		return fmt.Sprintf("XXXX-Q%d", (int(mid)-1)/3+1), true
+	}
+	return fmt.Sprintf("%04d-Q%d", y, (int(mid)-1)/3+1), true
+}
+
+var endedRe = regexp.MustCompile(`^,?\s+end(?:ed|ing)\s+(` + reMonth + `)\s*\d`)
 
 func normYearEnd(m *match) (string, string) {
 	if !m.r.hasDCT {
