@@ -272,10 +272,7 @@ func normYearEarlier(m *match) (string, string) {
 		}
 		return Date, fmt.Sprintf("XXXX-Q%d", q)
 	}
-	if q, ok := m.r.quarterNear(m.start); ok && what != "" {
-		return Date, q.shift(-1, uYear).String()
-	}
-	if q, ok := m.r.quarterNear(m.start); ok && what == "" {
+	if q, ok := m.r.quarterNear(m.start); ok {
 		return Date, q.shift(-1, uYear).String()
 	}
 	if !m.r.hasDCT {
