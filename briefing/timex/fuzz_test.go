@@ -25,7 +25,7 @@ func FuzzTag(f *testing.F) {
 			if x.Text != text[x.Start:x.End] {
 				t.Fatalf("Text %q != text[%d:%d]", x.Text, x.Start, x.End)
 			}
-			if !utf8.RuneStart(text[x.Start]) || x.End < len(text) && !utf8.RuneStart(text[x.End]) {
+			if splitsRune(text, x.Start) || splitsRune(text, x.End) {
 				t.Fatalf("offsets %d-%d not on rune boundaries", x.Start, x.End)
 			}
 			if x.Value == "" || !strings.Contains("DATE TIME DURATION SET", x.Type) {
@@ -34,4 +34,16 @@ func FuzzTag(f *testing.F) {
 			prev = x.End
 		}
 	})
+}
+
+// splitsRune reports whether offset i falls inside a valid multi-byte rune
+// (stray bytes of invalid UTF-8 have no boundary to respect).
+func splitsRune(text string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if utf8.RuneStart(text[k]) {
+			r, size := utf8.DecodeRuneInString(text[k:])
+			return r != utf8.RuneError && k+size > i
+		}
+	}
+	return false
 }
