@@ -34,6 +34,13 @@ func (m *match) weekdayValue(wd time.Weekday, rel string) string {
 		return fmt.Sprintf("XXXX-WXX-%d", isoWeekday(wd))
 	}
 	d := m.r.dct.t
+	switch rel {
+	case "the previous", "the following", "the next", "that":
+		if m.r.hasRef && m.r.ref.g == granDay {
+			d = m.r.ref.t // relative to the day the narrative is on
+		}
+		rel = map[string]string{"the previous": "last", "the following": "next", "the next": "next", "that": ""}[rel]
+	}
 	back := (int(d.Weekday()) - int(wd) + 7) % 7
 	fwd := (int(wd) - int(d.Weekday()) + 7) % 7
 	switch {
