@@ -17,6 +17,7 @@ var explicitRules = []*rule{
 	newRule("day-range", `(?P<m>`+reMonth+`)\s*`+reDayNum+`\s*(?:and|or|to|through|-|–)\s*(?P<x>(?P<d>`+reDayNum+`))\b(?:,?\s+(?P<y>`+reYear+`)\b)?`, normMonthDay),
 	newRule("q-form", `\b(?P<x>(?-i:Q)(?P<q>[1-4])(?:\s*(?:FY\s*)?(?P<y>`+reYear4+`|'?\d\d))?)\b`, normQForm),
 	newRule("h-form", `\b(?P<x>(?-i:H)(?P<h>[12])(?:\s*(?:FY\s*)?(?P<y>`+reYear4+`|'?\d\d))?)\b`, normQForm),
+	newRule("week-of", `\bthe\s+week\s+of\s+(?P<m>`+reMonth+`)\s*(?P<d>`+reDayNum+`)\b(?:,?\s+(?P<y>`+reYear+`)\b)?`, normWeekOf),
 	newRule("month-year", reMod+`(?P<m>`+reMonth+`)(?:\s+of)?,?\s+(?P<y>`+reYear+`)\b`, normMonthYear),
 	newRule("month-rel-year", `(?P<m>`+reMonth+`)\s+(?P<rel>last|this|next)\s+year`, normMonthRelYear),
 	newRule("month", `(?:(?P<rel>last|this|next|coming|past)\s+)?`+reMod+`(?P<m>`+reMonthFull+`)\b`, normMonth),
@@ -29,7 +30,7 @@ var explicitRules = []*rule{
 	newRule("year-season", `(?P<y>`+reYear4+`)\s+(?P<s>`+reSeason+`)\b`, normSeason),
 	newRule("quarter", `(?:the\s+)?(?:(?P<yr>`+reYear4+`)\s+|(?P<ty>this|last|next)\s+year's\s+)?(?:(?P<rel>fiscal|calendar|year-earlier|year-ago|same|comparable|latest|current|recent|final)\s+)*(?P<ord>`+reOrdinal+`)[\s-]+(?:fiscal[\s-]+)?quarter\b(?:\s+of\s+(?:fiscal\s+|the\s+year\s+)?(?P<y>`+reYear4+`|this\s+year|last\s+year|next\s+year))?`, normQuarter),
 	newRule("half", `the\s+(?P<ord>first|second)\s+half(?:\s+of\s+(?:fiscal\s+)?(?P<y>`+reYear4+`|this\s+year|last\s+year|next\s+year))?`, normHalf),
-	newRule("holiday", `(?-i:(?P<h>Christmas(?:\s+Day|\s+Eve)?|New\s+Year's\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Independence\s+Day|Halloween|Valentine's\s+Day|Memorial\s+Day|Labor\s+Day|Veterans\s+Day|Easter(?:\s+Sunday)?))(?:\s+(?P<y>`+reYear4+`))?`, normHoliday),
+	newRule("holiday", `(?-i:(?P<h>Christmas(?:\s+Day|\s+Eve)?|New\s+Year's\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Independence\s+Day|Halloween|Valentine's\s+Day|Memorial\s+Day|Labor\s+Day|Veterans\s+Day|Election\s+Day|Easter(?:\s+Sunday)?))(?:\s+(?P<y>`+reYear4+`))?`, normHoliday),
 }
 
 func normISO(m *match) (string, string) {
@@ -108,6 +109,16 @@ func normQForm(m *match) (string, string) {
 		return Date, fmt.Sprintf("%04d-Q%s", y, n)
 	}
 	return Date, fmt.Sprintf("%04d-H%s", m.r.dct.t.Year(), n)
+}
+
+// normWeekOf reads "the week of March 6" as the ISO week holding that day.
+func normWeekOf(m *match) (string, string) {
+	_, v := normMonthDay(m)
+	p, ok := parsePoint(v)
+	if !ok {
+		return Date, "XXXX-WXX"
+	}
+	return Date, p.at(granWeek).String()
 }
 
 func normMonthYear(m *match) (string, string) {

@@ -186,6 +186,8 @@ func holiday(name string, y int) time.Time {
 		t = nthWeekday(y, 6, time.Monday, 0).AddDate(0, 0, -7)
 	case strings.HasPrefix(name, "labor"):
 		t = nthWeekday(y, 9, time.Monday, 1)
+	case strings.HasPrefix(name, "election"):
+		t = nthWeekday(y, 11, time.Monday, 1).AddDate(0, 0, 1) // the Tuesday after the first Monday
 	case strings.HasPrefix(name, "veterans"):
 		t = day(y, 11, 11)
 	default:
