@@ -66,7 +66,7 @@ func isoWeekday(wd time.Weekday) int { return (int(wd)+6)%7 + 1 }
 // yearFor picks the year of a month (and day) given without one: of the
 // publication year and its neighbours, the one that puts the date nearest
 // the publication date, where a date on the side the tense contradicts
-// counts as twice as far.
+// counts as farther (see wPast).
 func (m *match) yearFor(mo time.Month, d int) (int, bool) {
 	if !m.r.hasDCT {
 		return 0, false
@@ -86,8 +86,13 @@ func (m *match) yearFor(mo time.Month, d int) (int, bool) {
 			gap = day(y, mo, min(d, 28)).Sub(dct).Hours() / 24 / 30
 		}
 		dist := math.Abs(gap)
-		if (gap > 0 && t == tensePast) || (gap < 0 && t == tenseFuture) {
-			dist *= 2
+		switch {
+		case gap > 0 && t == tensePast:
+			dist *= wPast
+		case gap < 0 && t == tenseFuture:
+			dist *= wFuture
+		case gap > 0 && (t == tenseNone || t == tensePresent):
+			dist *= wNone
 		}
 		if dist < bestDist {
 			best, bestDist = y, dist
@@ -248,3 +253,12 @@ func atoi(s string) int {
 	n, _ := strconv.Atoi(s)
 	return n
 }
+
+// Weights of the distance of a date on the side the tense contradicts: news
+// mostly reports the past, so without a tense a future date counts as a
+// little farther.
+const (
+	wPast   = 3.0 // a future date in a past-tense sentence
+	wFuture = 3.0 // a past date in a future-tense sentence
+	wNone   = 1.5 // a future date in a sentence with no clear tense
+)
