@@ -146,6 +146,12 @@ func durValue(n float64, known bool, u unit) string {
 	case uQuarter:
 		n, u = n*3, uMonth
 	}
+	if whole := float64(int(n)); n != whole && whole >= 1 {
+		if small, ok := smaller[u]; ok {
+			// "2 1/2 years" -> P2Y6M, "5 1/2 hours" -> PT5H30M
+			return joinDur(durValue(whole, true, u), durValue((n-whole)*small.per, true, small.u))
+		}
+	}
 	if n != float64(int(n)) {
 		switch u {
 		case uYear:
@@ -176,6 +182,24 @@ func durValue(n float64, known bool, u unit) string {
 		return "P" + num + "M"
 	}
 	return "P" + num + "Y"
+}
+
+// smaller is the next unit down and how many of it make one u.
+var smaller = map[unit]struct {
+	u   unit
+	per float64
+}{uYear: {uMonth, 12}, uDay: {uHour, 24}, uHour: {uMinute, 60}, uMinute: {uSecond, 60}}
+
+// joinDur joins two durations of adjacent units: P2Y+P6M, PT5H+PT30M,
+// P1D+PT12H.
+func joinDur(a, b string) string {
+	if strings.HasPrefix(b, "PT") && !strings.HasPrefix(a, "PT") {
+		return a + b[1:]
+	}
+	if strings.HasPrefix(b, "PT") {
+		return a + b[2:]
+	}
+	return a + b[1:]
 }
 
 func vagueDur(u unit) string {

@@ -141,3 +141,9 @@ func TestParseAnchor(t *testing.T) {
 		}
 	}
 }
+
+func TestFractionalDurations(t *testing.T) {
+	check(t, "The siege lasted 2 1/2 years.", "2013-06-04", want{"2 1/2 years", Duration, "P2Y6M"})
+	check(t, "She waited a minute and a half.", "2013-06-04", want{"a minute and a half", Duration, "PT1M30S"})
+	check(t, "The flight took 5.5 hours.", "2013-06-04", want{"5.5 hours", Duration, "PT5H30M"})
+}
