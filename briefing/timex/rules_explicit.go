@@ -12,7 +12,7 @@ import (
 var explicitRules = []*rule{
 	newRule("iso", `\b(?P<y>`+reYear4+`)-(?P<mo>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?:(?:T|\s+)(?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?)?`, normISO),
 	newRule("numeric", `\b(?P<mo>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/(?P<y>\d{4}|\d{2})\b`, normNumeric),
-	newRule("month-day", reMod+`(?:(?P<wd>`+reWeekday+`),?\s+)?(?P<m>`+reMonth+`)\s*(?P<d>`+reDayNum+`)\b(?:,?\s+(?P<y>`+reYear+`)\b)?`, normMonthDay),
+	newRule("month-day", reMod+`(?:(?P<wd>`+reWeekday+`),?\s+)?(?P<m>`+reMonth+`)\s*(?P<d>`+reDayNum+`)\b(?:,?\s+(?P<y>`+reYear+`)\b)?(?:,?\s+(?:at\s+)?(?P<h>[01]?\d):(?P<mi>[0-5]\d)\s*(?P<ap>[ap]\.?\s?m\b\.?)?`+reTZ+`)?`, normMonthDay),
 	newRule("day-month", `(?:(?P<wd>`+reWeekday+`),?\s+)?(?:the\s+)?(?P<d>`+reDayNum+`)\s+(?:of\s+)?(?P<m>`+reMonth+`)(?:,?\s+(?P<y>`+reYear4+`))?`, normMonthDay),
 	newRule("day-range", `(?P<m>`+reMonth+`)\s*`+reDayNum+`\s*(?:and|or|to|through|-|–)\s*(?P<x>(?P<d>`+reDayNum+`))\b(?:,?\s+(?P<y>`+reYear+`)\b)?`, normMonthDay),
 	newRule("q-form", `\b(?P<x>(?-i:Q)(?P<q>[1-4])(?:\s*(?:FY\s*)?(?P<y>`+reYear4+`|'?\d\d))?)\b`, normQForm),
@@ -66,17 +66,29 @@ func normMonthDay(m *match) (string, string) {
 	if mo == 0 || d < 1 || d > 31 {
 		return "", ""
 	}
-	if !m.has("y") {
-		if m.has("wd") && m.r.hasDCT {
-			return Date, weekdayMonthDay(m, mo, d)
+	var v string
+	switch {
+	case m.has("y"):
+		y := year2(m.s("y"))
+		if !validDay(y, mo, d) {
+			return "", ""
 		}
-		return Date, m.monthDay(mo, d)
+		v = fmt.Sprintf("%04d-%02d-%02d", y, mo, d)
+	case m.has("wd") && m.r.hasDCT:
+		v = weekdayMonthDay(m, mo, d)
+	default:
+		v = m.monthDay(mo, d)
 	}
-	y := year2(m.s("y"))
-	if !validDay(y, mo, d) {
-		return "", ""
+	if m.has("h") {
+		if hm, ok := clockOf(m); ok {
+			return Time, v + "T" + hm
+		}
+		m.end = m.idx[2*m.rule.names["d"]+1] // keep the date, drop a bad clock
+		if m.has("y") {
+			m.end = m.idx[2*m.rule.names["y"]+1]
+		}
 	}
-	return Date, fmt.Sprintf("%04d-%02d-%02d", y, mo, d)
+	return Date, v
 }
 
 // weekdayMonthDay uses the weekday to choose the year of a month-day: the

@@ -18,26 +18,33 @@ var timeRules = []*rule{
 }
 
 func normClock(m *match) (string, string) {
-	hm := ""
-	switch strings.ToLower(m.s("nm")) {
-	case "noon":
-		hm = "12:00"
-	case "midnight":
-		hm = "24:00"
-	default:
-		h, mi := atoi(m.s("h")), atoi(m.s("mi"))
-		ap := strings.ToLower(m.s("ap"))
-		if ap != "" && (h < 1 || h > 12) {
-			return "", ""
-		}
-		if strings.HasPrefix(ap, "p") && h < 12 {
-			h += 12
-		} else if strings.HasPrefix(ap, "a") && h == 12 {
-			h = 0
-		}
-		hm = fmt.Sprintf("%02d:%02d", h, mi)
+	hm, ok := clockOf(m)
+	if !ok {
+		return "", ""
 	}
 	return Time, clockDate(m) + "T" + hm
+}
+
+// clockOf reads the hh:mm of a match's nm (noon, midnight) or h, mi and ap
+// groups.
+func clockOf(m *match) (string, bool) {
+	switch strings.ToLower(m.s("nm")) {
+	case "noon":
+		return "12:00", true
+	case "midnight":
+		return "24:00", true
+	}
+	h, mi := atoi(m.s("h")), atoi(m.s("mi"))
+	ap := strings.ToLower(m.s("ap"))
+	if ap != "" && (h < 1 || h > 12) || h > 23 {
+		return "", false
+	}
+	if strings.HasPrefix(ap, "p") && h < 12 {
+		h += 12
+	} else if strings.HasPrefix(ap, "a") && h == 12 {
+		h = 0
+	}
+	return fmt.Sprintf("%02d:%02d", h, mi), true
 }
 
 // clockDate is the day a clock time falls on: the one named with it, else

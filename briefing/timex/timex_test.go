@@ -147,3 +147,12 @@ func TestFractionalDurations(t *testing.T) {
 	check(t, "She waited a minute and a half.", "2013-06-04", want{"a minute and a half", Duration, "PT1M30S"})
 	check(t, "The flight took 5.5 hours.", "2013-06-04", want{"5.5 hours", Duration, "PT5H30M"})
 }
+
+func TestDateTime(t *testing.T) {
+	check(t, "Published July 7, 2025, 8:32 PM UTC by staff.", "", want{"July 7, 2025, 8:32 PM UTC", Time, "2025-07-07T20:32"})
+}
+
+func TestDateBadClock(t *testing.T) {
+	check(t, "On Oct. 5, 29:30 was shown.", "2013-06-04", want{"Oct. 5", Date, "2012-10-05"})
+	check(t, "Talks begin Oct. 5 at 10:30 a.m.", "2013-06-04", want{"Oct. 5 at 10:30 a.m.", Time, "2013-10-05T10:30"})
+}
