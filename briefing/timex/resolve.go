@@ -123,7 +123,7 @@ func (m *match) dctShift(n int, u unit, g gran, under string) string {
 // date) by n units, at the reference's granularity when it is finer than the
 // unit's.
 func (m *match) refShift(n int, u unit, under string) string {
-	p, ok := m.r.ref, m.r.hasRef
+	p, ok := m.r.refFor(granOf(u))
 	if !ok {
 		if !m.r.hasDCT {
 			return under

@@ -164,7 +164,7 @@ func normRelUnit(m *match) (string, string) {
 // refAt shifts the date the narrative last named (else the publication date)
 // by n units and formats it at the unit's granularity.
 func (m *match) refAt(n int, u unit, g gran) string {
-	p, ok := m.r.ref, m.r.hasRef
+	p, ok := m.r.refFor(g)
 	if !ok || p.g < g && g != granWeek {
 		if !m.r.hasDCT {
 			return underFor(g)

@@ -60,11 +60,30 @@ type resolver struct {
 	hasDCT bool
 	ref    point
 	hasRef bool
+	// byGran is the last date named at each granularity, and where:
+	// "later that month" looks back to a month or a day, not to a year.
+	byGran [granDay + 1]struct {
+		p  point
+		at int
+		ok bool
+	}
 	// quarter is the last fiscal quarter named, and where: in results
 	// reports "a year ago" compares with that quarter.
 	quarter   point
 	quarterAt int
 	hasQtr    bool
+}
+
+// refFor is the date the narrative last named at granularity g or finer,
+// else the last date it named at all.
+func (r *resolver) refFor(g gran) (point, bool) {
+	best, at := r.ref, -1
+	for gg := g; gg <= granDay; gg++ {
+		if b := r.byGran[gg]; b.ok && b.at > at {
+			best, at = b.p, b.at
+		}
+	}
+	return best, r.hasRef
 }
 
 // quarterNear is the quarter named within the last few paragraphs, if any.
@@ -81,6 +100,7 @@ func (r *resolver) resolve(m *match) (string, string) {
 	if typ == Date || typ == Time {
 		if p, ok := parsePoint(val); ok && val[0] != 'X' && !m.rule.anaphoric {
 			r.ref, r.hasRef = p, true
+			r.byGran[p.g].p, r.byGran[p.g].at, r.byGran[p.g].ok = p, m.start, true
 			if p.g == granQuarter {
 				r.quarter, r.quarterAt, r.hasQtr = p, m.start, true
 			}

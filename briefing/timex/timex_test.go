@@ -156,3 +156,11 @@ func TestDateBadClock(t *testing.T) {
 	check(t, "On Oct. 5, 29:30 was shown.", "2013-06-04", want{"Oct. 5", Date, "2012-10-05"})
 	check(t, "Talks begin Oct. 5 at 10:30 a.m.", "2013-06-04", want{"Oct. 5 at 10:30 a.m.", Time, "2013-10-05T10:30"})
 }
+
+// TestNarrativeAnchor: relative expressions follow the dates the story names.
+func TestNarrativeAnchor(t *testing.T) {
+	check(t, "Troops arrived in early June. By 2022 the base had grown, and later that month it opened.", "2022-07-13",
+		want{"early June", Date, "2022-06"}, want{"2022", Date, "2022"}, want{"later that month", Date, "2022-06"})
+	check(t, "The treaty was signed on March 3, 1999. Two days later it was ratified.", "2013-06-04",
+		want{"March 3, 1999", Date, "1999-03-03"}, want{"Two days later", Date, "1999-03-05"})
+}
