@@ -89,6 +89,9 @@ func (m *match) relYear(s string) (int, bool) {
 }
 
 func normQuarter(m *match) (string, string) {
+	if t := m.text(); len(t) > 4 && strings.EqualFold(t[:4], "the ") && strings.Contains(t, "-quarter") && !m.has("y") {
+		m.start += 4 + len(t[4:]) - len(strings.TrimLeft(t[4:], " \t\n")) // "the third-quarter results": an adjective
+	}
 	q := ordinalOf(m.s("ord"))
 	rel := strings.ToLower(m.s("rel"))
 	var y int

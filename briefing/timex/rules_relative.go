@@ -8,7 +8,7 @@ import (
 
 const (
 	rePOD    = `(?P<pod>morning|afternoon|evening|night)`
-	reApprox = `(?P<approx>(?:about|around|approximately|roughly|nearly|almost|some|more\s+than|less\s+than|over|just|only|at\s+least|barely|exactly|precisely)\s+)?`
+	reApprox = `(?P<approx>(?:about|around|approximately|roughly|nearly|almost|some|more\s+than|less\s+than|over|at\s+least|exactly|precisely)\s+)?`
 )
 
 // relativeRules read expressions anchored to the publication date (today,
