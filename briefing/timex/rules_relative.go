@@ -24,6 +24,7 @@ var relativeRules = []*rule{
 	newRule("future", `\bthe\s+(?:(?:near|distant|foreseeable|immediate)\s+)?future\b`, fixed(Date, "FUTURE_REF")),
 	newRule("recent", `\b(?:the\s+)?(?:recent|past)\s+(?P<u>days|weeks|months|years|decades|quarters)\b`, normVagueDuration),
 	newRule("fiscal-year", `\bthe\s+(?:(?P<w>latest|current|last|previous|past|next|coming)\s+)?fiscal\s+year\b`, normFiscalYear),
+	newRule("the-year", reMod+`(?:the\s+)?(?:full\s+)?year\b(?P<ended>,?\s+end(?:ed|ing)\b)?`, normTheYear),
 	newRule("coming", `\b(?:the\s+)?(?:coming|next\s+few|next\s+several)\s+(?P<u>days|weeks|months|years|decades)\b`, normVagueDuration),
 	newRule("rel-unit", reMod+`(?P<rel>last|this|next|coming|past|previous|following|current|prior|that|the\s+previous|the\s+following|the\s+next|the\s+same|the\s+past|the\s+last|the\s+prior|the\s+coming|the\s+current|the\s+preceding)\s+(?P<u>day|week|weekend|month|quarter|year|fiscal\s+year|decade|century)\b`, normRelUnit),
 	newRule("next-pod", `\bthe\s+(?P<rel>next|following|previous)\s+`+rePOD+`\b`, normNextPOD),
@@ -320,6 +321,30 @@ func normFiscalYear(m *match) (string, string) {
 		return Date, m.dctShift(-1, uYear, granYear, "XXXX")
 	case "next", "coming":
 		return Date, m.dctShift(1, uYear, granYear, "XXXX")
+	}
+	return Date, m.dctShift(0, uYear, granYear, "XXXX")
+}
+
+// yearCue before "the year" makes it the current year ("a high for the year").
+var yearCue = map[string]bool{"for": true, "of": true, "in": true, "during": true, "throughout": true}
+
+// normTheYear reads "for the year", "the full year" (this year) and "the year
+// ended June 30" (a year's span).
+func normTheYear(m *match) (string, string) {
+	t := strings.ToLower(m.text())
+	if !strings.Contains(t, "the") || strings.HasPrefix(m.r.text[m.end:], "-") || strings.HasPrefix(m.r.text[m.end:], "'") {
+		return "", ""
+	}
+	if m.has("ended") {
+		m.end = m.idx[2*m.rule.names["ended"]]
+		return Duration, "P1Y"
+	}
+	switch m.after() {
+	case "before", "after", "earlier", "ago", "later", "two", "of", "when", "that", "in", "to":
+		return "", ""
+	}
+	if !m.has("mod") && !yearCue[m.before()] {
+		return "", ""
 	}
 	return Date, m.dctShift(0, uYear, granYear, "XXXX")
 }

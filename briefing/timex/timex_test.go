@@ -164,3 +164,9 @@ func TestNarrativeAnchor(t *testing.T) {
 	check(t, "The treaty was signed on March 3, 1999. Two days later it was ratified.", "2013-06-04",
 		want{"March 3, 1999", Date, "1999-03-03"}, want{"Two days later", Date, "1999-03-05"})
 }
+
+func TestTheYear(t *testing.T) {
+	check(t, "Shares hit a high for the year in June.", "1989-10-30", want{"the year", Date, "1989"}, want{"June", Date, "1989-06"})
+	check(t, "Net rose 5% in the year ended March 31.", "1989-10-30", want{"the year", Duration, "P1Y"}, want{"March 31", Date, "1989-03-31"})
+	check(t, "Costs rose from the year before.", "1989-10-30")
+}
