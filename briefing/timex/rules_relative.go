@@ -340,7 +340,7 @@ func normTheYear(m *match) (string, string) {
 		return Duration, "P1Y"
 	}
 	switch m.after() {
-	case "before", "after", "earlier", "ago", "later", "two", "of", "when", "that", "in", "to":
+	case "before", "after", "earlier", "ago", "later", "two", "of", "when", "that":
 		return "", ""
 	}
 	if !m.has("mod") && !yearCue[m.before()] {
