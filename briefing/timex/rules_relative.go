@@ -39,7 +39,9 @@ var relativeRules = []*rule{
 	newRule("the-quarter", `(?P<rel>the(?:\s+(?:latest|most\s+recent|current|past|previous|same|comparable|recent))?|this|last|latest)\s+(?P<what>quarter|period)\b`, normTheQuarter),
 	newRule("year-quarter", `the\s+(?P<y>`+reYear4+`)\s+(?P<what>quarter|period)\b`, normYearQuarter),
 	newRule("pod-day", `(?:(?:mid|late|early)[\s-]*)?`+rePOD+`\s+(?:(?P<wd>`+reWeekday+`)|(?P<rd>today|yesterday|tomorrow))\b`, normPODDay),
-	newRule("year-end", `\byear-end\b`, normYearEnd),
+	newRule("year-end", `\b(?:around\s+)?year(?:-|\s+|'s\s+)end\b`, normYearEnd),
+	newRule("near-term", `\b(?:in|over|for)\s+(?P<x>the\s+(?:near|short)(?:\s+|-)term)\b`, fixed(Date, "FUTURE_REF")),
+	newRule("ahead", `\bthe\s+(?P<u>days|weeks|months|years|decades)\s+ahead\b`, normVagueDuration),
 }
 
 // anaphoricRules resolve against the narrative's last date.

@@ -13,7 +13,8 @@ var timeRules = []*rule{
 	newRule("clock", `(?:(?:about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?\b(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\b\.?|[ap]m\b)`+reTZ+`(?:,?\s+(?:on\s+)?(?:(?P<wd>`+reWeekday+`)|(?P<rd>today|yesterday|tomorrow|tonight)|(?P<m>`+reMonth+`)\s*(?P<d>`+reDayNum+`)\b))?`, normClock),
 	newRule("clock-24", `\b(?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?P<tz>\s*(?:GMT|UTC|local\s+time|hours|hrs)\b)`, normClock),
 	newRule("clock-at", `\b(?:at|by|from|until|before|after)\s+(?P<x>(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d))\b`, normClock),
-	newRule("noon", `\b(?P<nm>noon|midnight)(?:\s+(?:on\s+)?(?:(?P<wd>`+reWeekday+`)|(?P<rd>today|yesterday|tomorrow)))?`, normClock),
+	newRule("clock-pod", `\b(?P<h>[01]?\d)(?:\s+o'clock)?\s+in\s+the\s+(?P<pod>morning|afternoon|evening)\b`, normClock),
+	newRule("noon", `\b(?P<nm>noon|midnight|midday)(?:\s+(?:on\s+)?(?:(?P<wd>`+reWeekday+`)|(?P<rd>today|yesterday|tomorrow)))?`, normClock),
 	newRule("day-noon", `(?:(?P<wd>`+reWeekday+`)|(?P<rd>today|yesterday|tomorrow))\s+(?:at\s+)?(?P<nm>noon|midnight)\b`, normClock),
 }
 
@@ -29,13 +30,19 @@ func normClock(m *match) (string, string) {
 // groups.
 func clockOf(m *match) (string, bool) {
 	switch strings.ToLower(m.s("nm")) {
-	case "noon":
+	case "noon", "midday":
 		return "12:00", true
 	case "midnight":
 		return "24:00", true
 	}
 	h, mi := atoi(m.s("h")), atoi(m.s("mi"))
 	ap := strings.ToLower(m.s("ap"))
+	switch strings.ToLower(m.s("pod")) {
+	case "morning":
+		ap = "am"
+	case "afternoon", "evening":
+		ap = "pm"
+	}
 	if ap != "" && (h < 1 || h > 12) || h > 23 {
 		return "", false
 	}

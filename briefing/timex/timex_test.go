@@ -170,3 +170,10 @@ func TestTheYear(t *testing.T) {
 	check(t, "Net rose 5% in the year ended March 31.", "1989-10-30", want{"the year", Duration, "P1Y"}, want{"March 31", Date, "1989-03-31"})
 	check(t, "Costs rose from the year before.", "1989-10-30")
 }
+
+func TestMoreForms(t *testing.T) {
+	check(t, "The father will leave at 4 in the morning.", "2000-04-05", want{"4 in the morning", Time, "2000-04-05T04:00"})
+	check(t, "Cuts are due by year's end, and trouble may come in the near term.", "1989-10-30",
+		want{"year's end", Date, "1989-12-31"}, want{"the near term", Date, "FUTURE_REF"})
+	check(t, "Prices may fall in the weeks ahead.", "1989-10-30", want{"the weeks ahead", Duration, "PXW"})
+}
