@@ -20,6 +20,9 @@ func normDuration(m *match) (string, string) {
 	if u == uNone || m.has("old") || strings.HasPrefix(m.r.text[m.end:], "-") {
 		return "", ""
 	}
+	if us != m.s("u") && m.s("u")[0] >= 'A' && m.s("u")[0] <= 'Z' && strings.ToUpper(m.s("u")) != m.s("u") {
+		return "", "" // a title: CBS's "60 Minutes"
+	}
 	n, known := numberOf(ns)
 	if m.has("half") {
 		n += 0.5

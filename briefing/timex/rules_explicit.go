@@ -26,7 +26,7 @@ var explicitRules = []*rule{
 	newRule("decade", `(?:the\s+)?`+reMod+`(?P<dec>1[0-9]\d0|20\d0|'\d0)'?s\b`, normDecade),
 	newRule("decade-word", `the\s+(?:nineteen[\s-]+)?`+reMod+`(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b`, normDecade),
 	newRule("century", `(?:the\s+)?`+reMod+`(?P<c>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)\s+century`, normCentury),
-	newRule("season", `(?:(?P<rel>the|last|this|next|past|coming|previous|that)\s+)?`+reMod+`(?P<s>`+reSeason+`)(?:\s+(?:of\s+)?(?P<y>`+reYear4+`))?\b`, normSeason),
+	newRule("season", `(?:(?P<rel>the|last|this|next|past|coming|previous|that)\s+)?`+reMod+`(?P<s>`+reSeason+`)(?:\s+(?:of\s+)?(?P<y>`+reYear4+`|`+reYearWords+`))?\b`, normSeason),
 	newRule("year-season", `(?P<y>`+reYear4+`)\s+(?P<s>`+reSeason+`)\b`, normSeason),
 	newRule("quarter", `(?:the\s+)?(?:(?P<yr>`+reYear4+`)\s+|(?P<ty>this|last|next)\s+year's\s+)?(?:(?P<rel>fiscal|calendar|year-earlier|year-ago|same|comparable|latest|current|recent|final)\s+)*(?P<ord>`+reOrdinal+`)[\s-]+(?:fiscal[\s-]+)?quarter\b(?:\s+of\s+(?:fiscal\s+|the\s+year\s+)?(?P<y>`+reYear4+`|this\s+year|last\s+year|next\s+year))?`, normQuarter),
 	newRule("half", `the\s+(?P<ord>first|second)\s+half(?:\s+of\s+(?:fiscal\s+)?(?P<y>`+reYear4+`|this\s+year|last\s+year|next\s+year))?`, normHalf),

@@ -60,8 +60,22 @@ func fixed(typ, val string) func(*match) (string, string) {
 	return func(*match) (string, string) { return typ, val }
 }
 
+// genericNouns after "today's" make it mean "nowadays": "today's world".
+var genericNouns = map[string]bool{
+	"world": true, "youth": true, "society": true, "generation": true, "children": true, "kids": true,
+	"economy": true, "culture": true, "technology": true, "computers": true, "standards": true,
+	"terms": true, "dollars": true, "age": true, "times": true, "environment": true, "market": false,
+	"young": true, "modern": true, "global": true, "military": true, "army": true, "wars": true,
+}
+
 func normRelDay(m *match) (string, string) {
 	w := strings.ToLower(m.s("w"))
+	if w == "today" && strings.HasPrefix(m.r.text[m.end:], "'s ") {
+		next := strings.Fields(m.r.text[m.end+3 : min(len(m.r.text), m.end+40)] + " x")[0]
+		if genericNouns[strings.ToLower(strings.Trim(next, ",.;:"))] {
+			return "", ""
+		}
+	}
 	n := 0
 	switch {
 	case strings.HasPrefix(w, "yesterday"):
