@@ -71,7 +71,7 @@ var genericNouns = map[string]bool{
 func normRelDay(m *match) (string, string) {
 	w := strings.ToLower(m.s("w"))
 	if w == "today" && strings.HasPrefix(m.r.text[m.end:], "'s ") {
-		next := strings.Fields(m.r.text[m.end+3 : min(len(m.r.text), m.end+40)] + " x")[0]
+		next := strings.Fields(m.r.text[m.end+3:min(len(m.r.text), m.end+40)] + " x")[0]
 		if genericNouns[strings.ToLower(strings.Trim(next, ",.;:"))] {
 			return "", ""
 		}
