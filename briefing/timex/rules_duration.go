@@ -10,7 +10,6 @@ import (
 var durationRules = []*rule{
 	newRule("duration", `(?P<pre>(?:(?:around|approximately|roughly|nearly|almost|some|more\s+than|less\s+than|fewer\s+than|no\s+more\s+than|under|at\s+least|at\s+most|up\s+to|well\s+over|another|an\s+additional)\s+|(?:(?P<the>the\s+)(?:(?:next|past|last|first|final|previous|coming|following|latest|remaining|recent)\s+)?|(?:past|next)\s+)(?:(?:around|approximately|roughly|nearly|almost|some|more\s+than|less\s+than|at\s+least)\s+)?)?)(?P<n>`+reNumber+`)[\s-]+(?:(?:full|straight|consecutive|more|additional|long|calendar|fiscal|whole|extra)[\s-]+)?(?P<u>`+reUnit+`)(?P<half>\s+and\s+a\s+half)?(?P<old>[\s-]+old)?\b`, normDuration),
 	newRule("vague-duration", `\b(?:for|in|within|over|after|take|takes|took|lasted|last|spent|spend)\s+(?P<x>(?:many\s+|several\s+|some\s+)?(?P<u>seconds|minutes|hours|days|weeks|months|years|decades|centuries))\b`, normVagueDuration),
-	newRule("decades", `\b(?P<u>decades|centuries)\b`, normVagueDuration),
 }
 
 func normDuration(m *match) (string, string) {
