@@ -83,6 +83,7 @@ func normVagueDuration(m *match) (string, string) {
 // setRules read recurrences: "every year", "each Monday", "daily".
 var setRules = []*rule{
 	newRule("every", `\b(?P<w>every|each|per)\s+(?:(?P<n>other|`+reNumber+`)\s+)?(?P<u>`+reUnit+`|(?P<wd>`+reWeekday+`)|`+reMonthFull+`)\b`, normEvery),
+	newRule("weekdays", `\b(?P<wd>(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))(?:\s+(?P<pod>mornings|afternoons|evenings|nights))?\b`, normWeekdays),
 	newRule("adverb-set", `\b(?P<w>(?-i:daily|weekly|monthly|yearly|nightly|hourly|biweekly|bimonthly|semiannually|biannually))\b`, normAdverbSet),
 }
 
@@ -109,6 +110,16 @@ func normEvery(m *match) (string, string) {
 		n = v
 	}
 	return Set, durValue(n, true, u)
+}
+
+// normWeekdays reads "on Mondays", "Tuesday nights" as recurring days.
+func normWeekdays(m *match) (string, string) {
+	wd, _ := weekdayOf(m.s("wd"))
+	v := fmt.Sprintf("XXXX-WXX-%d", isoWeekday(wd))
+	if m.has("pod") {
+		v += "T" + partCode(strings.TrimSuffix(m.s("pod"), "s"))
+	}
+	return Set, v
 }
 
 func normAdverbSet(m *match) (string, string) {

@@ -18,7 +18,7 @@ var relativeRules = []*rule{
 	newRule("rel-day", reMod+`(?P<w>today|yesterday|tomorrow|tonight)(?:\s+`+rePOD+`)?\b`, normRelDay),
 	newRule("day-before", `the\s+day\s+(?P<w>before\s+yesterday|after\s+tomorrow)`, normRelDay),
 	newRule("this-pod", `(?P<rel>this|last|early\s+this|late\s+this|later\s+this|earlier\s+this)\s+`+rePOD+`\b`, normThisPOD),
-	newRule("weekday", `(?:(?P<rel>last|this|next|this\s+coming|coming|past|previous|the\s+previous|the\s+following|the\s+next|that)\s+)?`+reMod+`(?P<wd>`+reWeekday+`)(?P<poss>'s)?(?:\s+`+rePOD+`)?`, normWeekday),
+	newRule("weekday", `(?:(?P<rel>last|this|next|this\s+coming|coming|past|previous|the\s+previous|the\s+following|the\s+next|that)\s+)?`+reMod+`(?P<wd>`+reWeekday+`)(?P<poss>'s)?(?:\s+`+rePOD+`(?P<plural>s)?\b)?`, normWeekday),
 	newRule("present", `\b(?:now|currently|nowadays|presently|at\s+present|the\s+present(?:\s+time)?|at\s+the\s+moment|these\s+days|current)\b`, fixed(Date, "PRESENT_REF")),
 	newRule("past", `\b(?:recently|lately|formerly|the\s+past|recent\s+(?:times|years|decades))\b`, fixed(Date, "PAST_REF")),
 	newRule("future", `\bthe\s+(?:(?:near|distant|foreseeable|immediate)\s+)?future\b`, fixed(Date, "FUTURE_REF")),
@@ -123,6 +123,9 @@ func normWeekday(m *match) (string, string) {
 		if rel == "" {
 			rel = "past-or-today"
 		}
+	}
+	if m.has("plural") {
+		return Set, fmt.Sprintf("XXXX-WXX-%dT%s", isoWeekday(wd), partCode(m.s("pod"))) // "Tuesday nights"
 	}
 	v := m.weekdayValue(wd, rel)
 	if strings.EqualFold(m.s("pod"), "night") {

@@ -177,3 +177,8 @@ func TestMoreForms(t *testing.T) {
 		want{"year's end", Date, "1989-12-31"}, want{"the near term", Date, "FUTURE_REF"})
 	check(t, "Prices may fall in the weeks ahead.", "1989-10-30", want{"the weeks ahead", Duration, "PXW"})
 }
+
+func TestRecurringDays(t *testing.T) {
+	check(t, "Flights leave on Mondays and Tuesday nights.", "1998-02-13",
+		want{"Mondays", Set, "XXXX-WXX-1"}, want{"Tuesday nights", Set, "XXXX-WXX-2TNI"})
+}
