@@ -3,11 +3,18 @@
 // publication date.
 //
 // The design follows HeidelTime: word-class resources (lexicon.go), rules
-// that pair a pattern with a normalisation (rules*.go), and a resolution pass
-// in text order that anchors relative expressions to the publication date or
-// to the date the narrative last named. Without a publication date relative
-// expressions keep underspecified values (XXXX-XX-XX forms): nothing is
-// invented.
+// that pair a pattern with a normalisation (rules_*.go: explicit dates,
+// periods, relative and narrative-anchored dates, times, durations, sets),
+// and one pass in text order (timex.go) that picks the longest leftmost match
+// at each place and anchors relative expressions to the publication date or
+// to the date the narrative last named. Underspecified dates take their
+// direction from the tense of the sentence (tense.go). Matching (match.go)
+// tries, at each word, only the rules whose pattern can start with that word,
+// each anchored on a short window, so the pass is linear in the text.
+//
+// Without a publication date relative expressions keep underspecified values
+// (XXXX-XX-XX forms): nothing is invented. Extents follow the TimeBank
+// conventions: no leading prepositions ("on Tuesday" tags "Tuesday").
 package timex
 
 // Timex is one temporal expression. Start and End are byte offsets into the
