@@ -28,6 +28,7 @@ var relativeRules = []*rule{
 	newRule("coming", `\b(?:the\s+)?(?:coming|next\s+few|next\s+several)\s+(?P<u>days|weeks|months|years|decades)\b`, normVagueDuration),
 	newRule("rel-unit", reMod+`(?P<rel>last|this|next|coming|past|previous|following|current|prior|that|the\s+previous|the\s+following|the\s+next|the\s+same|the\s+past|the\s+last|the\s+prior|the\s+coming|the\s+current|the\s+preceding)\s+(?P<u>day|week|weekend|month|quarter|year|fiscal\s+year|decade|century)\b`, normRelUnit),
 	newRule("next-pod", `\bthe\s+(?P<rel>next|following|previous)\s+`+rePOD+`\b`, normNextPOD),
+	newRule("unit-before", `\bthe\s+(?P<u>day|week|month|year)\s+(?P<dir>before|after|earlier|later)\b`, normUnitBefore),
 	newRule("end-of-the", `(?P<mod>(?:the\s+)?(?:end|beginning|start|middle|rest|remainder|turn|close)\s+of\s+)the\s+(?P<u>year|month|week|decade|century|quarter)\b`, normEndOfThe),
 	newRule("weekend", `(?P<rel>the|this|last|next|past|coming)\s+weekend\b`, normWeekend),
 	newRule("ago", reApprox+`(?P<n>`+reNumber+`)[\s-]+(?:or\s+so\s+)?(?P<u>`+reUnit+`)\s+(?:or\s+so\s+)?ago\b`, normAgo),
@@ -209,6 +210,20 @@ func normNextPOD(m *match) (string, string) {
 		return Date, v
 	}
 	return Time, v + "T" + partCode(m.s("pod"))
+}
+
+// normUnitBefore reads "the year before", "the day after": a step from the
+// date the narrative last named.
+func normUnitBefore(m *match) (string, string) {
+	u := unitOf(m.s("u"))
+	n := 1
+	if d := strings.ToLower(m.s("dir")); d == "before" || d == "earlier" {
+		n = -1
+	}
+	if m.after() != "" && !strings.ContainsAny(m.r.text[m.end:min(len(m.r.text), m.end+2)], ".,;:)") && !strings.EqualFold(m.s("dir"), "earlier") && !strings.EqualFold(m.s("dir"), "later") {
+		return "", "" // "the day before the vote": an interval we do not resolve
+	}
+	return Date, m.refAt(n, u, granOf(u))
 }
 
 func normEndOfThe(m *match) (string, string) {

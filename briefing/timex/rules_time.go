@@ -55,7 +55,7 @@ func clockOf(m *match) (string, bool) {
 }
 
 // clockDate is the day a clock time falls on: the one named with it, else
-// the publication date.
+// the last day the text named, else the publication date.
 func clockDate(m *match) string {
 	switch {
 	case m.has("wd"):
@@ -66,6 +66,9 @@ func clockDate(m *match) string {
 		return m.dctShift(n, uDay, granDay, "XXXX-XX-XX")
 	case m.has("m"):
 		return m.monthDay(monthOf(m.s("m")), atoi(m.s("d")))
+	}
+	if b := m.r.byGran[granDay]; b.ok {
+		return b.p.String() // "at 10:35 a.m." on the day the story is telling
 	}
 	return m.dctShift(0, uDay, granDay, "XXXX-XX-XX")
 }

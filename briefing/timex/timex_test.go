@@ -168,7 +168,7 @@ func TestNarrativeAnchor(t *testing.T) {
 func TestTheYear(t *testing.T) {
 	check(t, "Shares hit a high for the year in June.", "1989-10-30", want{"the year", Date, "1989"}, want{"June", Date, "1989-06"})
 	check(t, "Net rose 5% in the year ended March 31.", "1989-10-30", want{"the year", Duration, "P1Y"}, want{"March 31", Date, "1989-03-31"})
-	check(t, "Costs rose from the year before.", "1989-10-30")
+	check(t, "Costs rose from the year before.", "1989-10-30", want{"the year before", Date, "1988"})
 }
 
 func TestMoreForms(t *testing.T) {
