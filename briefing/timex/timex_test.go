@@ -182,3 +182,18 @@ func TestRecurringDays(t *testing.T) {
 	check(t, "Flights leave on Mondays and Tuesday nights.", "1998-02-13",
 		want{"Mondays", Set, "XXXX-WXX-1"}, want{"Tuesday nights", Set, "XXXX-WXX-2TNI"})
 }
+
+func TestLastThisNext(t *testing.T) {
+	const dct = "2013-06-04" // Tuesday, ISO week 23
+	tests := []struct{ text, value string }{
+		{"last week", "2013-W22"}, {"this week", "2013-W23"}, {"next week", "2013-W24"},
+		{"last month", "2013-05"}, {"this month", "2013-06"}, {"next month", "2013-07"},
+		{"last year", "2012"}, {"this year", "2013"}, {"next year", "2014"},
+		{"last quarter", "2013-Q1"}, {"this quarter", "2013-Q2"},
+		{"last summer", "2012-SU"}, {"this spring", "2013-SP"}, {"next winter", "2013-WI"},
+		{"late last year", "2012"}, {"early next year", "2014"},
+	}
+	for _, tt := range tests {
+		check(t, "It happens "+tt.text+".", dct, want{tt.text, Date, tt.value})
+	}
+}
