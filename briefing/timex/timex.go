@@ -108,7 +108,7 @@ func (r *resolver) resolve(m *match) (string, string) {
 		if p, ok := parsePoint(val); ok && val[0] != 'X' && !m.rule.anaphoric {
 			r.ref, r.hasRef = p, true
 			r.byGran[p.g].p, r.byGran[p.g].at, r.byGran[p.g].ok = p, m.start, true
-			if p.g == granQuarter {
+			if p.g == granQuarter && (!r.hasDCT || !p.t.AddDate(0, 3, 0).After(r.dct.t)) { // results report ended quarters
 				r.quarter, r.quarterAt, r.hasQtr = p, m.start, true
 			}
 		}
