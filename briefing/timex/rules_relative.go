@@ -339,8 +339,8 @@ func normTheQuarter(m *match) (string, string) {
 	case "the same", "the comparable":
 		return "", ""
 	}
-	if rel == "the" && m.r.hasRef && m.r.ref.g == granQuarter && m.r.hasDCT && m.r.ref.t.Year() == m.r.dct.t.Year() {
-		return Date, m.r.ref.String()
+	if q, ok := m.r.quarterNear(m.start); ok && rel == "the" {
+		return Date, q.String()
 	}
 	return Date, m.dctShift(-1, uQuarter, granQuarter, "XXXX-QX")
 }
