@@ -10,7 +10,7 @@ import (
 // dates, month-day(-year), month-year, years, decades, centuries, seasons,
 // quarters, halves, fiscal years and fixed holidays.
 var explicitRules = []*rule{
-	newRule("iso", `\b(?P<y>`+reYear4+`)-(?P<mo>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?:(?:T|\s+)(?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?)?`, normISO),
+	newRule("iso", `\b(?P<y>`+reYear4+`)-(?P<mo>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?:(?:T|\s+)(?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?:\.\d+)?(?-i:Z|[+-][01]\d:?[0-5]\d)?)?`, normISO),
 	newRule("numeric", `\b(?P<mo>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/(?P<y>\d{4}|\d{2})\b`, normNumeric),
 	newRule("month-day", reMod+`(?:(?P<wd>`+reWeekday+`),?\s+)?(?P<m>`+reMonth+`)\s*(?P<d>`+reDayNum+`)\b(?:,?\s+(?P<y>`+reYear+`)\b)?(?:,?\s+(?:at\s+)?(?P<h>[01]?\d):(?P<mi>[0-5]\d)\s*(?P<ap>[ap]\.?\s?m\b\.?)?`+reTZ+`)?`, normMonthDay),
 	newRule("day-month", `(?:(?P<wd>`+reWeekday+`),?\s+)?(?:the\s+)?(?P<d>`+reDayNum+`)\s+(?:of\s+)?(?P<m>`+reMonth+`)(?:,?\s+(?P<y>`+reYear4+`))?`, normMonthDay),

@@ -348,6 +348,9 @@ func normTheQuarter(m *match) (string, string) {
 // normFiscalYear reads "the fiscal year" as a year's span and "the latest
 // fiscal year" as the year just ended.
 func normFiscalYear(m *match) (string, string) {
+	if a := m.after(); len(a) >= 2 && isDigit(a[0]) || strings.HasPrefix(a, "'") {
+		return "", "" // "the fiscal year 2025": the year rule reads it
+	}
 	switch strings.ToLower(m.s("w")) {
 	case "":
 		return Duration, "P1Y"

@@ -197,3 +197,36 @@ func TestLastThisNext(t *testing.T) {
 		check(t, "It happens "+tt.text+".", dct, want{tt.text, Date, tt.value})
 	}
 }
+
+// TestDefenseNews covers forms common in defence reporting.
+func TestDefenseNews(t *testing.T) {
+	const dct = "2024-03-15T09:00"
+	tests := []struct{ text, expr, typ, value string }{
+		{"The FY24 budget was late.", "FY24", Date, "2024"},
+		{"Deliveries start in Q4 FY2025.", "Q4 FY2025", Date, "2025-Q4"},
+		{"The fiscal year 2025 request grew.", "fiscal year 2025", Date, "2025"},
+		{"The army plans to field it by 2030.", "2030", Date, "2030"},
+		{"Forces were cut over the past two decades.", "the past two decades", Duration, "P20Y"},
+		{"More strikes may come in the coming days.", "the coming days", Duration, "PXD"},
+		{"The Jan 6 attack was investigated.", "Jan 6", Date, "2024-01-06"},
+		{"The order was signed on 6 January 2021.", "6 January 2021", Date, "2021-01-06"},
+		{"A 48-hour ceasefire began.", "48-hour", Duration, "PT48H"},
+		{"The drills ended in the early 2000s.", "the early 2000s", Date, "200"},
+		{"The report lands at 2021-01-06T14:00:00Z.", "2021-01-06T14:00:00Z", Time, "2021-01-06T14:00"},
+		{"Strikes continued overnight and again this afternoon.", "this afternoon", Time, "2024-03-15TAF"},
+	}
+	for _, tt := range tests {
+		found := false
+		for _, x := range Tag(tt.text, dct) {
+			if x.Text == tt.expr {
+				found = true
+				if x.Type != tt.typ || x.Value != tt.value {
+					t.Errorf("%q: %s %s, want %s %s", tt.expr, x.Type, x.Value, tt.typ, tt.value)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: not found in %q (got %v)", tt.expr, tt.text, Tag(tt.text, dct))
+		}
+	}
+}
