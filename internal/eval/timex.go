@@ -80,8 +80,8 @@ func runTimex(evalDir string, w io.Writer) (map[string]float64, error) {
 	return got, nil
 }
 
-// gumDoc is the part of a GUM news document the date check reads.
-type gumDoc struct {
+// gumDatedDoc is the part of a GUM news document the date check reads.
+type gumDatedDoc struct {
 	Text        string `json:"text"`
 	DateCreated string `json:"dateCreated"`
 	Dates       []struct {
@@ -101,7 +101,7 @@ func gumDates(path string) (float64, int, error) {
 	}
 	right, total := 0, 0
 	for _, line := range bytes.Split(bytes.TrimSpace(data), []byte("\n")) {
-		var d gumDoc
+		var d gumDatedDoc
 		if err := json.Unmarshal(line, &d); err != nil {
 			return 0, 0, fmt.Errorf("%s: %w", path, err)
 		}
