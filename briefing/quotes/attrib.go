@@ -25,6 +25,8 @@ func isCue(toks []token, c int) bool {
 	return cues[l]
 }
 
+func isCueWord(w string) bool { return cues[w] }
+
 // speakerOf finds the speaker phrase of the cue at c, looking no further
 // than lo..hi: the subject before the cue (Rasmussen said, he said,
 // Rasmussen, the alliance's chief, said), else the words after it
@@ -80,7 +82,7 @@ func phraseBefore(text string, toks []token, c, lo int) phrase {
 	}
 	if toks[j].isComma() {
 		// Clinton, exasperated, responded; Ted Nordhaus, co-founder of ..., welcomed
-		if p := subjectOf(text, toks, lo, c); p.Kind == kindPerson || p.Kind == kindOrg {
+		if p := subjectOf(text, toks, lo, c+1); p.Kind == kindPerson || p.Kind == kindOrg {
 			if a := appositionBefore(text, toks, j, lo); a.Kind == kindPerson && endsWith(a.Name, p.Name) {
 				return a
 			}

@@ -80,6 +80,14 @@ func runForward(toks []token, i, hi int) int {
 	j := i
 	if j < hi && toks[j].Word && determiners[toks[j].lower()] {
 		j++
+		// the base chief, a longtime GOP data expert: plain words before
+		// an office or role noun.
+		for k := j; k < hi && k < j+4 && toks[k].Word && !toks[k].Cap && !isCueWord(toks[k].low); k++ {
+			if roleNouns[toks[k].low] || titleWords[toks[k].low] {
+				j = k
+				break
+			}
+		}
 	}
 	for j < hi && inRun(toks[j]) && toks[j].Line == toks[i].Line {
 		j++
