@@ -122,9 +122,12 @@ func parsePhrase(text string, toks []token, i, j int) phrase {
 			return p
 		}
 	}
+	if j-i == 1 && nonNames[toks[i].lower()] && !(i > 0 && toks[i-1].Quote >= 0) {
+		return phrase{} // After, Though, Yesterday; but "...," From said
+	}
 	last := toks[j-1]
 	if !last.Cap {
-		if roleNouns[last.lower()] || titleWords[last.lower()] {
+		if roleNouns[last.lower()] || titleWords[last.lower()] || determiners[toks[i0].lower()] && j-i0 <= 4 {
 			if determiners[toks[i0].lower()] {
 				i = i0 // the official, a senior aide
 			}
@@ -178,7 +181,16 @@ func splitName(toks []token, i, j int) phrase {
 		}
 		return phrase{Kind: kindOrg, Name: words(toks, i, j)}
 	}
+	if isPlace(toks, k, j) {
+		return phrase{Kind: kindOrg, Name: words(toks, k, j)}
+	}
 	return phrase{Kind: kindPerson, Name: words(toks, k, j), Role: roleText(toks, i, k)}
+}
+
+// isPlace reports whether a name is a place: it starts or ends with a
+// word such as New, San, City or States.
+func isPlace(toks []token, k, j int) bool {
+	return placeWords[toks[k].lower()] || j-k > 1 && placeWords[toks[j-1].lower()]
 }
 
 func hasOrgWord(toks []token, i, j int) bool {

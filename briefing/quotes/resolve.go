@@ -150,6 +150,9 @@ func (d *doc) resolve(p phrase, tok int) (attribution, bool) {
 func (d *doc) antecedent(pron string, tok int) (attribution, bool) {
 	want := func(k kind) bool { return k == kindPerson }
 	switch pron {
+	case "i":
+		// Outside quotes, "I" is the writer (I laughed and said, "...").
+		return attribution{speaker: "the author", kind: kindDescription, tok: tok}, true
 	case "it":
 		want = func(k kind) bool { return k == kindOrg || k == kindDocument }
 	case "they", "we":
