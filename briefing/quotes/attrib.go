@@ -46,7 +46,7 @@ func speakerOf(text string, toks []token, c, lo, hi int) phrase {
 			}
 		}
 		// Sanders compared himself to Clinton, saying, "..."
-		if c > lo && toks[c-1].Word && !betweenWords[toks[c-1].lower()] {
+		if c > lo && toks[c-1].Word {
 			if p := phraseBefore(text, toks, c, lo); p.Kind == kindPerson || p.Kind == kindPronoun {
 				return p
 			}
