@@ -22,6 +22,9 @@ func isCue(toks []token, c int) bool {
 	if c > 0 && toks[c-1].Word && (toks[c-1].possessive() || determiners[toks[c-1].lower()]) {
 		return false // a noun: Ginsburg's comments, the claims
 	}
+	if c > 0 && toks[c-1].Word && passiveWords[toks[c-1].low] {
+		return false // when asked, was told
+	}
 	return cues[l]
 }
 

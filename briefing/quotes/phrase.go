@@ -67,9 +67,20 @@ func runBack(toks []token, j, lo int) int {
 		}
 		i--
 	}
-	// A determiner before lower-case words opens a description.
-	if i > lo && toks[i-1].Word && determiners[toks[i-1].lower()] && !toks[i].Cap {
-		i--
+	// A determiner before lower-case words opens a description
+	// (the former cabinet secretary).
+	if !toks[i].Cap && !clauseWords[toks[j].low] && !betweenWords[toks[j].low] {
+		if i > lo && toks[i-1].Word && determiners[toks[i-1].low] {
+			return i - 1 // one user, the official
+		}
+		for k := i - 1; k >= lo && k >= i-4 && isPlainWord(toks[k]) && toks[k].Line == toks[j].Line; k-- {
+			if articles[toks[k].low] {
+				return k
+			}
+			if cues[toks[k].low] || joiners[toks[k].low] || introWords[toks[k].low] || clauseWords[toks[k].low] {
+				break
+			}
+		}
 	}
 	return i
 }
@@ -122,12 +133,16 @@ func parsePhrase(text string, toks []token, i, j int) phrase {
 			return p
 		}
 	}
-	if j-i == 1 && nonNames[toks[i].lower()] && !(i > 0 && toks[i-1].Quote >= 0) {
+	if j-i == 1 && nonNames[toks[i].lower()] && !(i > 0 && toks[i-1].Quote >= 0 && toks[i-1].Para == toks[i].Para) {
 		return phrase{} // After, Though, Yesterday; but "...," From said
 	}
 	last := toks[j-1]
+	if pronouns[last.low] && i0 < j-1 {
+		return phrase{Kind: kindPronoun, Text: last.low, Start: j - 1} // an investment he
+	}
 	if !last.Cap {
-		if roleNouns[last.lower()] || titleWords[last.lower()] || determiners[toks[i0].lower()] && j-i0 <= 4 {
+		if roleNouns[last.lower()] || titleWords[last.lower()] ||
+			determiners[toks[i0].lower()] && j-i0 <= 4 && plainDescription(toks, i0+1, j) {
 			if determiners[toks[i0].lower()] {
 				i = i0 // the official, a senior aide
 			}
@@ -240,4 +255,29 @@ func roleText(toks []token, i, k int) string {
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
+}
+
+// isPlainWord reports whether t is a lower-case word of letters.
+func isPlainWord(t token) bool {
+	if !t.Word || t.Cap {
+		return false
+	}
+	for _, r := range t.Text {
+		if !unicode.IsLetter(r) && r != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// plainDescription reports whether toks[i:j] can be the words of a
+// description after its determiner: no verbs in -ed or function words.
+func plainDescription(toks []token, i, j int) bool {
+	for k := i; k < j; k++ {
+		l := toks[k].low
+		if clauseWords[l] || betweenWords[l] || strings.HasSuffix(l, "ed") || l == "enough" {
+			return false
+		}
+	}
+	return i < j
 }

@@ -146,3 +146,12 @@ speaking writing mr mrs ms whether unless once whereas`)
 var placeWords = set(`new north south east west san los las fort saint st. santa united states
 city county island islands republic kingdom valley river street avenue beach hills park
 mountains lake bay coast district province region square capitol hill`)
+
+// passiveWords before a cue verb make it passive (when asked, was told).
+var passiveWords = set(`was were been being be is are when if once after before unless`)
+
+// articles open a description walked back from its head noun.
+var articles = set(`the a an his her their its`)
+
+// clauseWords end a walk back over a description.
+var clauseWords = set(`that which who whom whose to than what where while and or but not`)
