@@ -73,9 +73,12 @@ func runBack(toks []token, j, lo int) int {
 		if i > lo && toks[i-1].Word && determiners[toks[i-1].low] {
 			return i - 1 // one user, the official
 		}
-		for k := i - 1; k >= lo && k >= i-4 && isPlainWord(toks[k]) && toks[k].Line == toks[j].Line; k-- {
+		for k := i - 1; k >= lo && k >= i-4 && toks[k].Word && toks[k].Line == toks[j].Line; k-- {
 			if articles[toks[k].low] {
-				return k
+				return k // The former cabinet secretary
+			}
+			if !isPlainWord(toks[k]) {
+				break
 			}
 			if cues[toks[k].low] || joiners[toks[k].low] || introWords[toks[k].low] || clauseWords[toks[k].low] {
 				break

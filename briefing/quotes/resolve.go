@@ -46,8 +46,9 @@ func newDoc(text string, spans []span) *doc {
 // collectEntities records every personal name outside the quotes, with its
 // role from pre-modifying titles or apposition.
 func (d *doc) collectEntities() {
+	headings := titleLines(d.toks)
 	for i, t := range d.toks {
-		if !t.Cap || (i > 0 && inRun(d.toks[i-1]) && d.toks[i-1].Para == t.Para) {
+		if !t.Cap || (i > 0 && inRun(d.toks[i-1]) && d.toks[i-1].Para == t.Para) || headings[t.Line] {
 			continue
 		}
 		end := d.sentenceEnd(i)
@@ -193,4 +194,27 @@ func (d *doc) describe(p phrase, tok int) attribution {
 		}
 	}
 	return attribution{speaker: p.Text, kind: kindDescription, tok: tok}
+}
+
+// titleLines finds the lines set in title case (Trump Meets Zelensky in
+// Geneva): their capitalised words are not names.
+func titleLines(toks []token) map[int]bool {
+	words, caps := map[int]int{}, map[int]int{}
+	ended := map[int]bool{} // the line ends with a full stop: a sentence
+	for _, t := range toks {
+		ended[t.Line] = t.isSentenceEnd()
+		if t.Word && !joiners[t.low] && !titleJoiners[t.low] {
+			words[t.Line]++
+			if t.Cap {
+				caps[t.Line]++
+			}
+		}
+	}
+	out := map[int]bool{}
+	for l, n := range words {
+		if n >= 3 && caps[l]*10 >= n*8 && !ended[l] {
+			out[l] = true
+		}
+	}
+	return out
 }

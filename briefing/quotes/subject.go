@@ -46,8 +46,8 @@ func subjectAt(text string, toks []token, i, hi int) phrase {
 		j = runForward(toks, i, hi)
 	}
 	p := parsePhrase(text, toks, i, j)
-	if p.Kind == kindNone {
-		return p
+	if p.Kind == kindNone || j-i == 1 && j < hi && prepositions[toks[j].low] {
+		return phrase{} // Ahead of the talks, ...
 	}
 	k := j
 	if k < hi && toks[k].isComma() { // Ted Nordhaus, co-founder of ..., welcomed
@@ -84,3 +84,5 @@ func skipIntro(toks []token, lo, hi int) int {
 	}
 	return i
 }
+
+var prepositions = set(`of in on at for to from with by about into over under after before`)
