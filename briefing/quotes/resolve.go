@@ -48,7 +48,8 @@ func newDoc(text string, spans []span) *doc {
 func (d *doc) collectEntities() {
 	headings := titleLines(d.toks)
 	for i, t := range d.toks {
-		if !t.Cap || (i > 0 && inRun(d.toks[i-1]) && d.toks[i-1].Para == t.Para) || headings[t.Line] {
+		starts := t.Cap || t.Word && (titleWords[t.low] || roleNouns[t.low]) // press secretary Karoline Leavitt
+		if !starts || (i > 0 && inRun(d.toks[i-1]) && d.toks[i-1].Para == t.Para) || headings[t.Line] {
 			continue
 		}
 		end := d.sentenceEnd(i)
