@@ -42,19 +42,7 @@ func speakerOf(text string, toks []token, c, lo, hi int) phrase {
 		return subjectOf(text, toks, lo, c) // Sanders thanked them and called ...
 	}
 	if strings.HasSuffix(toks[c].low, "ing") {
-		// Fiorina said, adding that ...: the speaker of the earlier cue.
-		for k := c - 1; k >= lo && k > c-4; k-- {
-			if isCue(toks, k) && !strings.HasSuffix(toks[k].low, "ing") {
-				return speakerOf(text, toks, k, lo, c)
-			}
-		}
-		// Sanders compared himself to Clinton, saying, "..."
-		if c > lo && toks[c-1].Word {
-			if p := phraseBefore(text, toks, c, lo); p.Kind == kindPerson || p.Kind == kindPronoun {
-				return p
-			}
-		}
-		return subjectOf(text, toks, lo, c)
+		return participleSpeaker(text, toks, c, lo)
 	}
 	if p := phraseBefore(text, toks, c, lo); p.Kind != kindNone {
 		return p
@@ -187,4 +175,22 @@ func phraseAfter(text string, toks []token, i, hi int) phrase {
 		p.Role = appositionRole(text, toks, j+1, k)
 	}
 	return p
+}
+
+// participleSpeaker finds who speaks in a participle clause: a person
+// right before it (footage of Trump saying), the speaker of an earlier
+// cue (Fiorina said, adding that), else the subject of the sentence
+// (Sanders compared himself to Clinton, saying).
+func participleSpeaker(text string, toks []token, c, lo int) phrase {
+	if c > lo && toks[c-1].Word {
+		if p := phraseBefore(text, toks, c, lo); p.Kind == kindPerson || p.Kind == kindPronoun {
+			return p
+		}
+	}
+	for k := c - 1; k >= lo; k-- {
+		if isCue(toks, k) && !strings.HasSuffix(toks[k].low, "ing") {
+			return speakerOf(text, toks, k, lo, c)
+		}
+	}
+	return subjectOf(text, toks, lo, c)
 }

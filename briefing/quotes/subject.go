@@ -15,6 +15,15 @@ nonetheless nevertheless moreover indeed however but and so`)
 // is followed by a verb (Sanders compared himself to Clinton, saying ...).
 func subjectOf(text string, toks []token, lo, hi int) phrase {
 	starts := []int{skipIntro(toks, lo, hi)}
+	if lo < hi && isAcronym(toks[lo].Text) && len(toks[lo].Text) > 2 {
+		// A dateline: PALM BEACH, FLORIDA (Reuters) - U.S. President ...
+		for k := lo; k < hi && k < lo+12; k++ {
+			if isDash(toks[k].Text) {
+				starts = []int{k + 1}
+				break
+			}
+		}
+	}
 	for k := lo; k < hi && k < lo+30; k++ {
 		if toks[k].isComma() || isDash(toks[k].Text) {
 			starts = append(starts, k+1) // PHILADELPHIA (UPI) — ...; Reached by POLITICO, ...
