@@ -154,7 +154,7 @@ func (d *doc) antecedent(pron string, tok int) (attribution, bool) {
 	switch pron {
 	case "i":
 		// Outside quotes, "I" is the writer (I laughed and said, "...").
-		return attribution{speaker: "the author", kind: kindDescription, tok: tok}, true
+		return attribution{speaker: "the author", kind: kindDescription, tok: tok, para: d.toks[tok].Para}, true
 	case "it":
 		want = func(k kind) bool { return k == kindOrg || k == kindDocument }
 	case "they", "we":
@@ -162,7 +162,7 @@ func (d *doc) antecedent(pron string, tok int) (attribution, bool) {
 	}
 	for i := len(d.events) - 1; i >= 0; i-- {
 		if e := d.events[i]; want(e.kind) && e.speaker != "" {
-			e.tok, e.direct = tok, false
+			e.tok, e.para, e.direct = tok, d.toks[tok].Para, false
 			return e, true
 		}
 	}
@@ -174,7 +174,7 @@ func (d *doc) antecedent(pron string, tok int) (attribution, bool) {
 		for i := len(d.entities) - 1; i >= 0; i-- {
 			if e := d.entities[i]; e.tok < tok && (e.subject || !subjectOnly) {
 				name, role := d.fullName(e.name, e.tok)
-				return attribution{speaker: strings.Join(name, " "), role: role, kind: kindPerson, tok: tok}, true
+				return attribution{speaker: strings.Join(name, " "), role: role, kind: kindPerson, tok: tok, para: d.toks[tok].Para}, true
 			}
 		}
 	}
@@ -190,11 +190,11 @@ func (d *doc) describe(p phrase, tok int) attribution {
 		e := d.events[i]
 		if e.speaker != "" && (strings.Contains(strings.ToLower(e.role), head) ||
 			strings.Contains(strings.ToLower(e.speaker), head)) {
-			e.tok = tok
+			e.tok, e.para = tok, d.toks[tok].Para
 			return e
 		}
 	}
-	return attribution{speaker: p.Text, kind: kindDescription, tok: tok}
+	return attribution{speaker: p.Text, kind: kindDescription, tok: tok, para: d.toks[tok].Para}
 }
 
 // titleLines finds the lines set in title case (Trump Meets Zelensky in
