@@ -153,10 +153,17 @@ func phraseAfter(text string, toks []token, i, hi int) phrase {
 		return phrase{}
 	}
 	j := runForward(toks, i, hi)
-	if j < hi && toks[j].Text == "(" {
-		// said Rep. Jim Clyburn (D-S.C.)
-	}
 	p := parsePhrase(text, toks, i, j)
+	if p.Kind == kindNone && articles[toks[i].low] {
+		// said the ruling.; said one voter, ...
+		k := i + 1
+		for k < hi && k < i+4 && isPlainWord(toks[k]) {
+			k++
+		}
+		if k > i+1 && (k == hi || toks[k].isComma() || toks[k].isSentenceEnd()) && plainDescription(toks, i+1, k) {
+			return phrase{Kind: kindDescription, Text: text[toks[i].Start:toks[k-1].End], Start: i}
+		}
+	}
 	if p.Kind == kindDescription && j+1 < hi && toks[j].isComma() && toks[j+1].Cap {
 		// said the campaign's spokesman, Jason Miller
 		k := runForward(toks, j+1, hi)
