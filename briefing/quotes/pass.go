@@ -83,6 +83,15 @@ func (d *doc) direct(q int) (attribution, bool) {
 			return a, true
 		}
 	}
+	// "...," Trump went on.
+	if r, _ := utf8.DecodeLastRuneInString(d.text[d.spans[q].Start:d.spans[q].End]); r == ',' || r == '?' || r == '!' {
+		if ph := subjectAt(d.text, d.toks, p+1, afterEnd); ph.Kind == kindPerson || ph.Kind == kindPronoun {
+			if a, ok := d.resolve(ph, p); ok {
+				a.direct = true
+				return a, true
+			}
+		}
+	}
 	return attribution{}, false
 }
 
