@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -14,12 +15,13 @@ func (d *doc) attribute() {
 		case t.Quote >= 0:
 			if a, ok := d.direct(t.Quote); ok {
 				d.attr[t.Quote] = a
+				a.at = i
 				d.events = append(d.events, a)
 			}
 		case isCue(d.toks, i):
 			lo, hi := d.sentenceStart(i), d.sentenceEnd(i)
 			if a, ok := d.resolve(speakerOf(d.text, d.toks, i, lo, hi), i); ok {
-				a.cue = cueText(d.toks, i)
+				a.cue, a.at = cueText(d.toks, i), i
 				d.events = append(d.events, a)
 			}
 		}
@@ -191,9 +193,14 @@ func (d *doc) fallback(q int) attribution {
 		}
 	}
 	p := d.qtok[q]
-	for i := len(d.events) - 1; i >= 0; i-- {
+	// Events are in text order: start from the last one before the quote.
+	last := sort.Search(len(d.events), func(i int) bool { return d.events[i].at >= p })
+	for i := last - 1; i >= 0 && i >= last-maxLookback; i-- {
 		e := d.events[i]
-		if e.tok < p && e.para >= para-2 && e.speaker != "" {
+		if e.para < para-2 {
+			break
+		}
+		if e.tok < p && e.speaker != "" {
 			e.direct = false
 			return e
 		}

@@ -199,10 +199,14 @@ func splitName(toks []token, i, j int) phrase {
 		}
 		return phrase{Kind: kindOrg, Name: words(toks, i, j)}
 	}
-	if isPlace(toks, k, j) {
-		return phrase{Kind: kindOrg, Name: words(toks, k, j)}
+	name := words(toks, k, j)
+	if len(name) == 0 {
+		return phrase{} // a lone "The"
 	}
-	return phrase{Kind: kindPerson, Name: words(toks, k, j), Role: roleText(toks, i, k)}
+	if isPlace(toks, k, j) {
+		return phrase{Kind: kindOrg, Name: name}
+	}
+	return phrase{Kind: kindPerson, Name: name, Role: roleText(toks, i, k)}
 }
 
 // isPlace reports whether a name is a place: it starts or ends with a

@@ -169,6 +169,7 @@ func FuzzExtract(f *testing.F) {
 	f.Add("“Open\n\n“continued” said X")
 	f.Add(`‘a b c d’ '' "" " ' ’ ‘`)
 	f.Add("Rasmussen, the chief, said: \"one two three four\" and \"five six seven eight")
+	f.Add("The \"one two three four,\" The said. \"five six seven eight\" he added.")
 	f.Fuzz(func(t *testing.T, text string) {
 		checkInvariants(t, text, Extract(text))
 	})

@@ -9,6 +9,7 @@ type attribution struct {
 	tok                int // token index of the cue or quote
 	para               int
 	direct             bool // read from the quote's own sentence
+	at                 int  // token index where attribute met it: events are in its order
 }
 
 // entity is a named person with the fullest name and role the text gives.
@@ -26,8 +27,9 @@ type doc struct {
 	toks     []token
 	qtok     []int // token index of each quote
 	entities []entity
-	events   []attribution // speakers in text order, from cues and quotes
-	attr     []attribution // one per quote
+	byLast   map[string][]int // entities by the last word of the name, lower-cased
+	events   []attribution    // speakers in text order, from cues and quotes
+	attr     []attribution    // one per quote
 }
 
 func newDoc(text string, spans []span) *doc {
@@ -39,6 +41,7 @@ func newDoc(text string, spans []span) *doc {
 		}
 	}
 	d.attr = make([]attribution, len(spans))
+	d.byLast = map[string][]int{}
 	d.collectEntities()
 	return d
 }
@@ -59,9 +62,18 @@ func (d *doc) collectEntities() {
 		}
 		s := d.sentenceStart(i)
 		subject := i == s || i == skipIntro(d.toks, s, end)
+		if len(p.Name) == 0 {
+			continue
+		}
+		last := strings.ToLower(p.Name[len(p.Name)-1])
+		d.byLast[last] = append(d.byLast[last], len(d.entities))
 		d.entities = append(d.entities, entity{name: p.Name, role: p.Role, tok: i, subject: subject})
 	}
 }
+
+// maxLookback bounds how many earlier speakers a pronoun or description
+// is compared with.
+const maxLookback = 300
 
 // maxSentence bounds the tokens of one sentence, so that text without
 // full stops costs linear time.
@@ -93,7 +105,12 @@ func (d *doc) sentenceStart(i int) int {
 // on a tie.
 func (d *doc) fullName(name []string, tok int) ([]string, string) {
 	best, role, bestTok := name, "", -1
-	for _, e := range d.entities {
+	if len(name) == 0 {
+		return best, role
+	}
+	same := d.byLast[strings.ToLower(name[len(name)-1])]
+	for _, k := range same {
+		e := d.entities[k]
 		if !endsWith(e.name, name) {
 			continue
 		}
@@ -103,8 +120,8 @@ func (d *doc) fullName(name []string, tok int) ([]string, string) {
 			best, bestTok = e.name, e.tok
 		}
 	}
-	for _, e := range d.entities {
-		if e.role != "" && endsWith(best, e.name) && endsWith(e.name, name) {
+	for _, k := range same {
+		if e := d.entities[k]; e.role != "" && endsWith(best, e.name) && endsWith(e.name, name) {
 			role = e.role
 			break
 		}
@@ -160,7 +177,7 @@ func (d *doc) antecedent(pron string, tok int) (attribution, bool) {
 	case "they", "we":
 		want = func(k kind) bool { return k != kindPronoun }
 	}
-	for i := len(d.events) - 1; i >= 0; i-- {
+	for i := len(d.events) - 1; i >= 0 && i >= len(d.events)-maxLookback; i-- {
 		if e := d.events[i]; want(e.kind) && e.speaker != "" {
 			e.tok, e.para, e.direct = tok, d.toks[tok].Para, false
 			return e, true
@@ -186,7 +203,7 @@ func (d *doc) antecedent(pron string, tok int) (attribution, bool) {
 func (d *doc) describe(p phrase, tok int) attribution {
 	f := strings.Fields(strings.ToLower(p.Text))
 	head := strings.TrimSuffix(f[len(f)-1], "s")
-	for i := len(d.events) - 1; i >= 0; i-- {
+	for i := len(d.events) - 1; i >= 0 && i >= len(d.events)-maxLookback; i-- {
 		e := d.events[i]
 		if e.speaker != "" && (strings.Contains(strings.ToLower(e.role), head) ||
 			strings.Contains(strings.ToLower(e.speaker), head)) {
