@@ -40,7 +40,7 @@ func (t token) possessive() bool {
 // because the attribution rules need abbreviations, initials and
 // possessives kept whole, with byte offsets.
 func tokenize(text string, qs []span) []token {
-	var out []token
+	out := make([]token, 0, len(text)/5+1)
 	para, line, qi := 0, 0, 0
 	wrapped := hardWrapped(text)
 	for i := 0; i < len(text); {
