@@ -111,7 +111,7 @@ func appositionBefore(text string, toks []token, j, lo int) phrase {
 		return phrase{}
 	}
 	p := parsePhrase(text, toks, runBack(toks, k-1, lo), k)
-	if p.Kind == kindPerson && p.Role == "" {
+	if p.Kind == kindPerson && weakRole(p.Role) {
 		if w := strings.ToLower(toks[k+1].Text); w != "who" && w != "which" && w != "whose" {
 			p.Role = appositionRole(text, toks, k+1, j)
 		}
@@ -174,7 +174,7 @@ func phraseAfter(text string, toks []token, i, hi int) phrase {
 			return q
 		}
 	}
-	if p.Kind == kindPerson && p.Role == "" && j+1 < hi && toks[j].isComma() && toks[j+1].Word && determiners[toks[j+1].lower()] {
+	if p.Kind == kindPerson && weakRole(p.Role) && j+1 < hi && toks[j].isComma() && toks[j+1].Word && !toks[j+1].Cap && (determiners[toks[j+1].low] || titleWords[toks[j+1].low] || roleNouns[toks[j+1].low]) {
 		k := j + 1
 		for k < hi && !toks[k].isComma() && !toks[k].isSentenceEnd() && toks[k].Quote < 0 {
 			k++

@@ -288,3 +288,14 @@ func plainDescription(toks []token, i, j int) bool {
 	}
 	return i < j
 }
+
+// weakRole reports whether a role is missing or only abbreviated ranks
+// (Rep., Lt. Gen.), so that an apposition may say more.
+func weakRole(r string) bool {
+	for _, w := range strings.Fields(r) {
+		if !strings.HasSuffix(w, ".") {
+			return false
+		}
+	}
+	return true
+}

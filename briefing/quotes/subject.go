@@ -64,7 +64,7 @@ func subjectAt(text string, toks []token, i, hi int) phrase {
 		for k < hi && !toks[k].isComma() && toks[k].Quote < 0 {
 			k++
 		}
-		if p.Kind == kindPerson && p.Role == "" && k < hi {
+		if p.Kind == kindPerson && weakRole(p.Role) && k < hi {
 			p.Role = appositionRole(text, toks, j+1, k)
 		}
 		k++
