@@ -230,7 +230,11 @@ func words(toks []token, i, j int) []string {
 		if k == i && toks[k].lower() == "the" {
 			continue
 		}
-		out = append(out, trimPossessive(toks[k].Text))
+		w := toks[k].Text
+		if k == j-1 {
+			w = trimPossessive(w) // Rasmussen's article; but Russia's Defence Ministry
+		}
+		out = append(out, w)
 	}
 	return out
 }

@@ -54,6 +54,10 @@ func TestExtractPatterns(t *testing.T) {
 			"A senior defense official briefed reporters.\n\n" +
 				`"The drones were launched from the coast," the official said.`,
 			[]want{{"The drones were launched from the coast,", "the official", "", "said"}}},
+		{"description resolves to an organisation",
+			"Russia's Defence Ministry reported heavy fighting near Kupiansk.\n\n" +
+				`"Our units repelled four attacks overnight," the ministry said.`,
+			[]want{{"Our units repelled four attacks overnight,", "Russia's Defence Ministry", "", "said"}}},
 		{"partial quote in reported speech",
 			`Berg said the sanctions had "already cut the flow of money to the regime."`,
 			[]want{{"already cut the flow of money to the regime.", "Berg", "", "said"}}},

@@ -27,6 +27,7 @@ type doc struct {
 	toks     []token
 	qtok     []int // token index of each quote
 	entities []entity
+	orgs     []entity // organisations named in the text, in order
 	byLast   map[string][]int // entities by the last word of the name, lower-cased
 	events   []attribution    // speakers in text order, from cues and quotes
 	attr     []attribution    // one per quote
@@ -57,6 +58,10 @@ func (d *doc) collectEntities() {
 		}
 		end := d.sentenceEnd(i)
 		p := phraseAfter(d.text, d.toks, i, end)
+		if p.Kind == kindOrg && len(p.Name) > 0 {
+			d.orgs = append(d.orgs, entity{name: p.Name, tok: i})
+			continue
+		}
 		if p.Kind != kindPerson || len(p.Name) == 1 && nonNames[strings.ToLower(p.Name[0])] {
 			continue
 		}
@@ -184,6 +189,12 @@ func (d *doc) antecedent(pron string, tok int) (attribution, bool) {
 		}
 	}
 	if pron == "it" {
+		// No organisation has spoken yet: the last one named.
+		for i := len(d.orgs) - 1; i >= 0 && i >= len(d.orgs)-maxLookback; i-- {
+			if e := d.orgs[i]; e.tok < tok {
+				return attribution{speaker: strings.Join(e.name, " "), kind: kindOrg, tok: tok, para: d.toks[tok].Para}, true
+			}
+		}
 		return attribution{}, false
 	}
 	// No speaker yet: the last person who opened a sentence.
@@ -209,6 +220,16 @@ func (d *doc) describe(p phrase, tok int) attribution {
 			strings.Contains(strings.ToLower(e.speaker), head)) {
 			e.tok, e.para = tok, d.toks[tok].Para
 			return e
+		}
+	}
+	// the ministry: the last organisation named with that word.
+	for i := len(d.orgs) - 1; i >= 0 && i >= len(d.orgs)-maxLookback; i-- {
+		if e := d.orgs[i]; e.tok < tok {
+			for _, w := range e.name {
+				if strings.EqualFold(w, head) || strings.EqualFold(w, head+"s") {
+					return attribution{speaker: strings.Join(e.name, " "), kind: kindOrg, tok: tok, para: d.toks[tok].Para}
+				}
+			}
 		}
 	}
 	return attribution{speaker: p.Text, kind: kindDescription, tok: tok, para: d.toks[tok].Para}
