@@ -27,7 +27,7 @@ type doc struct {
 	toks     []token
 	qtok     []int // token index of each quote
 	entities []entity
-	orgs     []entity // organisations named in the text, in order
+	orgs     []entity         // organisations named in the text, in order
 	byLast   map[string][]int // entities by the last word of the name, lower-cased
 	events   []attribution    // speakers in text order, from cues and quotes
 	attr     []attribution    // one per quote
