@@ -19,7 +19,7 @@ func isCue(toks []token, c int) bool {
 	if l == "put" || l == "puts" { // as Dana Milbank puts it
 		return c+1 < len(toks) && toks[c+1].low == "it"
 	}
-	if c > 0 && toks[c-1].Word && (toks[c-1].possessive() || determiners[toks[c-1].lower()]) {
+	if c > 0 && toks[c-1].Word && (toks[c-1].possessive() || determiners[toks[c-1].lower()] || prepositions[toks[c-1].low]) {
 		return false // a noun: Ginsburg's comments, the claims
 	}
 	if c > 0 && toks[c-1].Word && passiveWords[toks[c-1].low] {

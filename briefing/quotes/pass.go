@@ -192,18 +192,50 @@ func (d *doc) fallback(q int) attribution {
 			return d.attr[r]
 		}
 	}
+	// A person who spoke just before is likeliest to go on.
+	if a, ok := d.lastEvent(q, true); ok {
+		return a
+	}
+	// An interview: answers in quotes, questions between them. The last
+	// quote's speaker goes on answering.
+	if d.opensParagraph(q) {
+		for r := q - 1; r >= 0 && d.toks[d.qtok[r]].Para >= para-answerGap; r-- {
+			if d.attr[r].speaker != "" && d.attr[r].speaker != writer && d.opensParagraph(r) {
+				a := d.attr[r]
+				a.direct = false
+				return a
+			}
+		}
+	}
+	a, _ := d.lastEvent(q, false)
+	return a
+}
+
+// lastEvent returns the last speaker before quote q within two
+// paragraphs, a person when personOnly, never the writer. Events are in
+// text order: the search starts from the last one before the quote.
+func (d *doc) lastEvent(q int, personOnly bool) (attribution, bool) {
 	p := d.qtok[q]
-	// Events are in text order: start from the last one before the quote.
+	para := d.toks[p].Para
 	last := sort.Search(len(d.events), func(i int) bool { return d.events[i].at >= p })
 	for i := last - 1; i >= 0 && i >= last-maxLookback; i-- {
 		e := d.events[i]
 		if e.para < para-2 {
 			break
 		}
-		if e.tok < p && e.speaker != "" {
+		if e.tok < p && e.speaker != "" && e.speaker != writer && (e.kind == kindPerson || !personOnly) {
 			e.direct = false
-			return e
+			return e, true
 		}
 	}
-	return attribution{}
+	return attribution{}, false
+}
+
+// answerGap is how many paragraphs of questions may sit between answers.
+const answerGap = 4
+
+// opensParagraph reports whether quote q starts its paragraph.
+func (d *doc) opensParagraph(q int) bool {
+	p := d.qtok[q]
+	return p == 0 || d.toks[p-1].Para != d.toks[p].Para
 }

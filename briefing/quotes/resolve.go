@@ -29,6 +29,7 @@ type doc struct {
 	entities []entity
 	orgs     []entity         // organisations named in the text, in order
 	byLast   map[string][]int // entities by the last word of the name, lower-cased
+	places   map[string]bool  // one-word names used as places (in Ukraine)
 	events   []attribution    // speakers in text order, from cues and quotes
 	attr     []attribution    // one per quote
 }
@@ -43,6 +44,7 @@ func newDoc(text string, spans []span) *doc {
 	}
 	d.attr = make([]attribution, len(spans))
 	d.byLast = map[string][]int{}
+	d.places = placeNames(d.toks)
 	d.collectEntities()
 	return d
 }
@@ -75,6 +77,10 @@ func (d *doc) collectEntities() {
 		d.entities = append(d.entities, entity{name: p.Name, role: p.Role, tok: i, subject: subject})
 	}
 }
+
+// writer stands for the author of the text, who says "I": an answer that
+// follows the writer's question is not the writer's.
+const writer = "the author"
 
 // maxLookback bounds how many earlier speakers a pronoun or description
 // is compared with.
@@ -152,6 +158,9 @@ func (d *doc) resolve(p phrase, tok int) (attribution, bool) {
 	a := attribution{kind: p.Kind, tok: tok, para: d.toks[tok].Para, role: p.Role}
 	switch p.Kind {
 	case kindPerson, kindDocument:
+		if p.Kind == kindPerson && len(p.Name) == 1 && d.places[strings.ToLower(p.Name[0])] {
+			a.kind = kindOrg // Ukraine calls them "fortress cities"
+		}
 		name, role := d.fullName(p.Name, tok)
 		a.speaker = strings.Join(name, " ")
 		if a.role == "" {
@@ -176,7 +185,7 @@ func (d *doc) antecedent(pron string, tok int) (attribution, bool) {
 	switch pron {
 	case "i":
 		// Outside quotes, "I" is the writer (I laughed and said, "...").
-		return attribution{speaker: "the author", kind: kindDescription, tok: tok, para: d.toks[tok].Para}, true
+		return attribution{speaker: writer, kind: kindDescription, tok: tok, para: d.toks[tok].Para}, true
 	case "it":
 		want = func(k kind) bool { return k == kindOrg || k == kindDocument }
 	case "they", "we":
@@ -253,6 +262,18 @@ func titleLines(toks []token) map[int]bool {
 	for l, n := range words {
 		if n >= 3 && caps[l]*10 >= n*8 && !ended[l] {
 			out[l] = true
+		}
+	}
+	return out
+}
+
+// placeNames finds the one-word names the text puts after "in" (in Kyiv,
+// in Ukraine): places, not people.
+func placeNames(toks []token) map[string]bool {
+	out := map[string]bool{}
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].Cap && toks[i-1].low == "in" && !toks[i].possessive() && !toks[i+1].Cap {
+			out[toks[i].low] = true
 		}
 	}
 	return out
