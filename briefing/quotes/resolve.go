@@ -30,6 +30,7 @@ type doc struct {
 	orgs     []entity         // organisations named in the text, in order
 	byLast   map[string][]int // entities by the last word of the name, lower-cased
 	places   map[string]bool  // one-word names used as places (in Ukraine)
+	midCaps  map[string]bool  // words capitalised inside a sentence somewhere
 	events   []attribution    // speakers in text order, from cues and quotes
 	attr     []attribution    // one per quote
 }
@@ -45,6 +46,7 @@ func newDoc(text string, spans []span) *doc {
 	d.attr = make([]attribution, len(spans))
 	d.byLast = map[string][]int{}
 	d.places = placeNames(d.toks)
+	d.midCaps = midSentenceCaps(d.toks)
 	d.collectEntities()
 	return d
 }
@@ -158,6 +160,9 @@ func (d *doc) resolve(p phrase, tok int) (attribution, bool) {
 	a := attribution{kind: p.Kind, tok: tok, para: d.toks[tok].Para, role: p.Role}
 	switch p.Kind {
 	case kindPerson, kindDocument:
+		if len(p.Name) == 1 && !d.midCaps[strings.ToLower(p.Name[0])] && !d.beforeCue(p.Start) {
+			return a, false // Support continues to roll in: a capital only at the sentence start
+		}
 		if p.Kind == kindPerson && len(p.Name) == 1 && d.places[strings.ToLower(p.Name[0])] {
 			a.kind = kindOrg // Ukraine calls them "fortress cities"
 		}
@@ -277,4 +282,29 @@ func placeNames(toks []token) map[string]bool {
 		}
 	}
 	return out
+}
+
+// midSentenceCaps finds the words written with a capital after another
+// word of the same sentence: there the capital marks a name.
+func midSentenceCaps(toks []token) map[string]bool {
+	out := map[string]bool{}
+	for i := 1; i < len(toks); i++ {
+		if t, prev := toks[i], toks[i-1]; t.Cap && prev.Para == t.Para && (prev.Word || prev.isComma() || prev.Quote >= 0) {
+			out[t.low] = true
+		}
+	}
+	return out
+}
+
+// beforeCue reports whether a cue verb follows token i (Berg said).
+func (d *doc) beforeCue(i int) bool {
+	for j := i + 1; j < len(d.toks) && j <= i+3; j++ {
+		if isCue(d.toks, j) {
+			return true
+		}
+		if !d.toks[j].Word || !(betweenWords[d.toks[j].low] || isAdverb(d.toks[j])) {
+			return false
+		}
+	}
+	return false
 }
