@@ -102,9 +102,9 @@ func (d *doc) direct(q int) (attribution, bool) {
 // it ("..." - Sanders).
 func (d *doc) signed(p int) (attribution, bool) {
 	toks := d.toks
-	if p >= 2 && toks[p-1].Text == ":" && toks[p-2].Word && toks[p-2].Cap {
-		lo := runBack(toks, p-2, 0)
-		if a, ok := d.resolve(parsePhrase(d.text, toks, lo, p-1), p); ok && (a.kind == kindPerson || a.kind == kindOrg) {
+	if j := colonName(toks, p); j >= 0 {
+		lo := runBack(toks, j, 0)
+		if a, ok := d.resolve(parsePhrase(d.text, toks, lo, j+1), p); ok && (a.kind == kindPerson || a.kind == kindOrg) {
 			a.direct = true
 			return a, true
 		}
@@ -238,4 +238,36 @@ const answerGap = 4
 func (d *doc) opensParagraph(q int) bool {
 	p := d.qtok[q]
 	return p == 0 || d.toks[p-1].Para != d.toks[p].Para
+}
+
+// colonName returns the index of the last word of a name that a colon
+// sets before the quote at p (Jones: "..."), through Markdown emphasis
+// and links ([**Speaker Mike Johnson**](https://...)**:** "..."), or -1.
+func colonName(toks []token, p int) int {
+	j := skipMarkup(toks, p-1)
+	if j < 0 || toks[j].Text != ":" {
+		return -1
+	}
+	j = skipMarkup(toks, j-1)
+	if j >= 0 && toks[j].Text == ")" { // a link target
+		for j >= 0 && toks[j].Text != "(" {
+			j--
+		}
+		if j < 1 || toks[j-1].Text != "]" {
+			return -1
+		}
+		j = skipMarkup(toks, j-2)
+	}
+	if j < 0 || !toks[j].Word || !toks[j].Cap {
+		return -1
+	}
+	return j
+}
+
+// skipMarkup steps back over Markdown emphasis marks from toks[j].
+func skipMarkup(toks []token, j int) int {
+	for j >= 0 && (toks[j].Text == "*" || toks[j].Text == "_") {
+		j--
+	}
+	return j
 }

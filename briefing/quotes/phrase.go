@@ -178,14 +178,14 @@ func trimPossessive(w string) string {
 // (NATO Secretary General | Ander Fogh Rasmussen).
 func splitName(toks []token, i, j int) phrase {
 	k := j
-	for k > i && toks[k-1].Cap && !titleWords[toks[k-1].lower()] && !honorifics[toks[k-1].lower()] &&
+	for k > i && toks[k-1].Cap && !isOffice(toks[k-1]) && !honorifics[toks[k-1].lower()] &&
 		!(isAcronym(toks[k-1].Text) && k < j) && !(toks[k-1].possessive() && k < j) {
 		k--
 	}
 	// Rep. Elijah Cummings of Maryland: the place is not the name.
 	if k > i+1 && toks[k-1].lower() == "of" && k == j-1 {
 		m := k - 1
-		for m > i && toks[m-1].Cap && !titleWords[toks[m-1].lower()] && !honorifics[toks[m-1].lower()] {
+		for m > i && toks[m-1].Cap && !isOffice(toks[m-1]) && !honorifics[toks[m-1].lower()] {
 			m--
 		}
 		if m < k-1 && !hasOrgWord(toks, m, j) {
@@ -302,4 +302,12 @@ func weakRole(r string) bool {
 		}
 	}
 	return true
+}
+
+// isOffice reports whether a capitalised word names an office
+// (Secretary, Ambassador-designate, Vice-Chair).
+func isOffice(t token) bool {
+	l := t.low
+	return titleWords[l] || strings.HasSuffix(l, "-designate") || strings.HasSuffix(l, "-elect") ||
+		strings.HasPrefix(l, "vice-") || strings.HasPrefix(l, "ex-")
 }

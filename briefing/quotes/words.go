@@ -93,7 +93,7 @@ national security homeland intelligence interior treasury justice energy commerc
 education health transportation agriculture veterans house senate rev. pastor bishop
 cardinal archbishop rabbi imam dr. general's attorney-general pentagon white strategist
 manager campaign pollster economist researcher activist organizer author writer columnist
-reporter journalist producer official officials aide aides`)
+reporter journalist producer official officials aide aides staff`)
 
 // roleNouns end a description of a speaker (the official, a spokesman).
 var roleNouns = set(`official officials spokesman spokeswoman spokesperson spokesmen aide aides
