@@ -32,7 +32,7 @@ const (
 
 type llmCost struct {
 	sent, whole, sentSmall, text int
-	cut, within            bool
+	cut, within                  bool
 }
 
 func runLLMCost(dir string, w io.Writer) (map[string]float64, error) {
