@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"fmt"
 	"net/url"
 	"os"
 	"strings"
@@ -167,7 +166,7 @@ func (p *llmPass) applyErr(env *environment, in input, text string, art summariz
 	}
 	out, err := p.rewrite(text, art, b)
 	if errors.Is(err, briefing.ErrCacheMiss) {
-		return b, fmt.Errorf("llm: %w", err)
+		return b, err
 	}
 	if err != nil {
 		return p.fallback(env, in, b, err), nil
