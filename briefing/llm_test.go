@@ -3,6 +3,7 @@ package briefing
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -318,5 +319,23 @@ func BenchmarkGround(b *testing.B) {
 		Quotes: []ReplyQuote{{Text: "Nobody can face these threats alone"}}}
 	for b.Loop() {
 		Ground(text, art, ext, r, 5)
+	}
+}
+
+func BenchmarkBuildPrompt(b *testing.B) {
+	var sb strings.Builder
+	for i := 0; i < 120; i++ {
+		fmt.Fprintf(&sb, "The ministry said on Tuesday that frigate number %d would cost more than planned. ", i)
+		if i%4 == 3 {
+			sb.WriteString("\n\n")
+		}
+	}
+	text := sb.String()
+	art := summarize.RawArticle(text)
+	ext := Build(text, art, Options{Points: 5})
+	opt := LLMOptions{Model: "gpt-4o-mini", MaxInput: 1500}
+	BuildPrompt(text, art, ext, opt) // load the tokenizer
+	for b.Loop() {
+		BuildPrompt(text, art, ext, opt)
 	}
 }
