@@ -1,5 +1,20 @@
 package briefing
 
+// Grounding: what an LLM returns is kept only where the article supports it.
+//   - A quote must be a verbatim stretch of the article, of at least
+//     minQuoteWords words, after folding white space and quote-mark styles;
+//     it must not cut a word and must stand inside quote marks (or inside a
+//     quote the extractor found), so narration cannot pass for a quote. Its
+//     offsets are those of the stretch; the speaker is the extractor's, else
+//     the model's if the article names that person, else none.
+//   - A timeline value must be the value of a date expression of the
+//     article; offsets and type come from that expression, the event text
+//     from the model if the article supports it (as a key point), else from
+//     the article.
+//   - A key point or BLUF must share enough content words with the article
+//     (see facts.supports); it is anchored at its best-matching sentence.
+// What fails is dropped and counted in the briefing's warnings.
+
 import (
 	"fmt"
 	"sort"
