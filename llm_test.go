@@ -474,3 +474,17 @@ func TestBackoff(t *testing.T) {
 		t.Errorf("HTTP-date Retry-After = %s", d)
 	}
 }
+
+func TestLLMPromptsOverride(t *testing.T) {
+	f := newFakeLLM(t, func(_ int, w http.ResponseWriter, _ *http.Request) { answer(w, goodReply) })
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "system.tmpl"), []byte("Custom rules, {{.Points}} points."), 0o644)
+	code, _, _, got := runLLM(t, f.URL, llmArticle, "--prompts", dir)
+	if code != 0 || llmModel(got) != "test-model" {
+		t.Fatalf("exit %d, method %v", code, got["method"])
+	}
+	req := <-f.requests
+	if sys := req["messages"].([]any)[0].(map[string]any)["content"]; sys != "Custom rules, 5 points." {
+		t.Errorf("system prompt = %q", sys)
+	}
+}
