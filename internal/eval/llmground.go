@@ -26,8 +26,8 @@ func init() {
 		about: "LLM pass grounding checks on BBC: own claims kept, foreign or altered claims dropped",
 		run:   runLLMGround,
 		floors: map[string]float64{
-			"own_kept": 0.99, "foreign_rejected": 0.98, "number_rejected": 0.95,
-			"quote_own_kept": 0.99, "quote_foreign_rejected": 0.98,
+			"own_kept": 0.999, "foreign_rejected": 0.985, "number_rejected": 0.96,
+			"quote_own_kept": 0.999, "quote_foreign_rejected": 0.99,
 		},
 	})
 }
@@ -71,7 +71,9 @@ func runLLMGround(dir string, w io.Writer) (map[string]float64, error) {
 			if other.text == d.text {
 				continue // BBC holds exact duplicates
 			}
-			art := summarize.Clean(d.text)
+			// The checks are measured on the text as it is, so that what the
+			// cleaner keeps or drops does not move these figures.
+			art := summarize.RawArticle(d.text)
 			c := briefing.NewChecker(art)
 			for _, s := range d.summary {
 				if len(strings.Fields(s)) < 4 {
@@ -91,7 +93,7 @@ func runLLMGround(dir string, w io.Writer) (map[string]float64, error) {
 			for _, q := range longQuotes(art.Body) {
 				qOwn.add(c.Quote(q))
 			}
-			for _, q := range longQuotes(summarize.Clean(other.text).Body) {
+			for _, q := range longQuotes(other.text) {
 				qForeign.add(!c.Quote(q))
 			}
 		}
