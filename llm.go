@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"net/url"
 	"os"
 	"strings"
@@ -43,6 +44,9 @@ type llmPass struct {
 	rw     briefing.Rewriter
 	opt    briefing.LLMOptions
 	redact redactor
+	// missIsError makes applyErr fail on a cache miss instead of falling
+	// back: brief check reports an unrecorded reply as its own failure.
+	missIsError bool
 }
 
 // newLLMPass returns the LLM pass the flags ask for, or nil for none.
@@ -82,6 +86,7 @@ func newLLMPass(env *environment, c *cli.Context) (*llmPass, error) {
 		p.opt.Prompts = set
 	}
 	p.rw = chain(cfg, mode, c)
+	p.missIsError = c.Command != nil && c.Command.Name == "check"
 	return p, nil
 }
 
@@ -132,15 +137,42 @@ func clientConfig(c *cli.Context, mode cacheMode) (openaiConfig, error) {
 func (p *llmPass) apply(env *environment, in input, text string, art summarize.Article, b briefing.Briefing) briefing.Briefing {
 	out, err := p.rewrite(text, art, b)
 	if err != nil {
-		msg := p.redact.Redact(err.Error())
-		env.Warnf("%s: llm pass failed, the briefing is extractive: %s", in.name, msg)
-		b.Warnings = append(append([]string(nil), b.Warnings...), "llm pass failed: "+oneLine(msg))
-		return b
+		return p.fallback(env, in, b, err)
 	}
+	p.report(env, in, out, b)
+	return out
+}
+
+// fallback is the extractive briefing b with the cause of the failure.
+func (p *llmPass) fallback(env *environment, in input, b briefing.Briefing, err error) briefing.Briefing {
+	msg := oneLine(p.redact.Redact(err.Error()))
+	env.Warnf("%s: llm pass failed, the briefing is extractive: %s", in.name, msg)
+	b.Warnings = append(append([]string(nil), b.Warnings...), "llm pass failed: "+msg)
+	return b
+}
+
+// report puts the warnings the pass added (dropped items) on stderr.
+func (p *llmPass) report(env *environment, in input, out, b briefing.Briefing) {
 	for _, w := range out.Warnings[len(b.Warnings):] {
 		env.Warnf("%s: %s", in.name, p.redact.Redact(w))
 	}
-	return out
+}
+
+// applyErr is apply, except that for brief check (missIsError) a reply
+// missing from the cache is an error wrapping briefing.ErrCacheMiss.
+func (p *llmPass) applyErr(env *environment, in input, text string, art summarize.Article, b briefing.Briefing) (briefing.Briefing, error) {
+	if !p.missIsError {
+		return p.apply(env, in, text, art, b), nil
+	}
+	out, err := p.rewrite(text, art, b)
+	if errors.Is(err, briefing.ErrCacheMiss) {
+		return b, err
+	}
+	if err != nil {
+		return p.fallback(env, in, b, err), nil
+	}
+	p.report(env, in, out, b)
+	return out, nil
 }
 
 // rewrite is apply without the fallback: callers that must tell a failed

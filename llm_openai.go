@@ -67,7 +67,14 @@ func (c *openaiClient) Complete(ctx context.Context, req briefing.Request) (stri
 	if len(resp.Choices) == 0 {
 		return "", errors.New("the server returned no choices")
 	}
-	return c.redact.Redact(resp.Choices[0].Message.Content), nil
+	ch := resp.Choices[0]
+	switch {
+	case ch.Message.Refusal != "":
+		return "", fmt.Errorf("the model refused: %s", c.redact.Redact(truncateRunes(oneLine(ch.Message.Refusal), maxErrorText)))
+	case ch.FinishReason == openai.FinishReasonLength:
+		return "", fmt.Errorf("the reply was cut off at the token limit (%d)", req.MaxTokens)
+	}
+	return c.redact.Redact(ch.Message.Content), nil
 }
 
 // chatRequest is req in go-openai's terms. go-openai drops a temperature of

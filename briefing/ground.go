@@ -1,5 +1,20 @@
 package briefing
 
+// Grounding: what an LLM returns is kept only where the article supports it.
+//   - A quote must be a verbatim stretch of the article, of at least
+//     minQuoteWords words, after folding white space and quote-mark styles;
+//     it must not cut a word and must stand inside quote marks (or inside a
+//     quote the extractor found), so narration cannot pass for a quote. Its
+//     offsets are those of the stretch; the speaker is the extractor's, else
+//     the model's if the article names that person, else none.
+//   - A timeline value must be the value of a date expression of the
+//     article; offsets and type come from that expression, the event text
+//     from the model if the article supports it (as a key point), else from
+//     the article.
+//   - A key point or BLUF must share enough content words with the article
+//     (see facts.supports); it is anchored at its best-matching sentence.
+// What fails is dropped and counted in the briefing's warnings.
+
 import (
 	"fmt"
 	"sort"
@@ -20,7 +35,7 @@ const (
 type grounder struct {
 	src      *source
 	body     folded
-	vocab    vocabulary
+	facts    *facts
 	extQuote []quotes.Quote // extracted quotes, body offsets
 	ext      Briefing       // the extractive briefing
 	points   int
@@ -30,7 +45,7 @@ func newGrounder(src *source, ext Briefing, points int) *grounder {
 	return &grounder{
 		src:      src,
 		body:     fold(src.art.Body),
-		vocab:    newVocabulary(src.art.Title, src.art.Body),
+		facts:    newFacts(src.art.Title, src.art.Body),
 		extQuote: quotes.Extract(src.art.Body),
 		ext:      ext,
 		points:   points,
@@ -49,7 +64,7 @@ func (g *grounder) ground(r Reply) (Briefing, bool) {
 	b := g.ext
 	b.Warnings = append([]string(nil), g.ext.Warnings...)
 	kept := false
-	if bluf := Fold(r.BLUF); bluf != "" && g.vocab.grounded(bluf) && len([]rune(bluf)) <= 2*maxPointRunes {
+	if bluf := Fold(r.BLUF); bluf != "" && g.facts.supports(bluf) && len([]rune(bluf)) <= 2*maxPointRunes {
 		b.BLUF, kept = bluf, true
 	} else if bluf != "" {
 		b.Warnings = append(b.Warnings, "llm: kept the extractive BLUF (too few of the rewrite's words are in the article)")
@@ -99,7 +114,7 @@ func (g *grounder) keyPoints(in []string) ([]KeyPoint, int) {
 		if len(out) == g.points {
 			continue // more than asked for: not an error, just not used
 		}
-		if len([]rune(p)) > maxPointRunes || !g.vocab.grounded(p) {
+		if len([]rune(p)) > maxPointRunes || !g.facts.supports(p) {
 			dropped++
 			continue
 		}
@@ -272,8 +287,31 @@ func (g *grounder) findDate(re ReplyEvent) (Event, bool) {
 	if !found {
 		return Event{}, false
 	}
-	if ev := Fold(re.Event); ev != "" && len([]rune(ev)) <= maxPointRunes && g.vocab.grounded(ev) {
+	if ev := Fold(re.Event); ev != "" && len([]rune(ev)) <= maxPointRunes && g.facts.supports(ev) {
 		best.Event = ev
 	}
 	return best, true
+}
+
+// Checker applies the LLM pass's checks to claims about one article, one
+// claim at a time (the evaluation measures the checks with it).
+type Checker struct{ g *grounder }
+
+// NewChecker prepares the checks against art.
+func NewChecker(art summarize.Article) *Checker {
+	return &Checker{&grounder{
+		src:      &source{art: &art},
+		body:     fold(art.Body),
+		facts:    newFacts(art.Title, art.Body),
+		extQuote: quotes.Extract(art.Body),
+	}}
+}
+
+// KeyPoint reports whether a rewritten key point (or BLUF) would be kept.
+func (c *Checker) KeyPoint(s string) bool { return c.g.facts.supports(Fold(s)) }
+
+// Quote reports whether a quote would be kept.
+func (c *Checker) Quote(s string) bool {
+	_, ok := c.g.findQuote(ReplyQuote{Text: s})
+	return ok
 }

@@ -1,8 +1,11 @@
 package briefing
 
 import (
+	"sort"
 	"strings"
 	"unicode"
+
+	"brief/summarize"
 )
 
 // stopWords carry no content: a rewrite may add or drop them freely.
@@ -81,25 +84,105 @@ func newVocabulary(texts ...string) vocabulary {
 
 // minContentShare is the share of a rewrite's content words that must occur
 // in the article. It leaves room for a paraphrase's new verbs and joins, not
-// for new facts: numbers and names must all be found (see grounded).
+// for new facts: names must all be found, and numbers in a sentence that
+// shares words with the rewrite (see supports).
 const minContentShare = 0.7
 
-// grounded reports whether enough of s's content words occur in the article:
-// at least minContentShare of them, and every number and name.
-func (v vocabulary) grounded(s string) bool {
+// minNumberContext is how many of a rewrite's other content words a sentence
+// holding one of its numbers must share, so that "2005" taken from another
+// sentence of the article does not pass for the rewrite's "2004".
+const minNumberContext = 2
+
+// facts is what an article offers to support a rewrite: its content words,
+// and for each number the sentences it stands in.
+type facts struct {
+	vocab   vocabulary
+	numbers map[string][]numberUse
+}
+
+// numberUse is one sentence holding a number, and how often it does.
+type numberUse struct {
+	vocab vocabulary
+	times int
+}
+
+func newFacts(title, body string) *facts {
+	f := &facts{vocab: newVocabulary(title, body), numbers: map[string][]numberUse{}}
+	texts := []string{title}
+	for _, s := range summarize.Split(body) {
+		texts = append(texts, s.Text)
+	}
+	for _, t := range texts {
+		counts := numberCounts(contentWords(t))
+		if len(counts) == 0 {
+			continue
+		}
+		v := newVocabulary(t)
+		for _, n := range sortedNumbers(counts) {
+			f.numbers[n] = append(f.numbers[n], numberUse{v, counts[n]})
+		}
+	}
+	return f
+}
+
+func numberCounts(words []word) map[string]int {
+	counts := map[string]int{}
+	for _, w := range words {
+		if w.number {
+			counts[w.stem]++
+		}
+	}
+	return counts
+}
+
+func sortedNumbers(counts map[string]int) []string {
+	out := make([]string, 0, len(counts))
+	for n := range counts {
+		out = append(out, n)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// supports reports whether the article supports s: at least minContentShare
+// of its content words occur in the article, every name does, and every
+// number occurs in a sentence that shares words with s.
+func (f *facts) supports(s string) bool {
 	words := contentWords(s)
 	if len(words) == 0 {
 		return false
 	}
+	var others []word
+	for _, w := range words {
+		if !w.number {
+			others = append(others, w)
+		}
+	}
+	counts := numberCounts(words)
 	found := 0
 	for _, w := range words {
-		if v[w.stem] {
+		switch {
+		case w.number && !f.numberInContext(w.stem, counts[w.stem], others):
+			return false
+		case w.number || f.vocab[w.stem]:
 			found++
-		} else if w.number || w.capital {
+		case w.capital:
 			return false
 		}
 	}
 	return float64(found) >= minContentShare*float64(len(words))
+}
+
+// numberInContext reports whether a sentence holds number n at least times
+// times and shares enough of the rewrite's other words.
+func (f *facts) numberInContext(n string, times int, others []word) bool {
+	need := min(minNumberContext, len(others))
+	for _, u := range f.numbers[n] {
+		if u.times >= times && overlap(others, u.vocab) >= need {
+			return true
+		}
+	}
+	return false
 }
 
 // overlap is the number of s's content words in set.

@@ -3,6 +3,7 @@ package briefing
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -60,8 +61,8 @@ func FuzzParseReply(f *testing.F) {
 	})
 }
 
-// testArticle is a news-like text written for these tests.
-const testArticle = `Allied defence ministers met in Brussels on Tuesday to discuss cyber defence.
+// llmArticle is a news-like text written for these tests.
+const llmArticle = `Allied defence ministers met in Brussels on Tuesday to discuss cyber defence.
 
 “We must be prepared for attacks on our networks,” said Secretary General Anna Berg. The ministers agreed to set up a rapid response team of 300 experts.
 
@@ -69,7 +70,7 @@ Berg said the team would be ready by June 2014. Estonia, hit by attacks in 2007,
 
 "Nobody can face these threats alone," the Estonian minister said.`
 
-func testBriefing(t testing.TB, text string) (summarize.Article, Briefing) {
+func llmBriefing(t testing.TB, text string) (summarize.Article, Briefing) {
 	art := summarize.RawArticle(text)
 	b := Build(text, art, Options{Points: 3})
 	// timex may find nothing yet: give the timeline the entries it should have.
@@ -81,7 +82,7 @@ func testBriefing(t testing.TB, text string) (summarize.Article, Briefing) {
 }
 
 func TestGroundQuotes(t *testing.T) {
-	art, ext := testBriefing(t, testArticle)
+	art, ext := llmBriefing(t, llmArticle)
 	r := Reply{Quotes: []ReplyQuote{
 		{Text: `"We must be prepared for attacks on our networks,"`, Speaker: "Anna Berg"}, // straight marks: kept
 		{Text: "Nobody can face these threats alone", Speaker: "Vladimir Putin"},           // speaker not in article
@@ -89,7 +90,7 @@ func TestGroundQuotes(t *testing.T) {
 		{Text: "The ministers agreed to set up a rapid response team", Speaker: "Berg"},    // narration, not a quote
 		{Text: "must be prepared for attacks on our net", Speaker: ""},                     // cuts a word
 	}}
-	b, ok := Ground(testArticle, art, ext, r, 3)
+	b, ok := Ground(llmArticle, art, ext, r, 3)
 	if !ok {
 		t.Fatal("nothing kept")
 	}
@@ -97,8 +98,8 @@ func TestGroundQuotes(t *testing.T) {
 		t.Fatalf("quotes = %+v, want 2", b.Quotes)
 	}
 	for _, q := range b.Quotes {
-		if testArticle[q.Start:q.End] != q.Text {
-			t.Errorf("quote %q: offsets give %q", q.Text, testArticle[q.Start:q.End])
+		if llmArticle[q.Start:q.End] != q.Text {
+			t.Errorf("quote %q: offsets give %q", q.Text, llmArticle[q.Start:q.End])
 		}
 	}
 	if got := b.Quotes[0]; got.Text != "We must be prepared for attacks on our networks," || got.Speaker != "Anna Berg" {
@@ -113,14 +114,14 @@ func TestGroundQuotes(t *testing.T) {
 }
 
 func TestGroundTimeline(t *testing.T) {
-	art, ext := testBriefing(t, testArticle)
+	art, ext := llmBriefing(t, llmArticle)
 	r := Reply{Timeline: []ReplyEvent{
 		{Value: "2014-06", Event: "Rapid response team ready"},
 		{Value: "2007", Event: "Estonia hit by cyber attacks"},
 		{Value: "2015-01-01", Event: "Invented summit"},
 		{Value: "2007", Event: "Martians invaded Brussels"}, // real date, invented event
 	}}
-	b, _ := Ground(testArticle, art, ext, r, 3)
+	b, _ := Ground(llmArticle, art, ext, r, 3)
 	if len(b.Timeline) != 3 {
 		t.Fatalf("timeline = %+v, want 3 entries", b.Timeline)
 	}
@@ -128,8 +129,8 @@ func TestGroundTimeline(t *testing.T) {
 		t.Errorf("timeline not in date order: %+v", b.Timeline)
 	}
 	for _, e := range b.Timeline {
-		if testArticle[e.Start:e.End] != e.Text {
-			t.Errorf("event %q: offsets give %q", e.Text, testArticle[e.Start:e.End])
+		if llmArticle[e.Start:e.End] != e.Text {
+			t.Errorf("event %q: offsets give %q", e.Text, llmArticle[e.Start:e.End])
 		}
 		if strings.Contains(e.Event, "Martians") {
 			t.Errorf("unsupported event text kept: %q", e.Event)
@@ -141,7 +142,7 @@ func TestGroundTimeline(t *testing.T) {
 }
 
 func TestGroundKeyPoints(t *testing.T) {
-	art, ext := testBriefing(t, testArticle)
+	art, ext := llmBriefing(t, llmArticle)
 	r := Reply{
 		BLUF: "Allied ministers agreed in Brussels to set up a cyber rapid response team.",
 		KeyPoints: []string{
@@ -152,7 +153,7 @@ func TestGroundKeyPoints(t *testing.T) {
 			"Everyone was happy about lunch and weather and football matches.",        // unsupported
 		},
 	}
-	b, ok := Ground(testArticle, art, ext, r, 3)
+	b, ok := Ground(llmArticle, art, ext, r, 3)
 	if !ok || b.BLUF != r.BLUF {
 		t.Errorf("bluf = %q", b.BLUF)
 	}
@@ -160,7 +161,7 @@ func TestGroundKeyPoints(t *testing.T) {
 		t.Fatalf("key points = %+v, want 2", b.KeyPoints)
 	}
 	kp := b.KeyPoints[0]
-	if src := testArticle[kp.Start:kp.End]; !strings.Contains(src, "300 experts") {
+	if src := llmArticle[kp.Start:kp.End]; !strings.Contains(src, "300 experts") {
 		t.Errorf("key point anchored at %q", src)
 	}
 	if !hasWarning(b, "dropped 3 of 5 key points") {
@@ -169,8 +170,8 @@ func TestGroundKeyPoints(t *testing.T) {
 }
 
 func TestGroundNothingKept(t *testing.T) {
-	art, ext := testBriefing(t, testArticle)
-	_, ok := Ground(testArticle, art, ext, Reply{BLUF: "Aliens landed on Mars yesterday evening."}, 3)
+	art, ext := llmBriefing(t, llmArticle)
+	_, ok := Ground(llmArticle, art, ext, Reply{BLUF: "Aliens landed on Mars yesterday evening."}, 3)
 	if ok {
 		t.Error("an unsupported reply was kept")
 	}
@@ -215,7 +216,7 @@ func TestFoldSpan(t *testing.T) {
 }
 
 func FuzzGround(f *testing.F) {
-	f.Add(testArticle, "We must be prepared", "2007")
+	f.Add(llmArticle, "We must be prepared", "2007")
 	f.Add("\u201c\u201d \"\" a", "\u201d", "")
 	f.Fuzz(func(t *testing.T, text, quote, value string) {
 		art := summarize.RawArticle(text)
@@ -286,7 +287,7 @@ func TestPromptDelimitsArticle(t *testing.T) {
 }
 
 func TestRewriteContextRetry(t *testing.T) {
-	art, ext := testBriefing(t, testArticle)
+	art, ext := llmBriefing(t, llmArticle)
 	var budgets []int
 	rw := RewriterFunc(func(_ context.Context, req Request) (string, error) {
 		budgets = append(budgets, len(req.Messages[1].Content))
@@ -295,7 +296,7 @@ func TestRewriteContextRetry(t *testing.T) {
 		}
 		return `{"bluf":"Allied ministers met in Brussels to discuss cyber defence."}`, nil
 	})
-	b, err := Rewrite(context.Background(), rw, testArticle, art, ext, LLMOptions{Model: "m", MaxInput: 3000})
+	b, err := Rewrite(context.Background(), rw, llmArticle, art, ext, LLMOptions{Model: "m", MaxInput: 3000})
 	if err != nil || len(budgets) != 2 {
 		t.Fatalf("err = %v after %d requests", err, len(budgets))
 	}
@@ -305,18 +306,36 @@ func TestRewriteContextRetry(t *testing.T) {
 	// Any other error ends the pass at once, leaving the extractive briefing.
 	calls := 0
 	rw = func(context.Context, Request) (string, error) { calls++; return "", errors.New("boom") }
-	b, err = Rewrite(context.Background(), rw, testArticle, art, ext, LLMOptions{Model: "m"})
+	b, err = Rewrite(context.Background(), rw, llmArticle, art, ext, LLMOptions{Model: "m"})
 	if err == nil || calls != 1 || b.BLUF != ext.BLUF || b.Method.LLM != "" {
 		t.Errorf("err=%v calls=%d", err, calls)
 	}
 }
 
 func BenchmarkGround(b *testing.B) {
-	text := strings.Repeat(testArticle+"\n\n", 20)
-	art, ext := testBriefing(b, text)
+	text := strings.Repeat(llmArticle+"\n\n", 20)
+	art, ext := llmBriefing(b, text)
 	r := Reply{BLUF: "Ministers met in Brussels.", KeyPoints: []string{"Ministers agreed on a rapid response team."},
 		Quotes: []ReplyQuote{{Text: "Nobody can face these threats alone"}}}
 	for b.Loop() {
 		Ground(text, art, ext, r, 5)
+	}
+}
+
+func BenchmarkBuildPrompt(b *testing.B) {
+	var sb strings.Builder
+	for i := 0; i < 120; i++ {
+		fmt.Fprintf(&sb, "The ministry said on Tuesday that frigate number %d would cost more than planned. ", i)
+		if i%4 == 3 {
+			sb.WriteString("\n\n")
+		}
+	}
+	text := sb.String()
+	art := summarize.RawArticle(text)
+	ext := Build(text, art, Options{Points: 5})
+	opt := LLMOptions{Model: "gpt-4o-mini", MaxInput: 1500}
+	BuildPrompt(text, art, ext, opt) // load the tokenizer
+	for b.Loop() {
+		BuildPrompt(text, art, ext, opt)
 	}
 }

@@ -8,7 +8,6 @@ import (
 	"sort"
 	"strings"
 
-	"brief/briefing/timex"
 	"brief/prompts"
 	"brief/summarize"
 )
@@ -77,7 +76,7 @@ func newSource(input string, art *summarize.Article, b Briefing) *source {
 		input:  input,
 		art:    art,
 		scored: summarize.Rank(sentences, summarize.RankOptions{Title: art.Title}),
-		dates:  dateCandidates(art, b, sentences),
+		dates:  dateCandidates(b),
 	}
 }
 
@@ -236,21 +235,10 @@ func render(d PromptData, opt LLMOptions) (Prompt, error) {
 }
 
 // dateCandidates are the date expressions a timeline value may come from:
-// those of the extractive timeline and those timex finds in the body, with
-// input offsets, one per position.
-func dateCandidates(art *summarize.Article, b Briefing, sentences []summarize.Sentence) []Event {
+// those of the extractive timeline, which Build made from timex.Tag on the
+// body (tagging again would find the same values at a high cost).
+func dateCandidates(b Briefing) []Event {
 	out := append([]Event(nil), b.Timeline...)
-	found := timeline(art, timex.Tag(art.Body, b.Published), sentences)
-	seen := map[int]bool{}
-	for _, e := range out {
-		seen[e.Start] = true
-	}
-	for _, e := range found {
-		if !seen[e.Start] {
-			seen[e.Start] = true
-			out = append(out, e)
-		}
-	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
 }

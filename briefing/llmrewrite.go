@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 
 	"brief/summarize"
 )
@@ -33,7 +34,8 @@ func Rewrite(ctx context.Context, rw Rewriter, input string, art summarize.Artic
 	}
 	b, ok := newGrounder(src, ext, opt.Points).ground(r)
 	if !ok {
-		return ext, fmt.Errorf("nothing in the reply passed the checks against the article")
+		dropped := strings.Join(b.Warnings[len(ext.Warnings):], "; ")
+		return ext, fmt.Errorf("nothing in the reply passed the checks against the article (%s)", strings.ReplaceAll(dropped, "llm: ", ""))
 	}
 	b.Method.LLM = opt.Model
 	return b, nil
