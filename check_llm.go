@@ -4,17 +4,16 @@ import (
 	"errors"
 
 	"github.com/urfave/cli/v2"
+
+	"brief/briefing"
 )
 
 // The seam between check and the LLM pass's answer cache. brief check --llm
 // replays recorded answers so CI runs offline and deterministically; an
 // input whose answer is not recorded is its own failure, not a silent
 // fallback to the extractive briefing.
-//
-// When the LLM pass lands: set errLLMCacheMiss to briefing.ErrCacheMiss
-// (the error cfg.brief returns in read mode for an unrecorded answer), and
-// make the flag names below match llmFlags().
-var errLLMCacheMiss error
+// errLLMCacheMiss is what cfg.brief returns in read mode for an unrecorded answer.
+var errLLMCacheMiss error = briefing.ErrCacheMiss
 
 const (
 	llmCacheFlag     = "llm-cache"      // the cache folder

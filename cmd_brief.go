@@ -91,7 +91,9 @@ func (cfg *briefConfig) brief(env *environment, in input, data []byte) ([]byte, 
 	published := publishedFor(in, cfg.published, "")
 	b := briefing.Build(text, art, briefing.Options{Source: in.name, Points: cfg.points, Published: published})
 	if cfg.llm != nil {
-		b = cfg.llm.apply(env, in, text, art, b)
+		if b, err = cfg.llm.applyErr(env, in, text, art, b); err != nil {
+			return nil, err
+		}
 	}
 	var buf bytes.Buffer
 	if err := briefing.Render(&buf, b, cfg.format, briefing.RenderOptions{Color: cfg.color}); err != nil {

@@ -492,3 +492,37 @@ func TestLLMPromptsOverride(t *testing.T) {
 		t.Errorf("system prompt = %q", sys)
 	}
 }
+
+// TestCheckLLMReplay: brief check --llm records answers once, then replays
+// them offline (the server is never called again), and an article whose
+// answer was never recorded fails as a cache miss.
+func TestCheckLLMReplay(t *testing.T) {
+	f := newFakeLLM(t, func(_ int, w http.ResponseWriter, _ *http.Request) { answer(w, goodReply) })
+	t.Setenv("OPENAI_API_KEY", testKey)
+	dir := t.TempDir()
+	article := filepath.Join(dir, "a.txt")
+	os.WriteFile(article, []byte(llmArticle), 0o644)
+	cache := filepath.Join(dir, "cache")
+	check := func(base string, extra ...string) (int, string) {
+		args := append([]string{"brief", "check", "--llm", "--raw", "--model", "test-model", "--base-url", base, "--llm-cache", cache}, extra...)
+		var out, errb bytes.Buffer
+		code := run(append(args, article), nil, &out, &errb)
+		return code, out.String() + errb.String()
+	}
+	if code, out := check(f.URL, "--update", "--llm-cache-mode", "readwrite"); code != 0 {
+		t.Fatalf("recording: exit %d\n%s", code, out)
+	}
+	calls := f.calls.Load()
+	// The base URL is part of the cache key, so replay names the same server.
+	if code, out := check(f.URL); code != 0 || !strings.Contains(out, "1 passed, 0 failed") {
+		t.Fatalf("replay: exit %d\n%s", code, out)
+	}
+	if f.calls.Load() != calls {
+		t.Errorf("replay called the server")
+	}
+	os.WriteFile(article, []byte(llmArticle+"\nA new paragraph changes the request.\n"), 0o644)
+	code, out := check(f.URL)
+	if code != 1 || !strings.Contains(out, "cache miss") || f.calls.Load() != calls {
+		t.Errorf("changed article: exit %d, want 1 with a cache miss and no call\n%s", code, out)
+	}
+}
