@@ -18,7 +18,7 @@ func Clean(input string) Article {
 type page struct {
 	input   string
 	blocks  []block
-	feats   []features
+	feats   []blockFeatures
 	classes []class
 	// body: the run of blocks holding the article, [first, last).
 	first, last int
@@ -37,7 +37,7 @@ func analyse(input string) *page {
 	ws := make([]float64, len(p.blocks))
 	for i, b := range p.blocks {
 		f := measure(b.text)
-		c := classify(f)
+		c := classifyBlock(f)
 		p.feats = append(p.feats, f)
 		p.classes = append(p.classes, c)
 		ws[i] = weight(c, f)
@@ -115,7 +115,7 @@ func cleanText(input string) Article {
 // takeDateline moves a dateline ("BRUSSELS - ") from the start of the first
 // paragraph into a.Dateline (and its agency into a.Agency) and returns the
 // paragraph's lines without it.
-func (p *page) takeDateline(a *Article, lines []line) []line {
+func (p *page) takeDateline(a *Article, lines []pageLine) []pageLine {
 	ln := lines[0]
 	d := dateline(ln.text)
 	n := d.n
@@ -125,7 +125,7 @@ func (p *page) takeDateline(a *Article, lines []line) []line {
 	d.fill(a)
 	ln.segs = dropPrefix(ln.segs, n)
 	ln.text = ln.text[n:]
-	out := append([]line{ln}, lines[1:]...)
+	out := append([]pageLine{ln}, lines[1:]...)
 	return out
 }
 
@@ -187,7 +187,7 @@ const maxInset = 6
 
 // markSetext turns "Title\n=====" into a heading line (the underline itself
 // parses to nothing).
-func markSetext(input string, lines []line) {
+func markSetext(input string, lines []pageLine) {
 	for i := 1; i < len(lines); i++ {
 		t := input[lines[i].start:lines[i].end]
 		if len(t) >= 3 && (t[0] == '=' || t[0] == '-') && isRule(t) && len(lines[i-1].segs) > 0 {

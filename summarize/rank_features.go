@@ -1,0 +1,87 @@
+package summarize
+
+import (
+	"math"
+	"strings"
+	"unicode/utf8"
+)
+
+// featureSet holds each feature of each sentence, scaled to 0..1.
+type featureSet struct {
+	centrality, position, title, salience, length, penalty []float64
+	vecs                                                   []termVec
+}
+
+func features(sentences []Sentence, title string) featureSet {
+	n := len(sentences)
+	voc := newVocab()
+	docs := make([][]int32, n)
+	for i, s := range sentences {
+		docs[i] = voc.terms(s.Text)
+	}
+	titleTerms := voc.terms(title)
+	idfs, _ := idf(docs, len(voc.ids))
+	f := featureSet{vecs: make([]termVec, n), position: make([]float64, n), title: make([]float64, n),
+		salience: make([]float64, n), length: make([]float64, n), penalty: make([]float64, n)}
+	for i, d := range docs {
+		f.vecs[i] = vector(d, idfs)
+	}
+	f.centrality = scaleMax(pageRank(simGraph(f.vecs, len(voc.ids)), nil))
+	tv := vector(titleTerms, idfs)
+	for i, s := range sentences {
+		f.position[i] = position(s, i)
+		f.title[i] = cosine(tv, f.vecs[i])
+		ws := words(s.Text)
+		f.salience[i] = salience(ws)
+		f.length[i] = lengthScore(len(ws))
+		f.penalty[i] = penalty(s.Text, len(ws))
+	}
+	return f
+}
+
+// scaleMax divides by the largest value.
+func scaleMax(xs []float64) []float64 {
+	m := 0.0
+	for _, x := range xs {
+		m = max(m, x)
+	}
+	if m > 0 {
+		for i := range xs {
+			xs[i] /= m
+		}
+	}
+	return xs
+}
+
+// position favours the lead: news puts what matters first.
+func position(s Sentence, i int) float64 {
+	return 1 / math.Sqrt(float64(i+1))
+}
+
+// lengthScore rises with the number of words and saturates: a long
+// sentence carries more facts, up to a point.
+func lengthScore(n int) float64 {
+	return math.Min(1, float64(n)/30)
+}
+
+// penalty is 1 for a full sentence and lower for a fragment, a caption or
+// a question, which make poor key points.
+func penalty(text string, nwords int) float64 {
+	p := 1.0
+	t := strings.TrimSpace(text)
+	switch {
+	case nwords < 4:
+		p *= 0.2
+	case nwords < 8:
+		p *= 0.6
+	}
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(t, "\"'”’)] "))
+	switch last {
+	case '?':
+		p *= 0.4
+	case '.', '!', ':', ';', '…':
+	default:
+		p *= 0.5 // no final stop: a caption, heading or cut-off line
+	}
+	return p
+}

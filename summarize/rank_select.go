@@ -1,0 +1,110 @@
+package summarize
+
+import "sort"
+
+// Redundancy is the MMR trade-off Select uses: the share of a candidate's
+// score that is traded for novelty (0 switches redundancy control off).
+const Redundancy = 0.3
+
+// Select picks up to n key points from scored sentences, in document order,
+// by maximal marginal relevance: each pick maximises its score less its
+// similarity to the points already picked.
+func Select(scored []Scored, n int) []Scored {
+	return SelectMMR(scored, n, Redundancy)
+}
+
+// SelectMMR is Select with an explicit redundancy trade-off lambda in 0..1.
+func SelectMMR(scored []Scored, n int, lambda float64) []Scored {
+	if n <= 0 || len(scored) == 0 {
+		return nil
+	}
+	vecs := sentenceVectors(scored)
+	top := 0.0
+	for _, s := range scored {
+		top = max(top, s.Score)
+	}
+	if top == 0 {
+		top = 1
+	}
+	picked := make([]int, 0, n)
+	used := make([]bool, len(scored))
+	maxSim := make([]float64, len(scored))
+	for len(picked) < n && len(picked) < len(scored) {
+		best, bestVal := -1, 0.0
+		for i, s := range scored {
+			if used[i] {
+				continue
+			}
+			v := (1-lambda)*s.Score/top - lambda*maxSim[i]
+			if best < 0 || v > bestVal {
+				best, bestVal = i, v
+			}
+		}
+		used[best] = true
+		picked = append(picked, best)
+		for i := range scored {
+			if !used[i] {
+				maxSim[i] = max(maxSim[i], cosine(vecs[i], vecs[best]))
+			}
+		}
+	}
+	sort.Ints(picked)
+	out := make([]Scored, len(picked))
+	for k, i := range picked {
+		out[k] = scored[i]
+	}
+	return out
+}
+
+// sentenceVectors are TF-IDF vectors of the sentences, for redundancy.
+func sentenceVectors(scored []Scored) []termVec {
+	voc := newVocab()
+	docs := make([][]int32, len(scored))
+	for i, s := range scored {
+		docs[i] = voc.terms(s.Text)
+	}
+	idfs, _ := idf(docs, len(voc.ids))
+	vecs := make([]termVec, len(docs))
+	for i, d := range docs {
+		vecs[i] = vector(d, idfs)
+	}
+	return vecs
+}
+
+// blufWindow is how many leading sentences may hold the BLUF.
+const blufWindow = 4
+
+// BLUF picks the bottom-line-up-front sentence: among the first
+// blufWindow full sentences (no fragment, caption or question), the best
+// scored with a preference for the earliest, since news states who did
+// what first. ok is false when there is no sentence.
+func BLUF(scored []Scored) (best Scored, ok bool) {
+	bestVal, seen := -1.0, 0
+	for _, s := range scored {
+		if seen == blufWindow {
+			break
+		}
+		if penalty(s.Text, len(words(s.Text))) < 1 {
+			continue
+		}
+		seen++
+		if v := s.Score * (1 - 0.15*float64(seen-1)); v > bestVal {
+			best, bestVal, ok = s, v, true
+		}
+	}
+	if !ok && len(scored) > 0 {
+		return highest(scored), true
+	}
+	return best, ok
+}
+
+// highest is the top-scored sentence, the earliest on ties.
+func highest(scored []Scored) Scored {
+	best := scored[0]
+	for _, s := range scored[1:] {
+		if s.Score > best.Score {
+			best = s
+		}
+	}
+	return best
+}
