@@ -49,6 +49,7 @@ func analyse(input string) *page {
 		p.short = true
 	}
 	p.trimTail()
+	p.startAtDateline()
 	// The run stops at its last prose block; short sentences right after it
 	// ("Authorities say the cases are unrelated.") still close the article.
 	for p.last < len(p.blocks) && p.closing(p.last) {
@@ -222,4 +223,16 @@ func (p *page) closing(i int) bool {
 	f := p.feats[i]
 	return p.classes[i] == classShort && f.sentence && f.stops > 0 && f.stopShare() >= 0.2 &&
 		markerOf(p.blocks[i].text, f) == noMarker
+}
+
+// startAtDateline: a dateline ("DUBAI, United Arab Emirates — ") opens the
+// article, so prose just above it in the run (a summary box, a caption) is
+// the page head.
+func (p *page) startAtDateline() {
+	for i := p.first + 1; i < p.last && i <= p.first+6; i++ {
+		if d := dateline(p.blocks[i].text); d.n > 0 && d.place != "" {
+			p.first = i
+			return
+		}
+	}
 }

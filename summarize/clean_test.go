@@ -97,6 +97,8 @@ func TestCleanFurniture(t *testing.T) {
 			[]string{"jsmith", "I think the ministers", "Reply"}},
 		{"footer", body + "\n\n© 2024 Example Media Group. All rights reserved.\nPrivacy Policy\nTerms of Use\nCookie Settings",
 			[]string{"©", "Privacy", "Terms"}},
+		{"summary box above the dateline", "Key Points\n\nThe alliance has agreed on a new funding formula for air defense, officials said on Thursday after long talks.\n\nMembers will pay for their own radars, while the command center question remains open for now.\n\nLONDON — " + body,
+			[]string{"Key Points", "funding formula", "remains open"}},
 		{"tag cloud", "Afghanistan Army Budget China Congress Cyber Defense Drones Europe Iran Israel Japan Korea Missiles Navy NATO Nuclear Pentagon Russia Satellites Space Syria Taiwan Ukraine Veterans Weapons Yemen Zelensky Air Force Marines Coast Guard\n\n" + body,
 			[]string{"Afghanistan Army"}},
 	}

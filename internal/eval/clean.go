@@ -25,7 +25,7 @@ func init() {
 		about: "page cleaning: AEB body F1 (text, HTML); article titles and dates",
 		run:   runClean,
 		floors: map[string]float64{
-			"aeb_text_f1":      0.935,
+			"aeb_text_f1":      0.94,
 			"aeb_html_f1":      0.965,
 			"title_acc":        0.95,
 			"date_printed_acc": 0.65,
