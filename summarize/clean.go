@@ -98,10 +98,11 @@ func cleanText(input string) Article {
 	p := analyse(input)
 	var a Article
 	title := p.findMeta(&a)
+	titleKey := foldText(a.Title)
 	bb := &bodyBuilder{input: input}
 	for i := p.first; i < p.last; i++ {
-		if i == title || !p.keep(i) {
-			continue
+		if i == title || !p.keep(i) || titleKey != "" && foldText(p.blocks[i].text) == titleKey {
+			continue // the headline, printed again, is not body text
 		}
 		lines := p.blocks[i].lines
 		if bb.b.Len() == 0 {

@@ -332,3 +332,20 @@ func TestCleanPathological(t *testing.T) {
 		})
 	}
 }
+
+func TestLooksHTML(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"<!DOCTYPE html><html><body><p>x</p></body></html>", true},
+		{"<br><div id=\"a\"><p>One.</p> <p>Two.</p></div>", true},
+		{"# Title\n\nA line<br>another <span>word</span><br> and more<br>text<br>.", false},
+		{para1, false},
+	}
+	for _, tt := range tests {
+		if got := looksHTML(tt.in); got != tt.want {
+			t.Errorf("looksHTML(%.30q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}

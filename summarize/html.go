@@ -17,11 +17,13 @@ func looksHTML(s string) bool {
 	if strings.Contains(head, "<!doctype html") || strings.Contains(head, "<html") {
 		return true
 	}
+	// A fragment: paragraphs in tags. A few <br> or <span> in markdown do
+	// not make it HTML.
 	n := 0
-	for _, t := range []string{"<p>", "<p ", "<div", "<br", "<span", "</p>", "</a>"} {
+	for _, t := range []string{"<p>", "<p ", "</p>", "<div"} {
 		n += strings.Count(head, t)
 	}
-	return n >= 5
+	return n >= 3
 }
 
 // cleanHTML extracts the article from HTML; ok is false when the extractor
