@@ -70,7 +70,13 @@ func walkArticles(env *environment, dir string) []input {
 			return nil
 		}
 		if d.Type()&fs.ModeSymlink != 0 {
-			if fi, err := os.Stat(p); err != nil || fi.IsDir() {
+			// Links are followed to files only: a link to a folder could loop.
+			fi, err := os.Stat(p)
+			if err != nil {
+				env.Failf("%s: %s", filepath.ToSlash(p), describe(err))
+				return nil
+			}
+			if fi.IsDir() {
 				return nil
 			}
 		}
@@ -97,7 +103,7 @@ func isGoldenFile(p string) bool {
 
 // defaultMaxBytes bounds one input unless --max-bytes says otherwise: far
 // above any article, low enough that one input cannot exhaust memory.
-const defaultMaxBytes = 32 << 20
+const defaultMaxBytes = 8 << 20
 
 // read returns the bytes of in, at most limit of them.
 func (in input) read(stdin io.Reader, limit int64) ([]byte, error) {

@@ -19,11 +19,16 @@ func isCue(toks []token, c int) bool {
 	if l == "put" || l == "puts" { // as Dana Milbank puts it
 		return c+1 < len(toks) && toks[c+1].low == "it"
 	}
-	if c > 0 && toks[c-1].Word && (toks[c-1].possessive() || determiners[toks[c-1].lower()]) {
+	if c > 0 && toks[c-1].Word && (toks[c-1].possessive() || determiners[toks[c-1].lower()] || prepositions[toks[c-1].low]) {
 		return false // a noun: Ginsburg's comments, the claims
+	}
+	if c > 0 && toks[c-1].Word && passiveWords[toks[c-1].low] {
+		return false // when asked, was told
 	}
 	return cues[l]
 }
+
+func isCueWord(w string) bool { return cues[w] }
 
 // speakerOf finds the speaker phrase of the cue at c, looking no further
 // than lo..hi: the subject before the cue (Rasmussen said, he said,
@@ -37,19 +42,7 @@ func speakerOf(text string, toks []token, c, lo, hi int) phrase {
 		return subjectOf(text, toks, lo, c) // Sanders thanked them and called ...
 	}
 	if strings.HasSuffix(toks[c].low, "ing") {
-		// Fiorina said, adding that ...: the speaker of the earlier cue.
-		for k := c - 1; k >= lo && k > c-4; k-- {
-			if isCue(toks, k) && !strings.HasSuffix(toks[k].low, "ing") {
-				return speakerOf(text, toks, k, lo, c)
-			}
-		}
-		// Sanders compared himself to Clinton, saying, "..."
-		if c > lo && toks[c-1].Word && !betweenWords[toks[c-1].lower()] {
-			if p := phraseBefore(text, toks, c, lo); p.Kind == kindPerson || p.Kind == kindPronoun {
-				return p
-			}
-		}
-		return subjectOf(text, toks, lo, c)
+		return participleSpeaker(text, toks, c, lo)
 	}
 	if p := phraseBefore(text, toks, c, lo); p.Kind != kindNone {
 		return p
@@ -80,7 +73,7 @@ func phraseBefore(text string, toks []token, c, lo int) phrase {
 	}
 	if toks[j].isComma() {
 		// Clinton, exasperated, responded; Ted Nordhaus, co-founder of ..., welcomed
-		if p := subjectOf(text, toks, lo, c); p.Kind == kindPerson || p.Kind == kindOrg {
+		if p := subjectOf(text, toks, lo, c+1); p.Kind == kindPerson || p.Kind == kindOrg {
 			if a := appositionBefore(text, toks, j, lo); a.Kind == kindPerson && endsWith(a.Name, p.Name) {
 				return a
 			}
@@ -118,7 +111,7 @@ func appositionBefore(text string, toks []token, j, lo int) phrase {
 		return phrase{}
 	}
 	p := parsePhrase(text, toks, runBack(toks, k-1, lo), k)
-	if p.Kind == kindPerson && p.Role == "" {
+	if p.Kind == kindPerson && weakRole(p.Role) {
 		if w := strings.ToLower(toks[k+1].Text); w != "who" && w != "which" && w != "whose" {
 			p.Role = appositionRole(text, toks, k+1, j)
 		}
@@ -160,10 +153,17 @@ func phraseAfter(text string, toks []token, i, hi int) phrase {
 		return phrase{}
 	}
 	j := runForward(toks, i, hi)
-	if j < hi && toks[j].Text == "(" {
-		// said Rep. Jim Clyburn (D-S.C.)
-	}
 	p := parsePhrase(text, toks, i, j)
+	if p.Kind == kindNone && articles[toks[i].low] {
+		// said the ruling.; said one voter, ...
+		k := i + 1
+		for k < hi && k < i+4 && isPlainWord(toks[k]) {
+			k++
+		}
+		if k > i+1 && (k == hi || toks[k].isComma() || toks[k].isSentenceEnd()) && plainDescription(toks, i+1, k) {
+			return phrase{Kind: kindDescription, Text: text[toks[i].Start:toks[k-1].End], Start: i}
+		}
+	}
 	if p.Kind == kindDescription && j+1 < hi && toks[j].isComma() && toks[j+1].Cap {
 		// said the campaign's spokesman, Jason Miller
 		k := runForward(toks, j+1, hi)
@@ -174,7 +174,7 @@ func phraseAfter(text string, toks []token, i, hi int) phrase {
 			return q
 		}
 	}
-	if p.Kind == kindPerson && p.Role == "" && j+1 < hi && toks[j].isComma() && toks[j+1].Word && determiners[toks[j+1].lower()] {
+	if p.Kind == kindPerson && weakRole(p.Role) && j+1 < hi && toks[j].isComma() && toks[j+1].Word && !toks[j+1].Cap && (determiners[toks[j+1].low] || titleWords[toks[j+1].low] || roleNouns[toks[j+1].low]) {
 		k := j + 1
 		for k < hi && !toks[k].isComma() && !toks[k].isSentenceEnd() && toks[k].Quote < 0 {
 			k++
@@ -182,4 +182,22 @@ func phraseAfter(text string, toks []token, i, hi int) phrase {
 		p.Role = appositionRole(text, toks, j+1, k)
 	}
 	return p
+}
+
+// participleSpeaker finds who speaks in a participle clause: a person
+// right before it (footage of Trump saying), the speaker of an earlier
+// cue (Fiorina said, adding that), else the subject of the sentence
+// (Sanders compared himself to Clinton, saying).
+func participleSpeaker(text string, toks []token, c, lo int) phrase {
+	if c > lo && toks[c-1].Word {
+		if p := phraseBefore(text, toks, c, lo); p.Kind == kindPerson || p.Kind == kindPronoun {
+			return p
+		}
+	}
+	for k := c - 1; k >= lo; k-- {
+		if isCue(toks, k) && !strings.HasSuffix(toks[k].low, "ing") {
+			return speakerOf(text, toks, k, lo, c)
+		}
+	}
+	return subjectOf(text, toks, lo, c)
 }

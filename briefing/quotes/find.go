@@ -62,7 +62,8 @@ func countWords(s string) int {
 // joiners, and no more than ten of them.
 func isTitle(q string) bool {
 	f := strings.Fields(q)
-	if len(f) > 10 {
+	if len(f) > 10 || strings.Contains(q, ". ") || strings.Contains(q, "? ") {
+		// Two sentences are speech: "The Donald. Big Daddy."
 		return false
 	}
 	caps := 0

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 )
@@ -14,12 +15,13 @@ func (d *doc) attribute() {
 		case t.Quote >= 0:
 			if a, ok := d.direct(t.Quote); ok {
 				d.attr[t.Quote] = a
+				a.at = i
 				d.events = append(d.events, a)
 			}
 		case isCue(d.toks, i):
 			lo, hi := d.sentenceStart(i), d.sentenceEnd(i)
 			if a, ok := d.resolve(speakerOf(d.text, d.toks, i, lo, hi), i); ok {
-				a.cue = cueText(d.toks, i)
+				a.cue, a.at = cueText(d.toks, i), i
 				d.events = append(d.events, a)
 			}
 		}
@@ -83,6 +85,15 @@ func (d *doc) direct(q int) (attribution, bool) {
 			return a, true
 		}
 	}
+	// "...," Trump went on.
+	if r, _ := utf8.DecodeLastRuneInString(d.text[d.spans[q].Start:d.spans[q].End]); r == ',' || r == '?' || r == '!' {
+		if ph := subjectAt(d.text, d.toks, p+1, afterEnd); ph.Kind == kindPerson || ph.Kind == kindPronoun {
+			if a, ok := d.resolve(ph, p); ok {
+				a.direct = true
+				return a, true
+			}
+		}
+	}
 	return attribution{}, false
 }
 
@@ -91,9 +102,9 @@ func (d *doc) direct(q int) (attribution, bool) {
 // it ("..." - Sanders).
 func (d *doc) signed(p int) (attribution, bool) {
 	toks := d.toks
-	if p >= 2 && toks[p-1].Text == ":" && toks[p-2].Word && toks[p-2].Cap {
-		lo := runBack(toks, p-2, 0)
-		if a, ok := d.resolve(parsePhrase(d.text, toks, lo, p-1), p); ok && (a.kind == kindPerson || a.kind == kindOrg) {
+	if j := colonName(toks, p); j >= 0 {
+		lo := runBack(toks, j, 0)
+		if a, ok := d.resolve(parsePhrase(d.text, toks, lo, j+1), p); ok && (a.kind == kindPerson || a.kind == kindOrg) {
 			a.direct = true
 			return a, true
 		}
@@ -181,13 +192,82 @@ func (d *doc) fallback(q int) attribution {
 			return d.attr[r]
 		}
 	}
-	p := d.qtok[q]
-	for i := len(d.events) - 1; i >= 0; i-- {
-		e := d.events[i]
-		if e.tok < p && e.para >= para-2 && e.speaker != "" {
-			e.direct = false
-			return e
+	// A person who spoke just before is likeliest to go on.
+	if a, ok := d.lastEvent(q, true); ok {
+		return a
+	}
+	// An interview: answers in quotes, questions between them. The last
+	// quote's speaker goes on answering.
+	if d.opensParagraph(q) {
+		for r := q - 1; r >= 0 && d.toks[d.qtok[r]].Para >= para-answerGap; r-- {
+			if d.attr[r].speaker != "" && d.attr[r].speaker != writer && d.opensParagraph(r) {
+				a := d.attr[r]
+				a.direct = false
+				return a
+			}
 		}
 	}
-	return attribution{}
+	a, _ := d.lastEvent(q, false)
+	return a
+}
+
+// lastEvent returns the last speaker before quote q within two
+// paragraphs, a person when personOnly, never the writer. Events are in
+// text order: the search starts from the last one before the quote.
+func (d *doc) lastEvent(q int, personOnly bool) (attribution, bool) {
+	p := d.qtok[q]
+	para := d.toks[p].Para
+	last := sort.Search(len(d.events), func(i int) bool { return d.events[i].at >= p })
+	for i := last - 1; i >= 0 && i >= last-maxLookback; i-- {
+		e := d.events[i]
+		if e.para < para-2 {
+			break
+		}
+		if e.tok < p && e.speaker != "" && e.speaker != writer && (e.kind == kindPerson || !personOnly) {
+			e.direct = false
+			return e, true
+		}
+	}
+	return attribution{}, false
+}
+
+// answerGap is how many paragraphs of questions may sit between answers.
+const answerGap = 4
+
+// opensParagraph reports whether quote q starts its paragraph.
+func (d *doc) opensParagraph(q int) bool {
+	p := d.qtok[q]
+	return p == 0 || d.toks[p-1].Para != d.toks[p].Para
+}
+
+// colonName returns the index of the last word of a name that a colon
+// sets before the quote at p (Jones: "..."), through Markdown emphasis
+// and links ([**Speaker Mike Johnson**](https://...)**:** "..."), or -1.
+func colonName(toks []token, p int) int {
+	j := skipMarkup(toks, p-1)
+	if j < 0 || toks[j].Text != ":" {
+		return -1
+	}
+	j = skipMarkup(toks, j-1)
+	if j >= 0 && toks[j].Text == ")" { // a link target
+		for j >= 0 && toks[j].Text != "(" {
+			j--
+		}
+		if j < 1 || toks[j-1].Text != "]" {
+			return -1
+		}
+		j = skipMarkup(toks, j-2)
+	}
+	if j < 0 || !toks[j].Word || !toks[j].Cap {
+		return -1
+	}
+	return j
+}
+
+// skipMarkup steps back over Markdown emphasis marks from toks[j].
+func skipMarkup(toks []token, j int) int {
+	for j >= 0 && (toks[j].Text == "*" || toks[j].Text == "_") {
+		j--
+	}
+	return j
 }

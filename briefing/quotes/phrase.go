@@ -3,7 +3,6 @@ package quotes
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // kind says what a speaker phrase names.
@@ -67,9 +66,23 @@ func runBack(toks []token, j, lo int) int {
 		}
 		i--
 	}
-	// A determiner before lower-case words opens a description.
-	if i > lo && toks[i-1].Word && determiners[toks[i-1].lower()] && !toks[i].Cap {
-		i--
+	// A determiner before lower-case words opens a description
+	// (the former cabinet secretary).
+	if !toks[i].Cap && !clauseWords[toks[j].low] && !betweenWords[toks[j].low] {
+		if i > lo && toks[i-1].Word && determiners[toks[i-1].low] {
+			return i - 1 // one user, the official
+		}
+		for k := i - 1; k >= lo && k >= i-4 && toks[k].Word && toks[k].Line == toks[j].Line; k-- {
+			if articles[toks[k].low] {
+				return k // The former cabinet secretary
+			}
+			if !isPlainWord(toks[k]) {
+				break
+			}
+			if cues[toks[k].low] || joiners[toks[k].low] || introWords[toks[k].low] || clauseWords[toks[k].low] {
+				break
+			}
+		}
 	}
 	return i
 }
@@ -80,6 +93,14 @@ func runForward(toks []token, i, hi int) int {
 	j := i
 	if j < hi && toks[j].Word && determiners[toks[j].lower()] {
 		j++
+		// the base chief, a longtime GOP data expert: plain words before
+		// an office or role noun.
+		for k := j; k < hi && k < j+4 && toks[k].Word && !toks[k].Cap && !isCueWord(toks[k].low); k++ {
+			if roleNouns[toks[k].low] || titleWords[toks[k].low] {
+				j = k
+				break
+			}
+		}
 	}
 	for j < hi && inRun(toks[j]) && toks[j].Line == toks[i].Line {
 		j++
@@ -114,9 +135,16 @@ func parsePhrase(text string, toks []token, i, j int) phrase {
 			return p
 		}
 	}
+	if j-i == 1 && nonNames[toks[i].lower()] && !(i > 0 && toks[i-1].Quote >= 0 && toks[i-1].Para == toks[i].Para) {
+		return phrase{} // After, Though, Yesterday; but "...," From said
+	}
 	last := toks[j-1]
+	if pronouns[last.low] && i0 < j-1 {
+		return phrase{Kind: kindPronoun, Text: last.low, Start: j - 1} // an investment he
+	}
 	if !last.Cap {
-		if roleNouns[last.lower()] || titleWords[last.lower()] {
+		if roleNouns[last.lower()] || titleWords[last.lower()] ||
+			determiners[toks[i0].lower()] && j-i0 <= 4 && plainDescription(toks, i0+1, j) {
 			if determiners[toks[i0].lower()] {
 				i = i0 // the official, a senior aide
 			}
@@ -149,14 +177,14 @@ func trimPossessive(w string) string {
 // (NATO Secretary General | Ander Fogh Rasmussen).
 func splitName(toks []token, i, j int) phrase {
 	k := j
-	for k > i && toks[k-1].Cap && !titleWords[toks[k-1].lower()] && !honorifics[toks[k-1].lower()] &&
+	for k > i && toks[k-1].Cap && !isOffice(toks[k-1]) && !honorifics[toks[k-1].lower()] &&
 		!(isAcronym(toks[k-1].Text) && k < j) && !(toks[k-1].possessive() && k < j) {
 		k--
 	}
 	// Rep. Elijah Cummings of Maryland: the place is not the name.
 	if k > i+1 && toks[k-1].lower() == "of" && k == j-1 {
 		m := k - 1
-		for m > i && toks[m-1].Cap && !titleWords[toks[m-1].lower()] && !honorifics[toks[m-1].lower()] {
+		for m > i && toks[m-1].Cap && !isOffice(toks[m-1]) && !honorifics[toks[m-1].lower()] {
 			m--
 		}
 		if m < k-1 && !hasOrgWord(toks, m, j) {
@@ -170,7 +198,20 @@ func splitName(toks []token, i, j int) phrase {
 		}
 		return phrase{Kind: kindOrg, Name: words(toks, i, j)}
 	}
-	return phrase{Kind: kindPerson, Name: words(toks, k, j), Role: roleText(toks, i, k)}
+	name := words(toks, k, j)
+	if len(name) == 0 {
+		return phrase{} // a lone "The"
+	}
+	if isPlace(toks, k, j) {
+		return phrase{Kind: kindOrg, Name: name}
+	}
+	return phrase{Kind: kindPerson, Name: name, Role: roleText(toks, i, k)}
+}
+
+// isPlace reports whether a name is a place: it starts or ends with a
+// word such as New, San, City or States.
+func isPlace(toks []token, k, j int) bool {
+	return placeWords[toks[k].lower()] || j-k > 1 && placeWords[toks[j-1].lower()]
 }
 
 func hasOrgWord(toks []token, i, j int) bool {
@@ -188,7 +229,11 @@ func words(toks []token, i, j int) []string {
 		if k == i && toks[k].lower() == "the" {
 			continue
 		}
-		out = append(out, trimPossessive(toks[k].Text))
+		w := toks[k].Text
+		if k == j-1 {
+			w = trimPossessive(w) // Rasmussen's article; but Russia's Defence Ministry
+		}
+		out = append(out, w)
 	}
 	return out
 }
@@ -216,8 +261,46 @@ func roleText(toks []token, i, k int) string {
 	return joinWords(toks, i, k)
 }
 
-// firstRune returns the first rune of s.
-func firstRune(s string) rune {
-	r, _ := utf8.DecodeRuneInString(s)
-	return r
+// isPlainWord reports whether t is a lower-case word of letters.
+func isPlainWord(t token) bool {
+	if !t.Word || t.Cap {
+		return false
+	}
+	for _, r := range t.Text {
+		if !unicode.IsLetter(r) && r != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// plainDescription reports whether toks[i:j] can be the words of a
+// description after its determiner: no verbs in -ed or function words.
+func plainDescription(toks []token, i, j int) bool {
+	for k := i; k < j; k++ {
+		l := toks[k].low
+		if clauseWords[l] || betweenWords[l] || strings.HasSuffix(l, "ed") || l == "enough" {
+			return false
+		}
+	}
+	return i < j
+}
+
+// weakRole reports whether a role is missing or only abbreviated ranks
+// (Rep., Lt. Gen.), so that an apposition may say more.
+func weakRole(r string) bool {
+	for _, w := range strings.Fields(r) {
+		if !strings.HasSuffix(w, ".") {
+			return false
+		}
+	}
+	return true
+}
+
+// isOffice reports whether a capitalised word names an office
+// (Secretary, Ambassador-designate, Vice-Chair).
+func isOffice(t token) bool {
+	l := t.low
+	return titleWords[l] || strings.HasSuffix(l, "-designate") || strings.HasSuffix(l, "-elect") ||
+		strings.HasPrefix(l, "vice-") || strings.HasPrefix(l, "ex-")
 }

@@ -54,6 +54,10 @@ func TestExtractPatterns(t *testing.T) {
 			"A senior defense official briefed reporters.\n\n" +
 				`"The drones were launched from the coast," the official said.`,
 			[]want{{"The drones were launched from the coast,", "the official", "", "said"}}},
+		{"description resolves to an organisation",
+			"Russia's Defence Ministry reported heavy fighting near Kupiansk.\n\n" +
+				`"Our units repelled four attacks overnight," the ministry said.`,
+			[]want{{"Our units repelled four attacks overnight,", "Russia's Defence Ministry", "", "said"}}},
 		{"partial quote in reported speech",
 			`Berg said the sanctions had "already cut the flow of money to the regime."`,
 			[]want{{"already cut the flow of money to the regime.", "Berg", "", "said"}}},
@@ -78,6 +82,28 @@ func TestExtractPatterns(t *testing.T) {
 		{"british single quotes",
 			`‘We have no plans to send ground troops,’ the Prime Minister said.`,
 			[]want{{"We have no plans to send ground troops,", "Prime Minister", "", "said"}}},
+		{"participle clause",
+			`General Ana Silva visited the base on Friday, saying the new radars "will close the gap in the north."`,
+			[]want{{"will close the gap in the north.", "Ana Silva", "General", "saying"}}},
+		{"as X put it",
+			`As the analyst Omar Haddad put it, "the ceasefire holds only because both sides are exhausted."`,
+			[]want{{"the ceasefire holds only because both sides are exhausted.", "Omar Haddad", "analyst", "put"}}},
+		{"speaker before a colon",
+			`MORNING BRIEF - Lena Fischer: "Procurement reform has stalled again this year."`,
+			[]want{{"Procurement reform has stalled again this year.", "Lena Fischer", "", ""}}},
+		{"markdown link before a colon",
+			"[**Deputy Chief of Staff Jane\nOkafor**](https://example.org/status/1)**:**\n“We will keep every commitment we made to our allies.”",
+			[]want{{"We will keep every commitment we made to our allies.", "Jane Okafor", "Deputy Chief of Staff", ""}}},
+		{"dateline before the subject",
+			`KYIV (Reuters) - Defence Minister Oleh Marchenko on Monday welcomed the package, calling it "a lifeline for our air defence."`,
+			[]want{{"a lifeline for our air defence.", "Oleh Marchenko", "Defence Minister", "calling"}}},
+		{"passive cue is not a speaker",
+			"Colonel Ian Ross led the briefing.\n\n" +
+				`When asked about the delays, he replied: "The parts are simply not there yet."`,
+			[]want{{"The parts are simply not there yet.", "Ian Ross", "Colonel", "replied"}}},
+		{"title before a byline is not a quote",
+			`Read "Why the alliance needs more ammunition now," by Carla Menon, in Sunday's paper.`,
+			nil},
 		{"scare quotes and titles are not quotes",
 			`The ministry called the drills "routine" and pointed to "The Art of War" as required reading.`,
 			nil},
@@ -150,6 +176,7 @@ func FuzzExtract(f *testing.F) {
 	f.Add("“Open\n\n“continued” said X")
 	f.Add(`‘a b c d’ '' "" " ' ’ ‘`)
 	f.Add("Rasmussen, the chief, said: \"one two three four\" and \"five six seven eight")
+	f.Add("The \"one two three four,\" The said. \"five six seven eight\" he added.")
 	f.Fuzz(func(t *testing.T, text string) {
 		checkInvariants(t, text, Extract(text))
 	})

@@ -9,6 +9,7 @@ type attribution struct {
 	tok                int // token index of the cue or quote
 	para               int
 	direct             bool // read from the quote's own sentence
+	at                 int  // token index where attribute met it: events are in its order
 }
 
 // entity is a named person with the fullest name and role the text gives.
@@ -26,8 +27,12 @@ type doc struct {
 	toks     []token
 	qtok     []int // token index of each quote
 	entities []entity
-	events   []attribution // speakers in text order, from cues and quotes
-	attr     []attribution // one per quote
+	orgs     []entity         // organisations named in the text, in order
+	byLast   map[string][]int // entities by the last word of the name, lower-cased
+	places   map[string]bool  // one-word names used as places (in Ukraine)
+	midCaps  map[string]bool  // words capitalised inside a sentence somewhere
+	events   []attribution    // speakers in text order, from cues and quotes
+	attr     []attribution    // one per quote
 }
 
 func newDoc(text string, spans []span) *doc {
@@ -39,6 +44,9 @@ func newDoc(text string, spans []span) *doc {
 		}
 	}
 	d.attr = make([]attribution, len(spans))
+	d.byLast = map[string][]int{}
+	d.places = placeNames(d.toks)
+	d.midCaps = midSentenceCaps(d.toks)
 	d.collectEntities()
 	return d
 }
@@ -46,20 +54,39 @@ func newDoc(text string, spans []span) *doc {
 // collectEntities records every personal name outside the quotes, with its
 // role from pre-modifying titles or apposition.
 func (d *doc) collectEntities() {
+	headings := titleLines(d.toks)
 	for i, t := range d.toks {
-		if !t.Cap || (i > 0 && inRun(d.toks[i-1]) && d.toks[i-1].Para == t.Para) {
+		starts := t.Cap || t.Word && (titleWords[t.low] || roleNouns[t.low]) // press secretary Karoline Leavitt
+		if !starts || (i > 0 && inRun(d.toks[i-1]) && d.toks[i-1].Para == t.Para) || headings[t.Line] {
 			continue
 		}
 		end := d.sentenceEnd(i)
 		p := phraseAfter(d.text, d.toks, i, end)
+		if p.Kind == kindOrg && len(p.Name) > 0 {
+			d.orgs = append(d.orgs, entity{name: p.Name, tok: i})
+			continue
+		}
 		if p.Kind != kindPerson || len(p.Name) == 1 && nonNames[strings.ToLower(p.Name[0])] {
 			continue
 		}
 		s := d.sentenceStart(i)
 		subject := i == s || i == skipIntro(d.toks, s, end)
+		if len(p.Name) == 0 {
+			continue
+		}
+		last := strings.ToLower(p.Name[len(p.Name)-1])
+		d.byLast[last] = append(d.byLast[last], len(d.entities))
 		d.entities = append(d.entities, entity{name: p.Name, role: p.Role, tok: i, subject: subject})
 	}
 }
+
+// writer stands for the author of the text, who says "I": an answer that
+// follows the writer's question is not the writer's.
+const writer = "the author"
+
+// maxLookback bounds how many earlier speakers a pronoun or description
+// is compared with.
+const maxLookback = 300
 
 // maxSentence bounds the tokens of one sentence, so that text without
 // full stops costs linear time.
@@ -91,7 +118,12 @@ func (d *doc) sentenceStart(i int) int {
 // on a tie.
 func (d *doc) fullName(name []string, tok int) ([]string, string) {
 	best, role, bestTok := name, "", -1
-	for _, e := range d.entities {
+	if len(name) == 0 {
+		return best, role
+	}
+	same := d.byLast[strings.ToLower(name[len(name)-1])]
+	for _, k := range same {
+		e := d.entities[k]
 		if !endsWith(e.name, name) {
 			continue
 		}
@@ -101,8 +133,8 @@ func (d *doc) fullName(name []string, tok int) ([]string, string) {
 			best, bestTok = e.name, e.tok
 		}
 	}
-	for _, e := range d.entities {
-		if e.role != "" && endsWith(best, e.name) && endsWith(e.name, name) {
+	for _, k := range same {
+		if e := d.entities[k]; e.role != "" && endsWith(best, e.name) && endsWith(e.name, name) {
 			role = e.role
 			break
 		}
@@ -128,6 +160,12 @@ func (d *doc) resolve(p phrase, tok int) (attribution, bool) {
 	a := attribution{kind: p.Kind, tok: tok, para: d.toks[tok].Para, role: p.Role}
 	switch p.Kind {
 	case kindPerson, kindDocument:
+		if len(p.Name) == 1 && !d.midCaps[strings.ToLower(p.Name[0])] && !d.beforeCue(p.Start) {
+			return a, false // Support continues to roll in: a capital only at the sentence start
+		}
+		if p.Kind == kindPerson && len(p.Name) == 1 && d.places[strings.ToLower(p.Name[0])] {
+			a.kind = kindOrg // Ukraine calls them "fortress cities"
+		}
 		name, role := d.fullName(p.Name, tok)
 		a.speaker = strings.Join(name, " ")
 		if a.role == "" {
@@ -150,18 +188,27 @@ func (d *doc) resolve(p phrase, tok int) (attribution, bool) {
 func (d *doc) antecedent(pron string, tok int) (attribution, bool) {
 	want := func(k kind) bool { return k == kindPerson }
 	switch pron {
+	case "i":
+		// Outside quotes, "I" is the writer (I laughed and said, "...").
+		return attribution{speaker: writer, kind: kindDescription, tok: tok, para: d.toks[tok].Para}, true
 	case "it":
 		want = func(k kind) bool { return k == kindOrg || k == kindDocument }
 	case "they", "we":
 		want = func(k kind) bool { return k != kindPronoun }
 	}
-	for i := len(d.events) - 1; i >= 0; i-- {
+	for i := len(d.events) - 1; i >= 0 && i >= len(d.events)-maxLookback; i-- {
 		if e := d.events[i]; want(e.kind) && e.speaker != "" {
-			e.tok, e.direct = tok, false
+			e.tok, e.para, e.direct = tok, d.toks[tok].Para, false
 			return e, true
 		}
 	}
 	if pron == "it" {
+		// No organisation has spoken yet: the last one named.
+		for i := len(d.orgs) - 1; i >= 0 && i >= len(d.orgs)-maxLookback; i-- {
+			if e := d.orgs[i]; e.tok < tok {
+				return attribution{speaker: strings.Join(e.name, " "), kind: kindOrg, tok: tok, para: d.toks[tok].Para}, true
+			}
+		}
 		return attribution{}, false
 	}
 	// No speaker yet: the last person who opened a sentence.
@@ -169,7 +216,7 @@ func (d *doc) antecedent(pron string, tok int) (attribution, bool) {
 		for i := len(d.entities) - 1; i >= 0; i-- {
 			if e := d.entities[i]; e.tok < tok && (e.subject || !subjectOnly) {
 				name, role := d.fullName(e.name, e.tok)
-				return attribution{speaker: strings.Join(name, " "), role: role, kind: kindPerson, tok: tok}, true
+				return attribution{speaker: strings.Join(name, " "), role: role, kind: kindPerson, tok: tok, para: d.toks[tok].Para}, true
 			}
 		}
 	}
@@ -181,13 +228,83 @@ func (d *doc) antecedent(pron string, tok int) (attribution, bool) {
 func (d *doc) describe(p phrase, tok int) attribution {
 	f := strings.Fields(strings.ToLower(p.Text))
 	head := strings.TrimSuffix(f[len(f)-1], "s")
-	for i := len(d.events) - 1; i >= 0; i-- {
+	for i := len(d.events) - 1; i >= 0 && i >= len(d.events)-maxLookback; i-- {
 		e := d.events[i]
 		if e.speaker != "" && (strings.Contains(strings.ToLower(e.role), head) ||
 			strings.Contains(strings.ToLower(e.speaker), head)) {
-			e.tok = tok
+			e.tok, e.para = tok, d.toks[tok].Para
 			return e
 		}
 	}
-	return attribution{speaker: p.Text, kind: kindDescription, tok: tok}
+	// the ministry: the last organisation named with that word.
+	for i := len(d.orgs) - 1; i >= 0 && i >= len(d.orgs)-maxLookback; i-- {
+		if e := d.orgs[i]; e.tok < tok {
+			for _, w := range e.name {
+				if strings.EqualFold(w, head) || strings.EqualFold(w, head+"s") {
+					return attribution{speaker: strings.Join(e.name, " "), kind: kindOrg, tok: tok, para: d.toks[tok].Para}
+				}
+			}
+		}
+	}
+	return attribution{speaker: p.Text, kind: kindDescription, tok: tok, para: d.toks[tok].Para}
+}
+
+// titleLines finds the lines set in title case (Trump Meets Zelensky in
+// Geneva): their capitalised words are not names.
+func titleLines(toks []token) map[int]bool {
+	words, caps := map[int]int{}, map[int]int{}
+	ended := map[int]bool{} // the line ends with a full stop: a sentence
+	for _, t := range toks {
+		ended[t.Line] = t.isSentenceEnd()
+		if t.Word && !joiners[t.low] && !titleJoiners[t.low] {
+			words[t.Line]++
+			if t.Cap {
+				caps[t.Line]++
+			}
+		}
+	}
+	out := map[int]bool{}
+	for l, n := range words {
+		if n >= 3 && caps[l]*10 >= n*8 && !ended[l] {
+			out[l] = true
+		}
+	}
+	return out
+}
+
+// placeNames finds the one-word names the text puts after "in" (in Kyiv,
+// in Ukraine): places, not people.
+func placeNames(toks []token) map[string]bool {
+	out := map[string]bool{}
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].Cap && toks[i-1].low == "in" && !toks[i].possessive() && !toks[i+1].Cap {
+			out[toks[i].low] = true
+		}
+	}
+	return out
+}
+
+// midSentenceCaps finds the words written with a capital after another
+// word of the same sentence: there the capital marks a name.
+func midSentenceCaps(toks []token) map[string]bool {
+	out := map[string]bool{}
+	for i := 1; i < len(toks); i++ {
+		if t, prev := toks[i], toks[i-1]; t.Cap && prev.Para == t.Para && (prev.Word || prev.isComma() || prev.Quote >= 0) {
+			out[t.low] = true
+		}
+	}
+	return out
+}
+
+// beforeCue reports whether a cue verb follows token i (Berg said).
+func (d *doc) beforeCue(i int) bool {
+	for j := i + 1; j < len(d.toks) && j <= i+3; j++ {
+		if isCue(d.toks, j) {
+			return true
+		}
+		if !d.toks[j].Word || !(betweenWords[d.toks[j].low] || isAdverb(d.toks[j])) {
+			return false
+		}
+	}
+	return false
 }

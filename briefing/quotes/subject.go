@@ -15,6 +15,15 @@ nonetheless nevertheless moreover indeed however but and so`)
 // is followed by a verb (Sanders compared himself to Clinton, saying ...).
 func subjectOf(text string, toks []token, lo, hi int) phrase {
 	starts := []int{skipIntro(toks, lo, hi)}
+	if lo < hi && isAcronym(toks[lo].Text) && len(toks[lo].Text) > 2 {
+		// A dateline: PALM BEACH, FLORIDA (Reuters) - U.S. President ...
+		for k := lo; k < hi && k < lo+12; k++ {
+			if isDash(toks[k].Text) {
+				starts = []int{k + 1}
+				break
+			}
+		}
+	}
 	for k := lo; k < hi && k < lo+30; k++ {
 		if toks[k].isComma() || isDash(toks[k].Text) {
 			starts = append(starts, k+1) // PHILADELPHIA (UPI) — ...; Reached by POLITICO, ...
@@ -46,8 +55,8 @@ func subjectAt(text string, toks []token, i, hi int) phrase {
 		j = runForward(toks, i, hi)
 	}
 	p := parsePhrase(text, toks, i, j)
-	if p.Kind == kindNone {
-		return p
+	if p.Kind == kindNone || j-i == 1 && j < hi && prepositions[toks[j].low] {
+		return phrase{} // Ahead of the talks, ...
 	}
 	k := j
 	if k < hi && toks[k].isComma() { // Ted Nordhaus, co-founder of ..., welcomed
@@ -55,7 +64,7 @@ func subjectAt(text string, toks []token, i, hi int) phrase {
 		for k < hi && !toks[k].isComma() && toks[k].Quote < 0 {
 			k++
 		}
-		if p.Kind == kindPerson && p.Role == "" && k < hi {
+		if p.Kind == kindPerson && weakRole(p.Role) && k < hi {
 			p.Role = appositionRole(text, toks, j+1, k)
 		}
 		k++
@@ -84,3 +93,5 @@ func skipIntro(toks []token, lo, hi int) int {
 	}
 	return i
 }
+
+var prepositions = set(`of in on at for to from with by about into over under after before`)

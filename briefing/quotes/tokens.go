@@ -40,7 +40,7 @@ func (t token) possessive() bool {
 // because the attribution rules need abbreviations, initials and
 // possessives kept whole, with byte offsets.
 func tokenize(text string, qs []span) []token {
-	var out []token
+	out := make([]token, 0, len(text)/5+1)
 	para, line, qi := 0, 0, 0
 	wrapped := hardWrapped(text)
 	for i := 0; i < len(text); {
@@ -100,7 +100,7 @@ func wordEnd(text string, i int) int {
 				j += size
 				continue
 			}
-			if r == '.' && keepsDot(text[i:j]) {
+			if r == '.' && (keepsDot(text[i:j]) || abbrevFollows(text[j+size:])) {
 				return j + size
 			}
 			if (r == '\'' || r == '’') && j > i && (text[j-1] == 's' || text[j-1] == 'S') {
@@ -143,4 +143,13 @@ func hardWrapped(text string) bool {
 		}
 	}
 	return inner >= 2 && wraps*2 >= inner
+}
+
+// abbrevFollows reports whether the text after a full stop shows that the
+// stop ended an abbreviation, not a sentence: a comma or a lower-case word
+// comes next (McConnell, R-Ky., said).
+func abbrevFollows(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	r, _ := utf8.DecodeRuneInString(rest)
+	return r == ',' || unicode.IsLower(r)
 }

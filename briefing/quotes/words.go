@@ -70,11 +70,11 @@ var joiners = set(`of de del della da al bin van von der la le du dos das y`)
 // abbreviations keep their full stop inside a word.
 var abbreviations = set(`mr mrs ms dr sen rep gov gen adm col lt sgt capt maj prof rev st jr sr
 inc corp co ltd no vs etc jan feb mar apr aug sept sep oct nov dec ft mt pres supt cmdr insp
-det sec atty brig cpl pvt messrs mme hon`)
+det sec atty brig cpl pvt messrs mme hon del sens reps govs`)
 
 // honorifics are dropped from a name (Mr. Trump is Trump) but kept as a
 // role when they name an office (Sen., Gov.).
-var honorifics = set(`mr. mrs. ms. dr. messrs. mme. miss mr mrs ms dr sir dame lord lady`)
+var honorifics = set(`mr. mrs. ms. dr. messrs. mme. miss mr mrs ms dr sir dame lord lady sens. reps. govs. del.`)
 
 // titleWords name offices and ranks; in a run of capitalised words they
 // belong to the role, not the name (NATO Secretary General Ander Fogh
@@ -93,7 +93,7 @@ national security homeland intelligence interior treasury justice energy commerc
 education health transportation agriculture veterans house senate rev. pastor bishop
 cardinal archbishop rabbi imam dr. general's attorney-general pentagon white strategist
 manager campaign pollster economist researcher activist organizer author writer columnist
-reporter journalist producer official officials aide aides`)
+reporter journalist producer official officials aide aides staff`)
 
 // roleNouns end a description of a speaker (the official, a spokesman).
 var roleNouns = set(`official officials spokesman spokeswoman spokesperson spokesmen aide aides
@@ -139,4 +139,19 @@ she they we i his her their our as if for from with by to of since until because
 though despite instead last next earlier later now some many most several both all each
 every such what which who whom where why how one another other more no not only even just
 monday tuesday wednesday thursday friday saturday sunday asked told said says according
-speaking writing mr mrs ms`)
+speaking writing mr mrs ms whether unless once whereas`)
+
+// placeWords mark a run of capitalised words as a place, not a person
+// (New York, the United States, Cook County).
+var placeWords = set(`new north south east west san los las fort saint st. santa united states
+city county island islands republic kingdom valley river street avenue beach hills park
+mountains lake bay coast district province region square capitol hill`)
+
+// passiveWords before a cue verb make it passive (when asked, was told).
+var passiveWords = set(`was were been being be is are when if once after before unless`)
+
+// articles open a description walked back from its head noun.
+var articles = set(`the a an his her their its`)
+
+// clauseWords end a walk back over a description.
+var clauseWords = set(`that which who whom whose to than what where while and or but not`)

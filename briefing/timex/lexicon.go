@@ -22,7 +22,7 @@ const (
 	// thousand and one".
 	reYearWords = `(?:nineteen[\s-]+(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred(?:\s+and)?(?:\s+(?:one|two|three|four|five|six|seven|eight|nine))?)|two\s+thousand(?:(?:\s+and)?\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?)`
 	reNumWord   = `(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)`
-	reNumber    = `(?:\d+(?:\.\d+)?|` + reNumWord + `(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?(?:\s+and\s+a\s+half)?|(?:a|one)\s+(?:hundred|thousand)|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+dozen|dozens\s+of|hundreds\s+of|a\s+few|few|several|many|some|a|an|half\s+an?|a\s+half)`
+	reNumber    = `(?:\d+(?:\s+1/2|\.\d+)?|` + reNumWord + `(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?(?:\s+and\s+a\s+half)?|(?:a|one)\s+(?:hundred|thousand)|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+dozen|dozens\s+of|hundreds\s+of|a\s+few|few|several|many|some|a|an|half\s+an?|a\s+half)`
 	reOrdinal   = `(?:first|second|third|fourth|1st|2nd|3rd|4th)`
 	reUnit      = `(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries)`
 	reSeason    = `(?:spring|summer|fall|autumn|winter)`
@@ -73,6 +73,9 @@ func numberOf(s string) (float64, bool) {
 		return 0, false
 	}
 	if v, err := strconv.ParseFloat(f[0], 64); err == nil {
+		if len(f) > 1 && f[1] == "1/2" {
+			v += 0.5
+		}
 		return v, true
 	}
 	switch f[0] {

@@ -2,19 +2,24 @@ package timex
 
 import (
 	"regexp"
+	"regexp/syntax"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 )
 
 // rule pairs a pattern with the normalisation of what it matches.
 type rule struct {
-	name  string
-	re    *regexp.Regexp
-	span  int // index of the group that is the extent; 0 = the whole match
-	norm  func(m *match) (typ, value string)
-	names map[string]int
+	name string
+	// anchored matches only at the start of its input.
+	anchored *regexp.Regexp
+	prog     startProg
+	span     int // index of the group that is the extent; 0 = the whole match
+	norm     func(m *match) (typ, value string)
+	names    map[string]int
 	// anaphoric rules resolve against the date the narrative last named and
 	// do not become that date themselves ("a year earlier" twice in a row
 	// means the same year).
@@ -24,8 +29,8 @@ type rule struct {
 // newRule compiles a case-insensitive pattern. A group named "x" marks the
 // extent when the pattern needs context that is not part of the expression.
 func newRule(name, pattern string, norm func(m *match) (string, string)) *rule {
-	re := regexp.MustCompile(`(?i)` + pattern)
-	r := &rule{name: name, re: re, norm: norm, names: map[string]int{}}
+	re := regexp.MustCompile(`^(?i:` + pattern + `)`)
+	r := &rule{name: name, anchored: re, prog: compileStart(pattern), norm: norm, names: map[string]int{}}
 	for i, n := range re.SubexpNames() {
 		if n != "" {
 			r.names[n] = i
@@ -69,29 +74,155 @@ func (m *match) has(name string) bool {
 // text is the extent's text.
 func (m *match) text() string { return m.r.text[m.start:m.end] }
 
-// candidates runs every rule over each paragraph of text.
-// Paragraphs keep the regular expressions on short inputs, so the whole pass
-// stays linear in the length of the text.
+// candidates tries, at the start of each word, the rules that can begin
+// with that word (each anchored there, on a short window of its paragraph).
+// Most words start no rule, so the pass is linear in the text and fast.
 func candidates(text string) []cand {
 	var all []cand
 	for _, p := range paragraphs(text) {
-		chunk := text[p[0]:p[1]]
-		for prio, r := range rules {
-			for _, loc := range r.re.FindAllStringSubmatchIndex(chunk, -1) {
+		for at := p[0]; at < p[1]; at++ {
+			if at > p[0] && isWordByte(text[at-1]) || !isWordByte(text[at]) && !yearQuote(text, at) {
+				continue
+			}
+			end := min(p[1], at+window)
+			for _, ri := range rulesFor(text, at, p[1]) {
+				r := rules[ri]
+				loc := r.anchored.FindStringSubmatchIndex(text[at:end])
+				if loc == nil {
+					continue
+				}
 				for i := range loc {
 					if loc[i] >= 0 {
-						loc[i] += p[0]
+						loc[i] += at
 					}
 				}
 				s, e := loc[2*r.span], loc[2*r.span+1]
 				if s < 0 || s == e || !bounded(text, s, e) {
 					continue
 				}
-				all = append(all, cand{start: s, end: e, rule: r, idx: loc, prio: prio})
+				all = append(all, cand{start: s, end: e, rule: r, idx: loc, prio: ri})
 			}
 		}
 	}
 	return pick(all)
+}
+
+// window bounds how far one expression may reach.
+const window = 120
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
+}
+
+// yearQuote reports an apostrophe before two digits ('98, '90s).
+func yearQuote(text string, at int) bool {
+	return text[at] == '\'' && at+1 < len(text) && isDigit(text[at+1])
+}
+
+// rulesFor returns the indexes of the rules that can start with the word
+// (letters or digits) at text[at:].
+func rulesFor(text string, at, end int) []int {
+	j := at + 1
+	if isDigit(text[at]) || text[at] == '\'' {
+		for j < end && j-at < 8 && isDigit(text[j]) {
+			j++
+		}
+	} else {
+		for j < end && j-at < 16 && isLetter(text[j]) {
+			j++
+		}
+	}
+	return starters(text[at:j])
+}
+
+func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
+// startMemo caches starters by word; it stops growing at memoCap words.
+var (
+	startMemo sync.Map
+	memoSize  atomic.Int64
+)
+
+const memoCap = 1 << 16
+
+// starters lists the rules whose pattern can consume word from its start.
+func starters(word string) []int {
+	if v, ok := startMemo.Load(word); ok {
+		return v.([]int)
+	}
+	var out []int
+	for i, r := range rules {
+		if r.prog.canStart(word) {
+			out = append(out, i)
+		}
+	}
+	if memoSize.Add(1) < memoCap {
+		startMemo.Store(word, out)
+	}
+	return out
+}
+
+// startProg is a rule's compiled program, run as an NFA over the first word
+// of a would-be match: a cheap test that rules out most rules at most words.
+type startProg struct{ p *syntax.Prog }
+
+func compileStart(pattern string) startProg {
+	re, err := syntax.Parse(`(?i:`+pattern+`)`, syntax.Perl)
+	if err != nil {
+		panic(err)
+	}
+	p, err := syntax.Compile(re.Simplify())
+	if err != nil {
+		panic(err)
+	}
+	return startProg{p}
+}
+
+// canStart reports whether some path through the program consumes all of
+// word (empty-width assertions are taken as true: a superset).
+func (sp startProg) canStart(word string) bool {
+	cur := sp.closure([]uint32{uint32(sp.p.Start)})
+	for _, r := range word {
+		var next []uint32
+		for _, pc := range cur {
+			in := &sp.p.Inst[pc]
+			switch in.Op {
+			case syntax.InstRune, syntax.InstRune1, syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
+				if in.MatchRune(r) {
+					next = append(next, in.Out)
+				}
+			}
+		}
+		cur = sp.closure(next)
+		if len(cur) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// closure follows the instructions that consume nothing.
+func (sp startProg) closure(pcs []uint32) []uint32 {
+	seen := make(map[uint32]bool, len(pcs))
+	var out []uint32
+	for len(pcs) > 0 {
+		pc := pcs[len(pcs)-1]
+		pcs = pcs[:len(pcs)-1]
+		if seen[pc] {
+			continue
+		}
+		seen[pc] = true
+		in := &sp.p.Inst[pc]
+		switch in.Op {
+		case syntax.InstAlt, syntax.InstAltMatch:
+			pcs = append(pcs, in.Out, in.Arg)
+		case syntax.InstCapture, syntax.InstEmptyWidth, syntax.InstNop:
+			pcs = append(pcs, in.Out)
+		case syntax.InstRune, syntax.InstRune1, syntax.InstRuneAny, syntax.InstRuneAnyNotNL, syntax.InstMatch:
+			out = append(out, pc) // a match keeps the path alive to the word's end
+		}
+	}
+	return out
 }
 
 // pick sorts candidates leftmost first, longest first, earlier rule first:

@@ -34,6 +34,13 @@ func (m *match) weekdayValue(wd time.Weekday, rel string) string {
 		return fmt.Sprintf("XXXX-WXX-%d", isoWeekday(wd))
 	}
 	d := m.r.dct.t
+	switch rel {
+	case "the previous", "the following", "the next", "that":
+		if m.r.hasRef && m.r.ref.g == granDay {
+			d = m.r.ref.t // relative to the day the narrative is on
+		}
+		rel = map[string]string{"the previous": "last", "the following": "next", "the next": "next", "that": ""}[rel]
+	}
 	back := (int(d.Weekday()) - int(wd) + 7) % 7
 	fwd := (int(wd) - int(d.Weekday()) + 7) % 7
 	switch {
@@ -48,18 +55,21 @@ func (m *match) weekdayValue(wd time.Weekday, rel string) string {
 		}
 		return d.AddDate(0, 0, fwd).Format("2006-01-02")
 	}
-	if rel != "past-or-today" && m.tense() == tenseFuture {
+	if rel != "past-or-today" && (deadlineCue[m.before()] || m.tense() == tenseFuture) {
 		return d.AddDate(0, 0, fwd).Format("2006-01-02")
 	}
 	return d.AddDate(0, 0, -back).Format("2006-01-02")
 }
+
+// deadlineCue before a weekday points forward: "until Tuesday".
+var deadlineCue = map[string]bool{"until": true, "till": true}
 
 func isoWeekday(wd time.Weekday) int { return (int(wd)+6)%7 + 1 }
 
 // yearFor picks the year of a month (and day) given without one: of the
 // publication year and its neighbours, the one that puts the date nearest
 // the publication date, where a date on the side the tense contradicts
-// counts as twice as far.
+// counts as farther (see wPast).
 func (m *match) yearFor(mo time.Month, d int) (int, bool) {
 	if !m.r.hasDCT {
 		return 0, false
@@ -79,8 +89,13 @@ func (m *match) yearFor(mo time.Month, d int) (int, bool) {
 			gap = day(y, mo, min(d, 28)).Sub(dct).Hours() / 24 / 30
 		}
 		dist := math.Abs(gap)
-		if (gap > 0 && t == tensePast) || (gap < 0 && t == tenseFuture) {
-			dist *= 2
+		switch {
+		case gap > 0 && t == tensePast:
+			dist *= wPast
+		case gap < 0 && t == tenseFuture:
+			dist *= wFuture
+		case gap > 0 && (t == tenseNone || t == tensePresent):
+			dist *= wNone
 		}
 		if dist < bestDist {
 			best, bestDist = y, dist
@@ -111,7 +126,7 @@ func (m *match) dctShift(n int, u unit, g gran, under string) string {
 // date) by n units, at the reference's granularity when it is finer than the
 // unit's.
 func (m *match) refShift(n int, u unit, under string) string {
-	p, ok := m.r.ref, m.r.hasRef
+	p, ok := m.r.refFor(granOf(u))
 	if !ok {
 		if !m.r.hasDCT {
 			return under
@@ -133,6 +148,12 @@ func durValue(n float64, known bool, u unit) string {
 		n, u = n*100, uYear
 	case uQuarter:
 		n, u = n*3, uMonth
+	}
+	if whole := float64(int(n)); n != whole && whole >= 1 {
+		if small, ok := smaller[u]; ok {
+			// "2 1/2 years" -> P2Y6M, "5 1/2 hours" -> PT5H30M
+			return joinDur(durValue(whole, true, u), durValue((n-whole)*small.per, true, small.u))
+		}
 	}
 	if n != float64(int(n)) {
 		switch u {
@@ -164,6 +185,24 @@ func durValue(n float64, known bool, u unit) string {
 		return "P" + num + "M"
 	}
 	return "P" + num + "Y"
+}
+
+// smaller is the next unit down and how many of it make one u.
+var smaller = map[unit]struct {
+	u   unit
+	per float64
+}{uYear: {uMonth, 12}, uDay: {uHour, 24}, uHour: {uMinute, 60}, uMinute: {uSecond, 60}}
+
+// joinDur joins two durations of adjacent units: P2Y+P6M, PT5H+PT30M,
+// P1D+PT12H.
+func joinDur(a, b string) string {
+	if strings.HasPrefix(b, "PT") && !strings.HasPrefix(a, "PT") {
+		return a + b[1:]
+	}
+	if strings.HasPrefix(b, "PT") {
+		return a + b[2:]
+	}
+	return a + b[1:]
 }
 
 func vagueDur(u unit) string {
@@ -241,3 +280,12 @@ func atoi(s string) int {
 	n, _ := strconv.Atoi(s)
 	return n
 }
+
+// Weights of the distance of a date on the side the tense contradicts: news
+// mostly reports the past, so without a tense a future date counts as a
+// little farther.
+const (
+	wPast   = 3.0 // a future date in a past-tense sentence
+	wFuture = 3.0 // a past date in a future-tense sentence
+	wNone   = 1.5 // a future date in a sentence with no clear tense
+)

@@ -8,9 +8,8 @@ import (
 // durationRules read lengths of time: "two years", "a two-day meeting",
 // "the past three months", "nearly forty years", "for weeks".
 var durationRules = []*rule{
-	newRule("duration", `(?P<pre>(?:(?:about|around|approximately|roughly|nearly|almost|some|more\s+than|less\s+than|fewer\s+than|no\s+more\s+than|over|under|at\s+least|at\s+most|up\s+to|only|well\s+over|another|an\s+additional)\s+|(?:(?P<the>the\s+)(?:(?:next|past|last|first|final|previous|coming|following|latest|remaining|recent)\s+)?|(?:past|next)\s+)(?:(?:about|around|approximately|roughly|nearly|almost|some|more\s+than|less\s+than|over|at\s+least)\s+)?)?)(?P<n>`+reNumber+`)[\s-]+(?:(?:full|straight|consecutive|more|additional|long|calendar|fiscal|whole|extra)[\s-]+)?(?P<u>`+reUnit+`)(?P<old>[\s-]+old)?\b`, normDuration),
+	newRule("duration", `(?P<pre>(?:(?:around|approximately|roughly|nearly|almost|some|more\s+than|less\s+than|fewer\s+than|no\s+more\s+than|under|at\s+least|at\s+most|up\s+to|well\s+over|another|an\s+additional)\s+|(?:(?P<the>the\s+)(?:(?:next|past|last|first|final|previous|coming|following|latest|remaining|recent)\s+)?|(?:past|next)\s+)(?:(?:around|approximately|roughly|nearly|almost|some|more\s+than|less\s+than|at\s+least)\s+)?)?)(?P<n>`+reNumber+`)[\s-]+(?:(?:full|straight|consecutive|more|additional|long|calendar|fiscal|whole|extra)[\s-]+)?(?P<u>`+reUnit+`)(?P<half>\s+and\s+a\s+half)?(?P<old>[\s-]+old)?\b`, normDuration),
 	newRule("vague-duration", `\b(?:for|in|within|over|after|take|takes|took|lasted|last|spent|spend)\s+(?P<x>(?:many\s+|several\s+|some\s+)?(?P<u>seconds|minutes|hours|days|weeks|months|years|decades|centuries))\b`, normVagueDuration),
-	newRule("decades", `\b(?P<u>decades|centuries)\b`, normVagueDuration),
 }
 
 func normDuration(m *match) (string, string) {
@@ -20,7 +19,13 @@ func normDuration(m *match) (string, string) {
 	if u == uNone || m.has("old") || strings.HasPrefix(m.r.text[m.end:], "-") {
 		return "", ""
 	}
+	if us != m.s("u") && m.s("u")[0] >= 'A' && m.s("u")[0] <= 'Z' && strings.ToUpper(m.s("u")) != m.s("u") {
+		return "", "" // a title: CBS's "60 Minutes"
+	}
 	n, known := numberOf(ns)
+	if m.has("half") {
+		n += 0.5
+	}
 	if len(ns) == 4 && n >= 1600 && n < 2100 {
 		return "", "" // "the 1988 quarter": a year
 	}
@@ -78,7 +83,8 @@ func normVagueDuration(m *match) (string, string) {
 // setRules read recurrences: "every year", "each Monday", "daily".
 var setRules = []*rule{
 	newRule("every", `\b(?P<w>every|each|per)\s+(?:(?P<n>other|`+reNumber+`)\s+)?(?P<u>`+reUnit+`|(?P<wd>`+reWeekday+`)|`+reMonthFull+`)\b`, normEvery),
-	newRule("adverb-set", `\b(?P<w>daily|weekly|monthly|yearly|nightly|hourly|biweekly|bimonthly|semiannually|biannually)\b`, normAdverbSet),
+	newRule("weekdays", `\b(?P<wd>(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))(?:\s+(?P<pod>mornings|afternoons|evenings|nights))?\b`, normWeekdays),
+	newRule("adverb-set", `\b(?P<w>(?-i:daily|weekly|monthly|yearly|nightly|hourly|biweekly|bimonthly|semiannually|biannually))\b`, normAdverbSet),
 }
 
 func normEvery(m *match) (string, string) {
@@ -104,6 +110,16 @@ func normEvery(m *match) (string, string) {
 		n = v
 	}
 	return Set, durValue(n, true, u)
+}
+
+// normWeekdays reads "on Mondays", "Tuesday nights" as recurring days.
+func normWeekdays(m *match) (string, string) {
+	wd, _ := weekdayOf(m.s("wd"))
+	v := fmt.Sprintf("XXXX-WXX-%d", isoWeekday(wd))
+	if m.has("pod") {
+		v += "T" + partCode(strings.TrimSuffix(m.s("pod"), "s"))
+	}
+	return Set, v
 }
 
 func normAdverbSet(m *match) (string, string) {

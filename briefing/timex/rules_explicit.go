@@ -10,10 +10,14 @@ import (
 // dates, month-day(-year), month-year, years, decades, centuries, seasons,
 // quarters, halves, fiscal years and fixed holidays.
 var explicitRules = []*rule{
-	newRule("iso", `\b(?P<y>`+reYear4+`)-(?P<mo>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?:(?:T|\s+)(?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?)?`, normISO),
+	newRule("iso", `\b(?P<y>`+reYear4+`)-(?P<mo>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?:(?:T|\s+)(?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?:\.\d+)?(?-i:Z|[+-][01]\d:?[0-5]\d)?)?`, normISO),
 	newRule("numeric", `\b(?P<mo>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/(?P<y>\d{4}|\d{2})\b`, normNumeric),
-	newRule("month-day", reMod+`(?:(?P<wd>`+reWeekday+`),?\s+)?(?P<m>`+reMonth+`)\s*(?P<d>`+reDayNum+`)\b(?:,?\s+(?P<y>`+reYear+`)\b)?`, normMonthDay),
+	newRule("month-day", reMod+`(?:(?P<wd>`+reWeekday+`),?\s+)?(?P<m>`+reMonth+`)\s*(?P<d>`+reDayNum+`)\b(?:,?\s+(?P<y>`+reYear+`)\b)?(?:,?\s+(?:at\s+)?(?P<h>[01]?\d):(?P<mi>[0-5]\d)\s*(?P<ap>[ap]\.?\s?m\b\.?)?`+reTZ+`)?`, normMonthDay),
 	newRule("day-month", `(?:(?P<wd>`+reWeekday+`),?\s+)?(?:the\s+)?(?P<d>`+reDayNum+`)\s+(?:of\s+)?(?P<m>`+reMonth+`)(?:,?\s+(?P<y>`+reYear4+`))?`, normMonthDay),
+	newRule("day-range", `(?P<m>`+reMonth+`)\s*`+reDayNum+`\s*(?:and|or|to|through|-|–)\s*(?P<x>(?P<d>`+reDayNum+`))\b(?:,?\s+(?P<y>`+reYear+`)\b)?`, normMonthDay),
+	newRule("q-form", `\b(?P<x>(?-i:Q)(?P<q>[1-4])(?:\s*(?:FY\s*)?(?P<y>`+reYear4+`|'?\d\d))?)\b`, normQForm),
+	newRule("h-form", `\b(?P<x>(?-i:H)(?P<h>[12])(?:\s*(?:FY\s*)?(?P<y>`+reYear4+`|'?\d\d))?)\b`, normQForm),
+	newRule("week-of", `\bthe\s+week\s+of\s+(?P<m>`+reMonth+`)\s*(?P<d>`+reDayNum+`)\b(?:,?\s+(?P<y>`+reYear+`)\b)?`, normWeekOf),
 	newRule("month-year", reMod+`(?P<m>`+reMonth+`)(?:\s+of)?,?\s+(?P<y>`+reYear+`)\b`, normMonthYear),
 	newRule("month-rel-year", `(?P<m>`+reMonth+`)\s+(?P<rel>last|this|next)\s+year`, normMonthRelYear),
 	newRule("month", `(?:(?P<rel>last|this|next|coming|past)\s+)?`+reMod+`(?P<m>`+reMonthFull+`)\b`, normMonth),
@@ -22,11 +26,11 @@ var explicitRules = []*rule{
 	newRule("decade", `(?:the\s+)?`+reMod+`(?P<dec>1[0-9]\d0|20\d0|'\d0)'?s\b`, normDecade),
 	newRule("decade-word", `the\s+(?:nineteen[\s-]+)?`+reMod+`(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b`, normDecade),
 	newRule("century", `(?:the\s+)?`+reMod+`(?P<c>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)\s+century`, normCentury),
-	newRule("season", `(?:(?P<rel>the|last|this|next|past|coming|previous|that)\s+)?`+reMod+`(?P<s>`+reSeason+`)(?:\s+(?:of\s+)?(?P<y>`+reYear4+`))?\b`, normSeason),
+	newRule("season", `(?:(?P<rel>the|last|this|next|past|coming|previous|that)\s+)?`+reMod+`(?P<s>`+reSeason+`)(?:\s+(?:of\s+)?(?P<y>`+reYear4+`|`+reYearWords+`))?\b`, normSeason),
 	newRule("year-season", `(?P<y>`+reYear4+`)\s+(?P<s>`+reSeason+`)\b`, normSeason),
 	newRule("quarter", `(?:the\s+)?(?:(?P<yr>`+reYear4+`)\s+|(?P<ty>this|last|next)\s+year's\s+)?(?:(?P<rel>fiscal|calendar|year-earlier|year-ago|same|comparable|latest|current|recent|final)\s+)*(?P<ord>`+reOrdinal+`)[\s-]+(?:fiscal[\s-]+)?quarter\b(?:\s+of\s+(?:fiscal\s+|the\s+year\s+)?(?P<y>`+reYear4+`|this\s+year|last\s+year|next\s+year))?`, normQuarter),
 	newRule("half", `the\s+(?P<ord>first|second)\s+half(?:\s+of\s+(?:fiscal\s+)?(?P<y>`+reYear4+`|this\s+year|last\s+year|next\s+year))?`, normHalf),
-	newRule("holiday", `(?-i:(?P<h>Christmas(?:\s+Day|\s+Eve)?|New\s+Year's\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Independence\s+Day|Halloween|Valentine's\s+Day|Memorial\s+Day|Labor\s+Day|Veterans\s+Day|Easter(?:\s+Sunday)?))(?:\s+(?P<y>`+reYear4+`))?`, normHoliday),
+	newRule("holiday", `(?-i:(?P<h>Christmas(?:\s+Day|\s+Eve)?|New\s+Year's\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Independence\s+Day|Halloween|Valentine's\s+Day|Memorial\s+Day|Labor\s+Day|Veterans\s+Day|Election\s+Day|Easter(?:\s+Sunday)?))(?:\s+(?P<y>`+reYear4+`))?`, normHoliday),
 }
 
 func normISO(m *match) (string, string) {
@@ -62,17 +66,29 @@ func normMonthDay(m *match) (string, string) {
 	if mo == 0 || d < 1 || d > 31 {
 		return "", ""
 	}
-	if !m.has("y") {
-		if m.has("wd") && m.r.hasDCT {
-			return Date, weekdayMonthDay(m, mo, d)
+	var v string
+	switch {
+	case m.has("y"):
+		y := year2(m.s("y"))
+		if !validDay(y, mo, d) {
+			return "", ""
 		}
-		return Date, m.monthDay(mo, d)
+		v = fmt.Sprintf("%04d-%02d-%02d", y, mo, d)
+	case m.has("wd") && m.r.hasDCT:
+		v = weekdayMonthDay(m, mo, d)
+	default:
+		v = m.monthDay(mo, d)
 	}
-	y := year2(m.s("y"))
-	if !validDay(y, mo, d) {
-		return "", ""
+	if m.has("h") {
+		if hm, ok := clockOf(m); ok {
+			return Time, v + "T" + hm
+		}
+		m.end = m.idx[2*m.rule.names["d"]+1] // keep the date, drop a bad clock
+		if m.has("y") {
+			m.end = m.idx[2*m.rule.names["y"]+1]
+		}
 	}
-	return Date, fmt.Sprintf("%04d-%02d-%02d", y, mo, d)
+	return Date, v
 }
 
 // weekdayMonthDay uses the weekday to choose the year of a month-day: the
@@ -86,6 +102,35 @@ func weekdayMonthDay(m *match, mo time.Month, d int) string {
 		}
 	}
 	return m.monthDay(mo, d)
+}
+
+// normQForm reads "Q3 2024", "Q1", "H2 2025": quarters and halves.
+func normQForm(m *match) (string, string) {
+	kind, n := "Q", m.s("q")
+	if n == "" {
+		kind, n = "H", m.s("h")
+	}
+	if m.has("y") {
+		return Date, fmt.Sprintf("%04d-%s%s", year2(m.s("y")), kind, n)
+	}
+	if !m.r.hasDCT {
+		return Date, "XXXX-" + kind + n
+	}
+	if kind == "Q" {
+		y, _ := m.quarterYear(atoi(n))
+		return Date, fmt.Sprintf("%04d-Q%s", y, n)
+	}
+	return Date, fmt.Sprintf("%04d-H%s", m.r.dct.t.Year(), n)
+}
+
+// normWeekOf reads "the week of March 6" as the ISO week holding that day.
+func normWeekOf(m *match) (string, string) {
+	_, v := normMonthDay(m)
+	p, ok := parsePoint(v)
+	if !ok {
+		return Date, "XXXX-WXX"
+	}
+	return Date, p.at(granWeek).String()
 }
 
 func normMonthYear(m *match) (string, string) {

@@ -89,6 +89,9 @@ func (m *match) relYear(s string) (int, bool) {
 }
 
 func normQuarter(m *match) (string, string) {
+	if t := m.text(); len(t) > 4 && strings.EqualFold(t[:4], "the ") && strings.Contains(t, "-quarter") && !m.has("y") {
+		m.start += 4 + len(t[4:]) - len(strings.TrimLeft(t[4:], " \t\n")) // "the third-quarter results": an adjective
+	}
 	q := ordinalOf(m.s("ord"))
 	rel := strings.ToLower(m.s("rel"))
 	var y int
@@ -146,15 +149,24 @@ func normHalf(m *match) (string, string) {
 
 func normHoliday(m *match) (string, string) {
 	name := strings.ToLower(strings.Join(strings.Fields(m.s("h")), " "))
-	y := 0
 	if m.has("y") {
-		y = year2(m.s("y"))
-	} else if m.r.hasDCT {
-		y = m.r.dct.t.Year()
+		return Date, holiday(name, year2(m.s("y"))).Format("2006-01-02")
 	}
-	if y == 0 {
+	if !m.r.hasDCT {
 		return Date, "XXXX-XX-XX"
 	}
+	y0 := m.r.dct.t.Year()
+	t := holiday(name, y0)
+	mo, d := t.Month(), t.Day()
+	y, _ := m.yearFor(mo, d)
+	if y != y0 {
+		t = holiday(name, y)
+	}
+	return Date, t.Format("2006-01-02")
+}
+
+// holiday is the date of a named holiday in year y.
+func holiday(name string, y int) time.Time {
 	var t time.Time
 	switch {
 	case strings.HasPrefix(name, "christmas eve"):
@@ -177,12 +189,14 @@ func normHoliday(m *match) (string, string) {
 		t = nthWeekday(y, 6, time.Monday, 0).AddDate(0, 0, -7)
 	case strings.HasPrefix(name, "labor"):
 		t = nthWeekday(y, 9, time.Monday, 1)
+	case strings.HasPrefix(name, "election"):
+		t = nthWeekday(y, 11, time.Monday, 1).AddDate(0, 0, 1) // the Tuesday after the first Monday
 	case strings.HasPrefix(name, "veterans"):
 		t = day(y, 11, 11)
 	default:
 		t = easter(y)
 	}
-	return Date, t.Format("2006-01-02")
+	return t
 }
 
 // nthWeekday is the n-th weekday wd of a month (n = 0: the first of the

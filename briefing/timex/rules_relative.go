@@ -2,12 +2,13 @@ package timex
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 )
 
 const (
 	rePOD    = `(?P<pod>morning|afternoon|evening|night)`
-	reApprox = `(?P<approx>(?:about|around|approximately|roughly|nearly|almost|some|more\s+than|less\s+than|over|just|only|at\s+least|barely|exactly|precisely)\s+)?`
+	reApprox = `(?P<approx>(?:about|around|approximately|roughly|nearly|almost|some|more\s+than|less\s+than|over|at\s+least|exactly|precisely)\s+)?`
 )
 
 // relativeRules read expressions anchored to the publication date (today,
@@ -17,12 +18,17 @@ var relativeRules = []*rule{
 	newRule("rel-day", reMod+`(?P<w>today|yesterday|tomorrow|tonight)(?:\s+`+rePOD+`)?\b`, normRelDay),
 	newRule("day-before", `the\s+day\s+(?P<w>before\s+yesterday|after\s+tomorrow)`, normRelDay),
 	newRule("this-pod", `(?P<rel>this|last|early\s+this|late\s+this|later\s+this|earlier\s+this)\s+`+rePOD+`\b`, normThisPOD),
-	newRule("weekday", `(?:(?P<rel>last|this|next|this\s+coming|coming|past|previous)\s+)?`+reMod+`(?P<wd>`+reWeekday+`)(?P<poss>'s)?(?:\s+`+rePOD+`)?`, normWeekday),
+	newRule("weekday", `(?:(?P<rel>last|this|next|this\s+coming|coming|past|previous|the\s+previous|the\s+following|the\s+next|that)\s+)?`+reMod+`(?P<wd>`+reWeekday+`)(?P<poss>'s)?(?:\s+`+rePOD+`(?P<plural>s)?\b)?`, normWeekday),
 	newRule("present", `\b(?:now|currently|nowadays|presently|at\s+present|the\s+present(?:\s+time)?|at\s+the\s+moment|these\s+days|current)\b`, fixed(Date, "PRESENT_REF")),
-	newRule("past", `\b(?:recently|lately|formerly|the\s+past|recent(?:\s+(?:years|months|weeks|days|decades|times))?)\b`, fixed(Date, "PAST_REF")),
+	newRule("past", `\b(?:recently|lately|formerly|the\s+past|recent\s+(?:times|years|decades))\b`, fixed(Date, "PAST_REF")),
 	newRule("future", `\bthe\s+(?:(?:near|distant|foreseeable|immediate)\s+)?future\b`, fixed(Date, "FUTURE_REF")),
+	newRule("recent", `\b(?:the\s+)?(?:recent|past)\s+(?P<u>days|weeks|months|years|decades|quarters)\b`, normVagueDuration),
+	newRule("fiscal-year", `\bthe\s+(?:(?P<w>latest|current|last|previous|past|next|coming)\s+)?fiscal\s+year\b`, normFiscalYear),
+	newRule("the-year", reMod+`(?:the\s+)?(?:full\s+)?year\b(?P<ended>,?\s+end(?:ed|ing)\b)?`, normTheYear),
 	newRule("coming", `\b(?:the\s+)?(?:coming|next\s+few|next\s+several)\s+(?P<u>days|weeks|months|years|decades)\b`, normVagueDuration),
 	newRule("rel-unit", reMod+`(?P<rel>last|this|next|coming|past|previous|following|current|prior|that|the\s+previous|the\s+following|the\s+next|the\s+same|the\s+past|the\s+last|the\s+prior|the\s+coming|the\s+current|the\s+preceding)\s+(?P<u>day|week|weekend|month|quarter|year|fiscal\s+year|decade|century)\b`, normRelUnit),
+	newRule("next-pod", `\bthe\s+(?P<rel>next|following|previous)\s+`+rePOD+`\b`, normNextPOD),
+	newRule("unit-before", `\bthe\s+(?P<u>day|week|month|year)\s+(?P<dir>before|after|earlier|later)\b`, normUnitBefore),
 	newRule("end-of-the", `(?P<mod>(?:the\s+)?(?:end|beginning|start|middle|rest|remainder|turn|close)\s+of\s+)the\s+(?P<u>year|month|week|decade|century|quarter)\b`, normEndOfThe),
 	newRule("weekend", `(?P<rel>the|this|last|next|past|coming)\s+weekend\b`, normWeekend),
 	newRule("ago", reApprox+`(?P<n>`+reNumber+`)[\s-]+(?:or\s+so\s+)?(?P<u>`+reUnit+`)\s+(?:or\s+so\s+)?ago\b`, normAgo),
@@ -34,7 +40,9 @@ var relativeRules = []*rule{
 	newRule("the-quarter", `(?P<rel>the(?:\s+(?:latest|most\s+recent|current|past|previous|same|comparable|recent))?|this|last|latest)\s+(?P<what>quarter|period)\b`, normTheQuarter),
 	newRule("year-quarter", `the\s+(?P<y>`+reYear4+`)\s+(?P<what>quarter|period)\b`, normYearQuarter),
 	newRule("pod-day", `(?:(?:mid|late|early)[\s-]*)?`+rePOD+`\s+(?:(?P<wd>`+reWeekday+`)|(?P<rd>today|yesterday|tomorrow))\b`, normPODDay),
-	newRule("year-end", `\byear-end\b`, normYearEnd),
+	newRule("year-end", `\b(?:around\s+)?year(?:-|\s+|'s\s+)end\b`, normYearEnd),
+	newRule("near-term", `\b(?:in|over|for)\s+(?P<x>the\s+(?:near|short)(?:\s+|-)term)\b`, fixed(Date, "FUTURE_REF")),
+	newRule("ahead", `\bthe\s+(?P<u>days|weeks|months|years|decades)\s+ahead\b`, normVagueDuration),
 }
 
 // anaphoricRules resolve against the narrative's last date.
@@ -53,8 +61,22 @@ func fixed(typ, val string) func(*match) (string, string) {
 	return func(*match) (string, string) { return typ, val }
 }
 
+// genericNouns after "today's" make it mean "nowadays": "today's world".
+var genericNouns = map[string]bool{
+	"world": true, "youth": true, "society": true, "generation": true, "children": true, "kids": true,
+	"economy": true, "culture": true, "technology": true, "computers": true, "standards": true,
+	"terms": true, "dollars": true, "age": true, "times": true, "environment": true, "market": false,
+	"young": true, "modern": true, "global": true, "military": true, "army": true, "wars": true,
+}
+
 func normRelDay(m *match) (string, string) {
 	w := strings.ToLower(m.s("w"))
+	if w == "today" && strings.HasPrefix(m.r.text[m.end:], "'s ") {
+		next := strings.Fields(m.r.text[m.end+3:min(len(m.r.text), m.end+40)] + " x")[0]
+		if genericNouns[strings.ToLower(strings.Trim(next, ",.;:"))] {
+			return "", ""
+		}
+	}
 	n := 0
 	switch {
 	case strings.HasPrefix(w, "yesterday"):
@@ -103,7 +125,13 @@ func normWeekday(m *match) (string, string) {
 			rel = "past-or-today"
 		}
 	}
+	if m.has("plural") {
+		return Set, fmt.Sprintf("XXXX-WXX-%dT%s", isoWeekday(wd), partCode(m.s("pod"))) // "Tuesday nights"
+	}
 	v := m.weekdayValue(wd, rel)
+	if strings.EqualFold(m.s("pod"), "night") {
+		return Date, v // news annotation gives "Friday night" the day's value
+	}
 	if m.has("pod") {
 		return Time, v + "T" + partCode(m.s("pod"))
 	}
@@ -148,13 +176,16 @@ func normRelUnit(m *match) (string, string) {
 	if u == uDay && n == 0 && rel != "this" && rel != "current" {
 		return "", ""
 	}
+	if strings.HasPrefix(m.text(), "This Week") {
+		return "", "" // a title: ABC's "This Week"
+	}
 	return Date, m.dctShift(n, u, g, underFor(g)) + suffix
 }
 
 // refAt shifts the date the narrative last named (else the publication date)
 // by n units and formats it at the unit's granularity.
 func (m *match) refAt(n int, u unit, g gran) string {
-	p, ok := m.r.ref, m.r.hasRef
+	p, ok := m.r.refFor(g)
 	if !ok || p.g < g && g != granWeek {
 		if !m.r.hasDCT {
 			return underFor(g)
@@ -167,6 +198,32 @@ func (m *match) refAt(n int, u unit, g gran) string {
 		return p.shift(n, u).String()
 	}
 	return p.at(g).shift(n, u).String()
+}
+
+func normNextPOD(m *match) (string, string) {
+	n := 1
+	if strings.EqualFold(m.s("rel"), "previous") {
+		n = -1
+	}
+	v := m.refAt(n, uDay, granDay)
+	if strings.EqualFold(m.s("pod"), "night") {
+		return Date, v
+	}
+	return Time, v + "T" + partCode(m.s("pod"))
+}
+
+// normUnitBefore reads "the year before", "the day after": a step from the
+// date the narrative last named.
+func normUnitBefore(m *match) (string, string) {
+	u := unitOf(m.s("u"))
+	n := 1
+	if d := strings.ToLower(m.s("dir")); d == "before" || d == "earlier" {
+		n = -1
+	}
+	if m.after() != "" && !strings.ContainsAny(m.r.text[m.end:min(len(m.r.text), m.end+2)], ".,;:)") && !strings.EqualFold(m.s("dir"), "earlier") && !strings.EqualFold(m.s("dir"), "later") {
+		return "", "" // "the day before the vote": an interval we do not resolve
+	}
+	return Date, m.refAt(n, u, granOf(u))
 }
 
 func normEndOfThe(m *match) (string, string) {
@@ -250,10 +307,7 @@ func normYearEarlier(m *match) (string, string) {
 		}
 		return Date, fmt.Sprintf("XXXX-Q%d", q)
 	}
-	if q, ok := m.r.quarterNear(m.start); ok && what != "" {
-		return Date, q.shift(-1, uYear).String()
-	}
-	if q, ok := m.r.quarterNear(m.start); ok && what == "" {
+	if q, ok := m.r.quarterNear(m.start); ok {
 		return Date, q.shift(-1, uYear).String()
 	}
 	if !m.r.hasDCT {
@@ -274,6 +328,9 @@ func normTheQuarter(m *match) (string, string) {
 	if strings.HasPrefix(m.after(), "of") || strings.HasPrefix(m.after(), "century") {
 		return "", ""
 	}
+	if v, ok := quarterEnded(m); ok {
+		return Date, v
+	}
 	switch rel {
 	case "this", "the current":
 		return Date, m.dctShift(0, uQuarter, granQuarter, "XXXX-QX")
@@ -282,10 +339,51 @@ func normTheQuarter(m *match) (string, string) {
 	case "the same", "the comparable":
 		return "", ""
 	}
-	if rel == "the" && m.r.hasRef && m.r.ref.g == granQuarter && m.r.hasDCT && m.r.ref.t.Year() == m.r.dct.t.Year() {
-		return Date, m.r.ref.String()
+	if q, ok := m.r.quarterNear(m.start); ok && rel == "the" {
+		return Date, q.String()
 	}
 	return Date, m.dctShift(-1, uQuarter, granQuarter, "XXXX-QX")
+}
+
+// normFiscalYear reads "the fiscal year" as a year's span and "the latest
+// fiscal year" as the year just ended.
+func normFiscalYear(m *match) (string, string) {
+	if a := m.after(); len(a) >= 2 && isDigit(a[0]) || strings.HasPrefix(a, "'") {
+		return "", "" // "the fiscal year 2025": the year rule reads it
+	}
+	switch strings.ToLower(m.s("w")) {
+	case "":
+		return Duration, "P1Y"
+	case "latest", "last", "previous", "past":
+		return Date, m.dctShift(-1, uYear, granYear, "XXXX")
+	case "next", "coming":
+		return Date, m.dctShift(1, uYear, granYear, "XXXX")
+	}
+	return Date, m.dctShift(0, uYear, granYear, "XXXX")
+}
+
+// yearCue before "the year" makes it the current year ("a high for the year").
+var yearCue = map[string]bool{"for": true, "of": true, "in": true, "during": true, "throughout": true}
+
+// normTheYear reads "for the year", "the full year" (this year) and "the year
+// ended June 30" (a year's span).
+func normTheYear(m *match) (string, string) {
+	t := strings.ToLower(m.text())
+	if !strings.Contains(t, "the") || strings.HasPrefix(m.r.text[m.end:], "-") || strings.HasPrefix(m.r.text[m.end:], "'") {
+		return "", ""
+	}
+	if m.has("ended") {
+		m.end = m.idx[2*m.rule.names["ended"]]
+		return Duration, "P1Y"
+	}
+	switch m.after() {
+	case "before", "after", "earlier", "ago", "later", "two", "of", "when", "that":
+		return "", ""
+	}
+	if !m.has("mod") && !yearCue[m.before()] {
+		return "", ""
+	}
+	return Date, m.dctShift(0, uYear, granYear, "XXXX")
 }
 
 func normYearQuarter(m *match) (string, string) {
@@ -299,6 +397,30 @@ func normYearQuarter(m *match) (string, string) {
 func normPODDay(m *match) (string, string) {
 	return Time, clockDate(m) + "T" + partCode(m.s("pod"))
 }
+
+// quarterEnded reads "the quarter ended Sept. 30": the calendar quarter that
+// holds most of the three months up to that day.
+func quarterEnded(m *match) (string, bool) {
+	loc := endedRe.FindStringSubmatch(m.r.text[m.end:min(len(m.r.text), m.end+40)])
+	if loc == nil {
+		return "", false
+	}
+	mo := monthOf(loc[1])
+	if mo == 0 {
+		return "", false
+	}
+	mid := mo - 1
+	if mid == 0 {
+		mid = 12
+	}
+	y, ok := m.yearFor(mid, 15)
+	if !ok {
+		return fmt.Sprintf("XXXX-Q%d", (int(mid)-1)/3+1), true
+	}
+	return fmt.Sprintf("%04d-Q%d", y, (int(mid)-1)/3+1), true
+}
+
+var endedRe = regexp.MustCompile(`^,?\s+end(?:ed|ing)\s+(` + reMonth + `)\s*\d`)
 
 func normYearEnd(m *match) (string, string) {
 	if !m.r.hasDCT {

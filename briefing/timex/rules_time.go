@@ -12,35 +12,50 @@ const reTZ = `(?:\s+(?-i:[ECMP][SD]T|GMT|UTC|Z)\b)?`
 var timeRules = []*rule{
 	newRule("clock", `(?:(?:about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?\b(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\b\.?|[ap]m\b)`+reTZ+`(?:,?\s+(?:on\s+)?(?:(?P<wd>`+reWeekday+`)|(?P<rd>today|yesterday|tomorrow|tonight)|(?P<m>`+reMonth+`)\s*(?P<d>`+reDayNum+`)\b))?`, normClock),
 	newRule("clock-24", `\b(?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?P<tz>\s*(?:GMT|UTC|local\s+time|hours|hrs)\b)`, normClock),
-	newRule("noon", `\b(?P<nm>noon|midnight)(?:\s+(?:on\s+)?(?:(?P<wd>`+reWeekday+`)|(?P<rd>today|yesterday|tomorrow)))?`, normClock),
+	newRule("clock-at", `\b(?:at|by|from|until|before|after)\s+(?P<x>(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d))\b`, normClock),
+	newRule("clock-pod", `\b(?P<h>[01]?\d)(?:\s+o'clock)?\s+in\s+the\s+(?P<pod>morning|afternoon|evening)\b`, normClock),
+	newRule("noon", `\b(?P<nm>noon|midnight|midday)(?:\s+(?:on\s+)?(?:(?P<wd>`+reWeekday+`)|(?P<rd>today|yesterday|tomorrow)))?`, normClock),
 	newRule("day-noon", `(?:(?P<wd>`+reWeekday+`)|(?P<rd>today|yesterday|tomorrow))\s+(?:at\s+)?(?P<nm>noon|midnight)\b`, normClock),
 }
 
 func normClock(m *match) (string, string) {
-	hm := ""
-	switch strings.ToLower(m.s("nm")) {
-	case "noon":
-		hm = "12:00"
-	case "midnight":
-		hm = "24:00"
-	default:
-		h, mi := atoi(m.s("h")), atoi(m.s("mi"))
-		ap := strings.ToLower(m.s("ap"))
-		if ap != "" && (h < 1 || h > 12) {
-			return "", ""
-		}
-		if strings.HasPrefix(ap, "p") && h < 12 {
-			h += 12
-		} else if strings.HasPrefix(ap, "a") && h == 12 {
-			h = 0
-		}
-		hm = fmt.Sprintf("%02d:%02d", h, mi)
+	hm, ok := clockOf(m)
+	if !ok {
+		return "", ""
 	}
 	return Time, clockDate(m) + "T" + hm
 }
 
+// clockOf reads the hh:mm of a match's nm (noon, midnight) or h, mi and ap
+// groups.
+func clockOf(m *match) (string, bool) {
+	switch strings.ToLower(m.s("nm")) {
+	case "noon", "midday":
+		return "12:00", true
+	case "midnight":
+		return "24:00", true
+	}
+	h, mi := atoi(m.s("h")), atoi(m.s("mi"))
+	ap := strings.ToLower(m.s("ap"))
+	switch strings.ToLower(m.s("pod")) {
+	case "morning":
+		ap = "am"
+	case "afternoon", "evening":
+		ap = "pm"
+	}
+	if ap != "" && (h < 1 || h > 12) || h > 23 {
+		return "", false
+	}
+	if strings.HasPrefix(ap, "p") && h < 12 {
+		h += 12
+	} else if strings.HasPrefix(ap, "a") && h == 12 {
+		h = 0
+	}
+	return fmt.Sprintf("%02d:%02d", h, mi), true
+}
+
 // clockDate is the day a clock time falls on: the one named with it, else
-// the publication date.
+// the last day the text named, else the publication date.
 func clockDate(m *match) string {
 	switch {
 	case m.has("wd"):
@@ -51,6 +66,9 @@ func clockDate(m *match) string {
 		return m.dctShift(n, uDay, granDay, "XXXX-XX-XX")
 	case m.has("m"):
 		return m.monthDay(monthOf(m.s("m")), atoi(m.s("d")))
+	}
+	if b := m.r.byGran[granDay]; b.ok {
+		return b.p.String() // "at 10:35 a.m." on the day the story is telling
 	}
 	return m.dctShift(0, uDay, granDay, "XXXX-XX-XX")
 }

@@ -81,7 +81,7 @@ func wordTense(words []string, i int) tense {
 	if strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll") {
 		return tenseFuture
 	}
-	if w == "to" && i+1 < len(words) && infinitive(words[i+1]) {
+	if w == "to" && i > 0 && i+1 < len(words) && futureTo[strings.ToLower(words[i-1])] && infinitive(words[i+1]) {
 		return tenseFuture // "set to resume Monday", "plans to visit on Friday"
 	}
 	if presentWords[w] {
@@ -112,6 +112,14 @@ func infinitive(w string) bool {
 	return true
 }
 
+// futureTo are the words before "to VERB" that make it future.
+var futureTo = map[string]bool{
+	"set": true, "is": true, "are": true, "due": true, "scheduled": true, "expected": true, "plans": true,
+	"plan": true, "planning": true, "going": true, "hopes": true, "hope": true, "wants": true, "want": true,
+	"intends": true, "intend": true, "likely": true, "ready": true, "prepared": true, "poised": true,
+	"about": true, "decided": true, "agreed": true, "promised": true, "vowed": true, "pledged": true,
+}
+
 var notVerb = map[string]bool{
 	"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true, "our": true,
 	"my": true, "your": true, "this": true, "that": true, "these": true, "those": true, "some": true,
@@ -134,7 +142,7 @@ func isPastForm(w string) bool {
 var futureWords = map[string]bool{
 	"will": true, "shall": true, "won't": true, "wo": true, "would": true, "going": true,
 	"scheduled": true, "expected": true, "expects": true, "plans": true, "intends": true, "soon": true, "planning": true,
-	"upcoming": true, "due": true, "tomorrow": true, "next": true, "plan": true, "intend": true,
+	"upcoming": true, "due": true, "tomorrow": true, "plan": true, "intend": true,
 }
 
 var presentWords = map[string]bool{
@@ -162,7 +170,7 @@ var notPast = map[string]bool{
 	"shed": true, "wed": true, "fled": false, "unprecedented": true, "sacred": true, "wicked": true,
 	"naked": true, "rugged": true, "ragged": true, "aged": true, "beloved": true, "learned": false,
 	"skilled": true, "qualified": true, "talented": true, "expected": true, "scheduled": true,
-	"planned": true, "proposed": true, "elected": true, "appointed": true, "unnamed": true,
+	"proposed": true, "elected": true, "appointed": true, "unnamed": true,
 	"unidentified": true, "undisclosed": true, "continued": true, "increased": true, "reduced": true,
 	"combined": true, "unexpected": true, "troubled": true, "embattled": true, "unspecified": true,
 }

@@ -3,11 +3,18 @@
 // publication date.
 //
 // The design follows HeidelTime: word-class resources (lexicon.go), rules
-// that pair a pattern with a normalisation (rules*.go), and a resolution pass
-// in text order that anchors relative expressions to the publication date or
-// to the date the narrative last named. Without a publication date relative
-// expressions keep underspecified values (XXXX-XX-XX forms): nothing is
-// invented.
+// that pair a pattern with a normalisation (rules_*.go: explicit dates,
+// periods, relative and narrative-anchored dates, times, durations, sets),
+// and one pass in text order (timex.go) that picks the longest leftmost match
+// at each place and anchors relative expressions to the publication date or
+// to the date the narrative last named. Underspecified dates take their
+// direction from the tense of the sentence (tense.go). Matching (match.go)
+// tries, at each word, only the rules whose pattern can start with that word,
+// each anchored on a short window, so the pass is linear in the text.
+//
+// Without a publication date relative expressions keep underspecified values
+// (XXXX-XX-XX forms): nothing is invented. Extents follow the TimeBank
+// conventions: no leading prepositions ("on Tuesday" tags "Tuesday").
 package timex
 
 // Timex is one temporal expression. Start and End are byte offsets into the
@@ -60,11 +67,30 @@ type resolver struct {
 	hasDCT bool
 	ref    point
 	hasRef bool
+	// byGran is the last date named at each granularity, and where:
+	// "later that month" looks back to a month or a day, not to a year.
+	byGran [granDay + 1]struct {
+		p  point
+		at int
+		ok bool
+	}
 	// quarter is the last fiscal quarter named, and where: in results
 	// reports "a year ago" compares with that quarter.
 	quarter   point
 	quarterAt int
 	hasQtr    bool
+}
+
+// refFor is the date the narrative last named at granularity g or finer,
+// else the last date it named at all.
+func (r *resolver) refFor(g gran) (point, bool) {
+	best, at := r.ref, -1
+	for gg := g; gg <= granDay; gg++ {
+		if b := r.byGran[gg]; b.ok && b.at > at {
+			best, at = b.p, b.at
+		}
+	}
+	return best, r.hasRef
 }
 
 // quarterNear is the quarter named within the last few paragraphs, if any.
@@ -81,7 +107,8 @@ func (r *resolver) resolve(m *match) (string, string) {
 	if typ == Date || typ == Time {
 		if p, ok := parsePoint(val); ok && val[0] != 'X' && !m.rule.anaphoric {
 			r.ref, r.hasRef = p, true
-			if p.g == granQuarter {
+			r.byGran[p.g].p, r.byGran[p.g].at, r.byGran[p.g].ok = p, m.start, true
+			if p.g == granQuarter && (!r.hasDCT || !p.t.AddDate(0, 3, 0).After(r.dct.t)) { // results report ended quarters
 				r.quarter, r.quarterAt, r.hasQtr = p, m.start, true
 			}
 		}
