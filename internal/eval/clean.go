@@ -26,8 +26,8 @@ func init() {
 		run:   runClean,
 		floors: map[string]float64{
 			"aeb_text_f1":      0.94,
-			"aeb_html_f1":      0.965,
-			"title_acc":        0.95,
+			"aeb_html_f1":      0.97,
+			"title_acc":        0.96,
 			"date_printed_acc": 0.65,
 		},
 	})
