@@ -227,13 +227,16 @@ func (p *page) closing(i int) bool {
 }
 
 // startAtDateline: a dateline ("DUBAI, United Arab Emirates — ") opens the
-// article, so prose just above it in the run (a summary box, a caption) is
-// the page head.
+// article, and a byline closes the head, so prose just above either in the
+// run (a summary box, a standfirst, a caption) is the page head.
 func (p *page) startAtDateline() {
 	for i := p.first + 1; i < p.last && i <= p.first+6; i++ {
 		if d := dateline(p.blocks[i].text); d.n > 0 && d.place != "" {
 			p.first = i
 			return
+		}
+		if bylineRe.MatchString(p.blocks[i].text) && i+1 < p.last {
+			p.first = i + 1 // "By Jane Doe" ends the head: the standfirst is above it
 		}
 	}
 }
