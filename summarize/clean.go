@@ -10,6 +10,9 @@ func Clean(input string) Article {
 		if a, ok := cleanHTML(input); ok {
 			return a
 		}
+		a := cleanText(input)
+		a.Warnings = append(a.Warnings, "input looks like HTML but no article was found in it; cleaned as text")
+		return a
 	}
 	return cleanText(input)
 }
