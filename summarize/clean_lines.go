@@ -25,7 +25,6 @@ type block struct {
 	text  string
 	start int // input offset of the first kept byte
 	end   int // input offset after the last kept byte
-	blank bool
 	// gapBefore: blank lines before the block in the input.
 	gapBefore int
 }
