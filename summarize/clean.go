@@ -10,6 +10,9 @@ func Clean(input string) Article {
 		if a, ok := cleanHTML(input); ok {
 			return a
 		}
+		a := cleanText(input)
+		a.Warnings = append(a.Warnings, "input looks like HTML but no article was found in it; cleaned as text")
+		return a
 	}
 	return cleanText(input)
 }
@@ -18,7 +21,7 @@ func Clean(input string) Article {
 type page struct {
 	input   string
 	blocks  []block
-	feats   []features
+	feats   []blockFeatures
 	classes []class
 	// body: the run of blocks holding the article, [first, last).
 	first, last int
@@ -37,7 +40,7 @@ func analyse(input string) *page {
 	ws := make([]float64, len(p.blocks))
 	for i, b := range p.blocks {
 		f := measure(b.text)
-		c := classify(f)
+		c := classifyBlock(f)
 		p.feats = append(p.feats, f)
 		p.classes = append(p.classes, c)
 		ws[i] = weight(c, f)
@@ -49,6 +52,7 @@ func analyse(input string) *page {
 		p.short = true
 	}
 	p.trimTail()
+	p.startAtDateline()
 	// The run stops at its last prose block; short sentences right after it
 	// ("Authorities say the cases are unrelated.") still close the article.
 	for p.last < len(p.blocks) && p.closing(p.last) {
@@ -97,10 +101,11 @@ func cleanText(input string) Article {
 	p := analyse(input)
 	var a Article
 	title := p.findMeta(&a)
+	titleKey := foldText(a.Title)
 	bb := &bodyBuilder{input: input}
 	for i := p.first; i < p.last; i++ {
-		if i == title || !p.keep(i) {
-			continue
+		if i == title || !p.keep(i) || titleKey != "" && foldText(p.blocks[i].text) == titleKey {
+			continue // the headline, printed again, is not body text
 		}
 		lines := p.blocks[i].lines
 		if bb.b.Len() == 0 {
@@ -115,7 +120,7 @@ func cleanText(input string) Article {
 // takeDateline moves a dateline ("BRUSSELS - ") from the start of the first
 // paragraph into a.Dateline (and its agency into a.Agency) and returns the
 // paragraph's lines without it.
-func (p *page) takeDateline(a *Article, lines []line) []line {
+func (p *page) takeDateline(a *Article, lines []pageLine) []pageLine {
 	ln := lines[0]
 	d := dateline(ln.text)
 	n := d.n
@@ -125,7 +130,7 @@ func (p *page) takeDateline(a *Article, lines []line) []line {
 	d.fill(a)
 	ln.segs = dropPrefix(ln.segs, n)
 	ln.text = ln.text[n:]
-	out := append([]line{ln}, lines[1:]...)
+	out := append([]pageLine{ln}, lines[1:]...)
 	return out
 }
 
@@ -187,7 +192,7 @@ const maxInset = 6
 
 // markSetext turns "Title\n=====" into a heading line (the underline itself
 // parses to nothing).
-func markSetext(input string, lines []line) {
+func markSetext(input string, lines []pageLine) {
 	for i := 1; i < len(lines); i++ {
 		t := input[lines[i].start:lines[i].end]
 		if len(t) >= 3 && (t[0] == '=' || t[0] == '-') && isRule(t) && len(lines[i-1].segs) > 0 {
@@ -222,4 +227,19 @@ func (p *page) closing(i int) bool {
 	f := p.feats[i]
 	return p.classes[i] == classShort && f.sentence && f.stops > 0 && f.stopShare() >= 0.2 &&
 		markerOf(p.blocks[i].text, f) == noMarker
+}
+
+// startAtDateline: a dateline ("DUBAI, United Arab Emirates — ") opens the
+// article, and a byline closes the head, so prose just above either in the
+// run (a summary box, a standfirst, a caption) is the page head.
+func (p *page) startAtDateline() {
+	for i := p.first + 1; i < p.last && i <= p.first+6; i++ {
+		if d := dateline(p.blocks[i].text); d.n > 0 && d.place != "" {
+			p.first = i
+			return
+		}
+		if bylineRe.MatchString(p.blocks[i].text) && i+1 < p.last {
+			p.first = i + 1 // "By Jane Doe" ends the head: the standfirst is above it
+		}
+	}
 }

@@ -45,7 +45,7 @@ func (bb *bodyBuilder) space(prevEnd, nextStart int) {
 func isASCIISpace(c byte) bool { return c == '\n' || c == ' ' || c == '\t' || c == '\f' }
 
 // paragraph appends one block: its lines joined by spaces.
-func (bb *bodyBuilder) paragraph(lines []line) {
+func (bb *bodyBuilder) paragraph(lines []pageLine) {
 	if bb.b.Len() > 0 {
 		bb.b.WriteString("\n\n")
 	}

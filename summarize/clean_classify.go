@@ -24,7 +24,7 @@ const (
 )
 
 // features of a block's text.
-type features struct {
+type blockFeatures struct {
 	runes, words, stops int
 	sentence            bool // ends like a sentence
 	cjk                 int  // Han, Hangul, kana letters: words are not spaced
@@ -34,8 +34,8 @@ type features struct {
 	punct               int // commas and sentence stops: prose has them, tag lists do not
 }
 
-func measure(t string) features {
-	var f features
+func measure(t string) blockFeatures {
+	var f blockFeatures
 	f.runes = utf8.RuneCountInString(t)
 	inWord := false
 	wordStart := 0
@@ -59,7 +59,7 @@ func measure(t string) features {
 	if inWord {
 		f.countWord(t[wordStart:])
 	}
-	f.sentence = endsSentence(t)
+	f.sentence = endsLikeSentence(t)
 	low := strings.ToLower(t)
 	f.caption = isCaption(t, low)
 	f.furniture = f.units() < 25 && hasAny(low, strongFurniture) ||
@@ -67,7 +67,7 @@ func measure(t string) features {
 	return f
 }
 
-func (f *features) countWord(w string) {
+func (f *blockFeatures) countWord(w string) {
 	f.words++
 	r, _ := utf8.DecodeRuneInString(w)
 	if unicode.IsUpper(r) {
@@ -91,11 +91,11 @@ func isCJK(r rune) bool {
 }
 
 // units: words, counting two CJK characters as one word.
-func (f features) units() int { return f.words + f.cjk/2 }
+func (f blockFeatures) units() int { return f.words + f.cjk/2 }
 
 // endsSentence: the text ends with sentence punctuation, maybe inside quotes
 // or brackets.
-func endsSentence(t string) bool {
+func endsLikeSentence(t string) bool {
 	t = strings.TrimRight(t, " \"'”’»)]*_")
 	if strings.HasSuffix(t, "...") || strings.HasSuffix(t, "…") {
 		return false // a teaser's blurb cut short
@@ -120,7 +120,7 @@ func hasAny(s string, words []string) bool {
 // classify a block by its features, as jusText's context-free step does,
 // with thresholds in words rather than characters so short-word and
 // long-word languages fare alike.
-func classify(f features) class {
+func classifyBlock(f blockFeatures) class {
 	u := f.units()
 	switch {
 	case f.caption || f.furniture:
@@ -137,11 +137,11 @@ func classify(f features) class {
 
 // proseLike: a sentence of some length, dense in function words; furniture
 // words in it ("on Twitter", "subscribe") are part of the story.
-func (f features) proseLike() bool {
+func (f blockFeatures) proseLike() bool {
 	return f.sentence && f.units() >= 8 && (f.stopShare() >= 0.2 || f.cjk > 0)
 }
 
-func (f features) stopShare() float64 {
+func (f blockFeatures) stopShare() float64 {
 	if f.words == 0 {
 		return 0
 	}
@@ -150,7 +150,7 @@ func (f features) stopShare() float64 {
 
 // weight is a block's contribution to the body run: positive for prose,
 // negative for furniture and for the short lines of menus and lists.
-func weight(c class, f features) float64 {
+func weight(c class, f blockFeatures) float64 {
 	u := float64(f.units())
 	switch c {
 	case classGood:
@@ -229,7 +229,7 @@ var furnitureWords = []string{
 
 // creditLine: a short photo credit: "Name/Agency", "Getty Images",
 // "Shutterstock", "AP Photo/Name".
-func creditLine(t string, f features) bool {
+func creditLine(t string, f blockFeatures) bool {
 	if f.units() > 8 || f.sentence {
 		return false
 	}

@@ -11,7 +11,7 @@ type seg struct{ start, end int }
 
 // line is one input line after markdown syntax is taken out: the kept
 // stretches in order. text is their concatenation.
-type line struct {
+type pageLine struct {
 	start, end int // the trimmed line in the input
 	segs       []seg
 	text       string
@@ -21,19 +21,18 @@ type line struct {
 
 // block is a paragraph: one or more lines joined by spaces.
 type block struct {
-	lines []line
+	lines []pageLine
 	text  string
 	start int // input offset of the first kept byte
 	end   int // input offset after the last kept byte
-	blank bool
 	// gapBefore: blank lines before the block in the input.
 	gapBefore int
 }
 
 // splitLines cuts text into trimmed lines with their input offsets; blank
 // lines are kept (with no segs) because they separate paragraphs.
-func splitLines(text string) []line {
-	var out []line
+func splitLines(text string) []pageLine {
+	var out []pageLine
 	for off := 0; off <= len(text); {
 		nl := strings.IndexByte(text[off:], '\n')
 		end := len(text)
@@ -41,7 +40,7 @@ func splitLines(text string) []line {
 			end = off + nl
 		}
 		s, e := cleanTrim(text, off, end)
-		out = append(out, line{start: s, end: e})
+		out = append(out, pageLine{start: s, end: e})
 		if nl < 0 {
 			break
 		}
@@ -89,7 +88,7 @@ func segText(text string, segs []seg) string {
 // buildBlocks groups lines into paragraphs. Blank lines always separate;
 // within a run of lines, a line joins the previous one only when the text is
 // hard-wrapped (width > 0) and the previous line reaches near the wrap width.
-func buildBlocks(text string, lines []line, width int) []block {
+func buildBlocks(text string, lines []pageLine, width int) []block {
 	var out []block
 	var cur *block
 	gap := 0
@@ -107,7 +106,7 @@ func buildBlocks(text string, lines []line, width int) []block {
 			cur.end = ln.segs[len(ln.segs)-1].end
 			continue
 		}
-		out = append(out, block{lines: []line{ln}, start: ln.segs[0].start,
+		out = append(out, block{lines: []pageLine{ln}, start: ln.segs[0].start,
 			end: ln.segs[len(ln.segs)-1].end, gapBefore: gap})
 		cur = &out[len(out)-1]
 		gap = 0
@@ -119,7 +118,7 @@ func buildBlocks(text string, lines []line, width int) []block {
 }
 
 // joins tells whether next continues the paragraph of prev.
-func joins(prev, next line, width int) bool {
+func joins(prev, next pageLine, width int) bool {
 	if prev.heading || next.heading || next.item {
 		return false
 	}
@@ -147,7 +146,7 @@ func brokenSentence(prev, next string) bool {
 	return strings.Count(prev, " ") >= 2 && strings.Count(next, " ") >= 1
 }
 
-func blockText(lines []line) string {
+func blockText(lines []pageLine) string {
 	if len(lines) == 1 {
 		return lines[0].text
 	}
@@ -161,7 +160,7 @@ func blockText(lines []line) string {
 // wrapWidth detects hard-wrapped text (as in e-mail or markdown sources) and
 // returns its line width in runes, or 0 when lines are whole paragraphs.
 // Wrapped text has many long lines that all stop short of one width.
-func wrapWidth(lines []line) int {
+func wrapWidth(lines []pageLine) int {
 	var lens []int
 	for _, l := range lines {
 		if n := utf8.RuneCountInString(l.text); n >= 30 {

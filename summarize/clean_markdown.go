@@ -11,7 +11,7 @@ import (
 // (goldmark and the like) build a tree without byte offsets for inline text.
 
 // parseLine fills ln.segs, ln.text and the line kinds from the input.
-func parseLine(text string, ln *line) {
+func parseLine(text string, ln *pageLine) {
 	s, e := ln.start, ln.end
 	if s == e {
 		return

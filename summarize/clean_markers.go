@@ -15,7 +15,7 @@ const (
 )
 
 // markerOf tells whether a short block heads a section of page furniture.
-func markerOf(t string, f features) marker {
+func markerOf(t string, f blockFeatures) marker {
 	if f.units() > 8 || f.units() == 0 {
 		return noMarker
 	}

@@ -97,6 +97,8 @@ func TestCleanFurniture(t *testing.T) {
 			[]string{"jsmith", "I think the ministers", "Reply"}},
 		{"footer", body + "\n\n© 2024 Example Media Group. All rights reserved.\nPrivacy Policy\nTerms of Use\nCookie Settings",
 			[]string{"©", "Privacy", "Terms"}},
+		{"summary box above the dateline", "Key Points\n\nThe alliance has agreed on a new funding formula for air defense, officials said on Thursday after long talks.\n\nMembers will pay for their own radars, while the command center question remains open for now.\n\nLONDON — " + body,
+			[]string{"Key Points", "funding formula", "remains open"}},
 		{"tag cloud", "Afghanistan Army Budget China Congress Cyber Defense Drones Europe Iran Israel Japan Korea Missiles Navy NATO Nuclear Pentagon Russia Satellites Space Syria Taiwan Ukraine Veterans Weapons Yemen Zelensky Air Force Marines Coast Guard\n\n" + body,
 			[]string{"Afghanistan Army"}},
 	}
@@ -328,5 +330,22 @@ func TestCleanPathological(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			checkPieces(t, in, Clean(in))
 		})
+	}
+}
+
+func TestLooksHTML(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"<!DOCTYPE html><html><body><p>x</p></body></html>", true},
+		{"<br><div id=\"a\"><p>One.</p> <p>Two.</p></div>", true},
+		{"# Title\n\nA line<br>another <span>word</span><br> and more<br>text<br>.", false},
+		{para1, false},
+	}
+	for _, tt := range tests {
+		if got := looksHTML(tt.in); got != tt.want {
+			t.Errorf("looksHTML(%.30q) = %v, want %v", tt.in, got, tt.want)
+		}
 	}
 }

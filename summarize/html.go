@@ -17,11 +17,13 @@ func looksHTML(s string) bool {
 	if strings.Contains(head, "<!doctype html") || strings.Contains(head, "<html") {
 		return true
 	}
+	// A fragment: paragraphs in tags. A few <br> or <span> in markdown do
+	// not make it HTML.
 	n := 0
-	for _, t := range []string{"<p>", "<p ", "<div", "<br", "<span", "</p>", "</a>"} {
+	for _, t := range []string{"<p>", "<p ", "</p>", "<div"} {
 		n += strings.Count(head, t)
 	}
-	return n >= 5
+	return n >= 3
 }
 
 // cleanHTML extracts the article from HTML; ok is false when the extractor
@@ -32,14 +34,18 @@ func cleanHTML(input string) (Article, bool) {
 		return Article{}, false
 	}
 	a := Article{Title: x.title, Outlet: x.site, Byline: x.byline, Published: x.published}
+	if head, site := splitTitle(a.Title); site != "" {
+		a.Title = head // "Headline - Site" from <title>
+		a.Outlet = first(a.Outlet, site)
+	}
 	bb := &bodyBuilder{input: input}
 	m := &mapper{input: input}
 	for i, para := range paragraphs(x.node) {
 		if i == 0 && a.Title != "" && foldText(para.text()) == foldText(a.Title) {
 			continue
 		}
-		if f := measure(para.text()); f.furniture {
-			continue // a caption, credit or share line the extractor kept
+		if f := measure(para.text()); f.furniture || menuLike(f) {
+			continue // a share line, footer or menu the extractor kept
 		}
 		if bb.b.Len() == 0 {
 			para = takeHTMLDateline(&a, para)
@@ -236,4 +242,10 @@ func placeNode(s string) datelineInfo {
 		return d
 	}
 	return datelineInfo{}
+}
+
+// menuLike: a run of capitalised words with no punctuation, as navigation
+// menus flatten to ("Home News Sports Business Real Estate").
+func menuLike(f blockFeatures) bool {
+	return f.words >= 12 && f.punct == 0 && !f.sentence && f.capWords*10 >= f.words*8
 }

@@ -70,18 +70,18 @@ func sub(s string, m []int, g int) string {
 }
 
 func isoFrom(s string, m []int, y, mo, d, t int) string {
-	return ymd(atoi(sub(s, m, y)), atoi(sub(s, m, mo)), atoi(sub(s, m, d)), clock(s, m, t))
+	return ymd(dateAtoi(sub(s, m, y)), dateAtoi(sub(s, m, mo)), dateAtoi(sub(s, m, d)), clock(s, m, t))
 }
 
 func monthFrom(s string, m []int, mon, d, y, t int) string {
-	return ymd(atoi(sub(s, m, y)), monthNumber(sub(s, m, mon)), atoi(sub(s, m, d)), clock(s, m, t))
+	return ymd(dateAtoi(sub(s, m, y)), monthNumber(sub(s, m, mon)), dateAtoi(sub(s, m, d)), clock(s, m, t))
 }
 
 // numFrom reads 04.06.2013 as day.month.year (the European order, which is
 // what dotted dates mean) and 6/4/2013 as month/day/year; a slashed date is
 // taken only when the order is certain (one field above 12).
 func numFrom(s string, m []int) string {
-	a, b, y := atoi(sub(s, m, 1)), atoi(sub(s, m, 3)), atoi(sub(s, m, 5))
+	a, b, y := dateAtoi(sub(s, m, 1)), dateAtoi(sub(s, m, 3)), dateAtoi(sub(s, m, 5))
 	if sub(s, m, 2) != sub(s, m, 4) {
 		return ""
 	}
@@ -118,7 +118,7 @@ func clock(s string, m []int, g int) string {
 	if len(m) <= 2*g+5 || m[2*g] < 0 {
 		return ""
 	}
-	h, mi := atoi(sub(s, m, g)), atoi(sub(s, m, g+1))
+	h, mi := dateAtoi(sub(s, m, g)), dateAtoi(sub(s, m, g+1))
 	ampm := strings.ToLower(strings.NewReplacer(".", "", " ", "").Replace(sub(s, m, g+2)))
 	switch {
 	case ampm == "pm" && h < 12:
@@ -126,7 +126,7 @@ func clock(s string, m []int, g int) string {
 	case ampm == "am" && h == 12:
 		h = 0
 	}
-	if h > 23 || mi > 59 || ampm != "" && atoi(sub(s, m, g)) > 12 {
+	if h > 23 || mi > 59 || ampm != "" && dateAtoi(sub(s, m, g)) > 12 {
 		return ""
 	}
 	return fmt.Sprintf("%02d:%02d", h, mi)
@@ -166,7 +166,7 @@ func monthNumber(s string) int {
 	return 0
 }
 
-func atoi(s string) int {
+func dateAtoi(s string) int {
 	n, _ := strconv.Atoi(s)
 	return n
 }

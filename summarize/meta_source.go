@@ -31,8 +31,8 @@ var (
 	labelAgency = regexp.MustCompile(`(?i)^(?:source|by|from|via|agency)\s*[:|]?\s*([A-Za-z .\-]{2,30}?)\.?$`)
 	tailAgency  = regexp.MustCompile(`^[-–—]\s*([A-Za-z .\-]{2,30}?)\.?$`)
 	bylineRe    = regexp.MustCompile(`^(?i:by|written by|author:|words by)\s+([\p{Lu}][\p{L}.'’\-]*(?:[\s,]+(?:and\s+|&\s+)?[\p{Lu}][\p{L}.'’\-]*){0,7})\s*(?:[,|/–—-]\s*(.{2,40}))?$`)
-	datelineRe  = regexp.MustCompile(`^((?:\p{Lu}[\p{Lu}.'’\-]+)(?:\s+\p{Lu}[\p{Lu}.'’\-]+){0,3}(?:,\s+\p{Lu}[\p{L}.'’\-]+(?:\s+\p{Lu}[\p{L}.'’\-]+){0,2})??)(?:,\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:\(([^()]{2,30})\)\s*)?(?:[-–—]{1,2}\s*(\p{Lu}\p{Ll}+\.? \d{1,2}, \d{4})\s*)?([-–—]{1,2}|:)?\s+`)
-	agencyOnly  = regexp.MustCompile(`^\(([^()]{2,30})\)\s*[-–—]{1,2}\s+`)
+	datelineRe  = regexp.MustCompile(`^((?:\p{Lu}[\p{Lu}.'’\-]+)(?:\s+\p{Lu}[\p{Lu}.'’\-]+){0,3}(?:,\s+\p{Lu}[\p{L}.'’\-]+(?:\s+\p{Lu}[\p{L}.'’\-]+){0,2})??)(?:,\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:\(([^()]{2,30})\)\s*)?(?:[-–—]{1,2}\s*(\p{Lu}\p{Ll}+\.? \d{1,2}, \d{4})\s*)?([-–—]{1,2}|:)?[\s\x{a0}]+`)
+	agencyOnly  = regexp.MustCompile(`^\(([^()]{2,30})\)[\s\x{a0}]*[-–—]{1,2}[\s\x{a0}]+`)
 )
 
 // agencyLine: the agency a line names, if the line is only that.

@@ -25,9 +25,9 @@ func init() {
 		about: "page cleaning: AEB body F1 (text, HTML); article titles and dates",
 		run:   runClean,
 		floors: map[string]float64{
-			"aeb_text_f1":      0.935,
-			"aeb_html_f1":      0.965,
-			"title_acc":        0.95,
+			"aeb_text_f1":      0.94,
+			"aeb_html_f1":      0.97,
+			"title_acc":        0.96,
 			"date_printed_acc": 0.65,
 		},
 	})
@@ -166,9 +166,9 @@ func articleMeta(dir string, w io.Writer) (map[string]float64, error) {
 	fmt.Fprintf(w, "dates: %d/%d right where the text prints the index date; %d/%d right, %d given, where index.tsv has one (many are crawl or repost dates the text never prints)\n",
 		pOK, pN, dOK, dN, dFound)
 	return map[string]float64{
-		"title_acc":        ratio(tOK, tN),
-		"date_acc":         ratio(dOK, dN),
-		"date_printed_acc": ratio(pOK, pN),
+		"title_acc":        cleanRatio(tOK, tN),
+		"date_acc":         cleanRatio(dOK, dN),
+		"date_printed_acc": cleanRatio(pOK, pN),
 	}, nil
 }
 
@@ -186,7 +186,7 @@ func printed(text, d string) bool {
 	return false
 }
 
-func ratio(a, b int) float64 {
+func cleanRatio(a, b int) float64 {
 	if b == 0 {
 		return 0
 	}
