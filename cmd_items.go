@@ -74,12 +74,13 @@ func cleanItems(w io.Writer, in input, data []byte, opt itemOptions) error {
 			Agency    *string `json:"agency"`
 			Published *string `json:"published"`
 			Dateline  *string `json:"dateline"`
+			Byline    *string `json:"byline"`
 			Body      string  `json:"body"`
 		}{in.name, briefing.Null(art.Title), briefing.Null(art.Outlet), briefing.Null(art.Agency),
-			briefing.Null(published), briefing.Null(art.Dateline), art.Body})
+			briefing.Null(published), briefing.Null(art.Dateline), briefing.Null(art.Byline), art.Body})
 	}
 	for _, kv := range [][2]string{{"title", art.Title}, {"outlet", art.Outlet}, {"agency", art.Agency},
-		{"published", published}, {"dateline", art.Dateline}} {
+		{"published", published}, {"dateline", art.Dateline}, {"byline", art.Byline}} {
 		if kv[1] != "" {
 			fmt.Fprintf(w, "%s: %s\n", kv[0], kv[1])
 		}

@@ -52,6 +52,11 @@ func analyse(input string) *page {
 		p.short = true
 	}
 	p.trimTail()
+	// A lede paragraph right above the run (one short or unpunctuated
+	// sentence, as wire and BBC copy open) belongs to the article.
+	if p.first > 0 && p.opening(p.first-1) {
+		p.first--
+	}
 	p.startAtDateline()
 	// The run stops at its last prose block; short sentences right after it
 	// ("Authorities say the cases are unrelated.") still close the article.
@@ -228,6 +233,18 @@ func (p *page) closing(i int) bool {
 	return p.classes[i] == classShort && f.sentence && f.stops > 0 && f.stopShare() >= 0.2 &&
 		markerOf(p.blocks[i].text, f) == noMarker
 }
+
+// opening: block i, just above the body run, can open the article: a prose
+// sentence of some length, not furniture, a heading or a marker.
+func (p *page) opening(i int) bool {
+	f := p.feats[i]
+	b := p.blocks[i]
+	return p.classes[i] != classBad && f.units() >= minLedeWords && f.stops >= 2 && f.stopShare() >= 0.1 &&
+		markerOf(b.text, f) == noMarker && !(len(b.lines) > 0 && b.lines[0].heading) && !bylineRe.MatchString(b.text)
+}
+
+// minLedeWords: shorter blocks above the body are taglines and kickers.
+const minLedeWords = 8
 
 // startAtDateline: a dateline ("DUBAI, United Arab Emirates — ") opens the
 // article, and a byline closes the head, so prose just above either in the

@@ -108,13 +108,31 @@ func endsLikeSentence(t string) bool {
 	return false
 }
 
+// hasAny reports whether s holds one of words at the start of a word
+// ("subscribe", "subscribers", not "oversubscribed").
 func hasAny(s string, words []string) bool {
 	for _, w := range words {
-		if strings.Contains(s, w) {
-			return true
+		for from := 0; ; {
+			i := strings.Index(s[from:], w)
+			if i < 0 {
+				break
+			}
+			i += from
+			if wordStart(s, i, w) {
+				return true
+			}
+			from = i + 1
 		}
 	}
 	return false
+}
+
+// wordStart: w found at s[i:] does not continue a word on its left (checked
+// only when w begins with a letter).
+func wordStart(s string, i int, w string) bool {
+	first, _ := utf8.DecodeRuneInString(w)
+	before, _ := utf8.DecodeLastRuneInString(s[:i])
+	return !(unicode.IsLetter(first) && i > 0 && unicode.IsLetter(before))
 }
 
 // classify a block by its features, as jusText's context-free step does,

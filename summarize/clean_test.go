@@ -349,3 +349,38 @@ func TestLooksHTML(t *testing.T) {
 		}
 	}
 }
+
+// TestCleanKeepsLede: a one-sentence lede paragraph between the headline and
+// the body is the article's first paragraph, not a standfirst to drop, even
+// when a furniture word hides inside one of its words ("oversubscribed").
+func TestCleanKeepsLede(t *testing.T) {
+	body := "Over 85% of the bids were at the higher end of the price range, and the airline sold a fifth of its equity in a bid to raise up to $443m. " +
+		"The price at which its shares will begin trading will be agreed over the weekend, bankers said, and trading is expected to start next week in Mumbai."
+	for _, lede := range []string{
+		"Indian airline Jet Airways' initial public offering was oversubscribed 16.2 times, bankers said on Friday.",
+		"Indonesian, Indian and Hong Kong stock markets reached record highs after the quake, traders in Jakarta said.",
+	} {
+		page := "Huge rush for airline shares\n\n" + lede + "\n\n" + body + "\n\n" + body + "\n"
+		a := Clean(page)
+		if !strings.HasPrefix(a.Body, lede) {
+			t.Errorf("body starts %.60q, want the lede %.60q", a.Body, lede)
+		}
+	}
+}
+
+func TestHasAnyAtWordStart(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"subscribe to our newsletter", true},
+		{"subscribers only", true},
+		{"the offer was oversubscribed", false},
+		{"no match here", false},
+	}
+	for _, tt := range tests {
+		if got := hasAny(tt.s, []string{"subscribe"}); got != tt.want {
+			t.Errorf("hasAny(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
