@@ -4,7 +4,7 @@ import "sort"
 
 // Redundancy is the MMR trade-off Select uses: the share of a candidate's
 // score that is traded for novelty (0 switches redundancy control off).
-const Redundancy = 0.3
+const Redundancy = 0.1
 
 // Select picks up to n key points from scored sentences, in document order,
 // by maximal marginal relevance: each pick maximises its score less its
