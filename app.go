@@ -20,7 +20,8 @@ var (
 )
 
 func newApp(env *environment) *cli.App {
-	briefFlags := []cli.Flag{formatFlag, noColorFlag, pointsFlag, publishedFlag, outFlag, jobsFlag, rawFlag}
+	briefFlags := []cli.Flag{formatFlag, noColorFlag, pointsFlag, publishedFlag, rawFlag}
+	briefFlags = append(briefFlags, batchFlags...)
 	briefFlags = append(briefFlags, llmFlags()...)
 	app := &cli.App{
 		Name:            "brief",
@@ -37,13 +38,13 @@ func newApp(env *environment) *cli.App {
 		Commands: []*cli.Command{
 			checkCommand(env),
 			itemCommand(env, "clean", "the cleaned article: metadata and body", cleanItems,
-				formatFlag, publishedFlag, outFlag, jobsFlag),
+				formatFlag, publishedFlag),
 			itemCommand(env, "sentences", "sentence segmentation", sentenceItems,
-				formatFlag, cleanFlag, outFlag, jobsFlag),
+				formatFlag, cleanFlag),
 			itemCommand(env, "dates", "temporal expressions, normalised", dateItems,
-				formatFlag, cleanFlag, publishedFlag, outFlag, jobsFlag),
+				formatFlag, cleanFlag, publishedFlag),
 			itemCommand(env, "quotes", "direct quotes with speakers", quoteItems,
-				formatFlag, cleanFlag, outFlag, jobsFlag),
+				formatFlag, cleanFlag),
 		},
 	}
 	return app

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"iter"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -16,30 +17,34 @@ type result struct {
 // processFunc turns one input's bytes into its output.
 type processFunc func(in input, data []byte) ([]byte, error)
 
+// job is one input on its way through batch.
+type job struct {
+	in   input
+	done chan result
+}
+
 // batch processes inputs with up to jobs workers and hands each result to
 // emit in input order, like gofmt's sequencer. A worker's slot is freed only
-// when its result has been emitted, so at most jobs outputs are held in
-// memory whatever the size of the batch. A panic in one input becomes that
-// input's error.
-func batch(env *environment, inputs []input, jobs int, limit int64, process processFunc, emit func(input, result)) {
+// when its result has been emitted, so at most jobs inputs and outputs are
+// held in memory whatever the size of the batch (inputs may be a stream).
+// A panic in one input becomes that input's error.
+func batch(env *environment, inputs iter.Seq[input], jobs int, limit int64, process processFunc, emit func(input, result)) {
 	if jobs < 1 {
 		jobs = 1
 	}
 	slots := make(chan struct{}, jobs)
-	pending := make(chan chan result, jobs)
+	pending := make(chan job, jobs)
 	go func() {
 		defer close(pending)
-		for _, in := range inputs {
+		for in := range inputs {
 			slots <- struct{}{}
-			done := make(chan result, 1)
-			pending <- done
-			go func(in input) { done <- safeProcess(env, in, limit, process) }(in)
+			j := job{in: in, done: make(chan result, 1)}
+			pending <- j
+			go func() { j.done <- safeProcess(env, j.in, limit, process) }()
 		}
 	}()
-	i := 0
-	for done := range pending {
-		emit(inputs[i], <-done)
-		i++
+	for j := range pending {
+		emit(j.in, <-j.done)
 		<-slots
 	}
 }
@@ -56,7 +61,7 @@ func safeProcess(env *environment, in input, limit int64, process processFunc) (
 	}()
 	data, err := in.read(env.stdin, limit)
 	if err != nil {
-		return result{err: fmt.Errorf("%s", describe(err))}
+		return result{err: err}
 	}
 	out, err := process(in, data)
 	return result{out: out, err: err}

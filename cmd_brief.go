@@ -27,10 +27,8 @@ func briefAction(env *environment, c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	inputs := expandInputs(env, c.Args().Slice())
 	process := func(in input, data []byte) ([]byte, error) { return cfg.brief(env, in, data) }
-	batch(env, inputs, c.Int("jobs"), maxInputBytes, process, emitter(env, c.String("out"), cfg.format.Ext()))
-	return env.finish()
+	return runBatch(env, c, cfg.format.Ext(), process)
 }
 
 func briefConfigFrom(env *environment, c *cli.Context) (*briefConfig, error) {
@@ -90,7 +88,8 @@ func (cfg *briefConfig) brief(env *environment, in input, data []byte) ([]byte, 
 	if len(summarize.Split(art.Body)) == 0 {
 		return nil, fmt.Errorf("no article text found")
 	}
-	b := briefing.Build(text, art, briefing.Options{Source: in.name, Points: cfg.points, Published: cfg.published})
+	published := publishedFor(in, cfg.published, "")
+	b := briefing.Build(text, art, briefing.Options{Source: in.name, Points: cfg.points, Published: published})
 	if cfg.llm != nil {
 		b = cfg.llm.apply(env, in, text, art, b)
 	}

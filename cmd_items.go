@@ -31,7 +31,7 @@ func itemCommand(env *environment, name, usage string, items itemsFunc, flags ..
 		Name:         name,
 		Usage:        usage,
 		ArgsUsage:    "[FILE|DIR|-]...",
-		Flags:        flags,
+		Flags:        append(flags, batchFlags...),
 		OnUsageError: onUsageError,
 		Action: func(c *cli.Context) error {
 			f, err := briefing.ParseFormat(c.String("format"))
@@ -48,9 +48,7 @@ func itemCommand(env *environment, name, usage string, items itemsFunc, flags ..
 				err := items(&buf, in, data, opt)
 				return buf.Bytes(), err
 			}
-			inputs := expandInputs(env, c.Args().Slice())
-			batch(env, inputs, c.Int("jobs"), maxInputBytes, process, emitter(env, c.String("out"), f.Ext()))
-			return env.finish()
+			return runBatch(env, c, f.Ext(), process)
 		},
 	}
 }
@@ -67,10 +65,7 @@ func cleanItems(w io.Writer, in input, data []byte, opt itemOptions) error {
 	if err != nil {
 		return err
 	}
-	published := art.Published
-	if opt.published != "" {
-		published = opt.published
-	}
+	published := publishedFor(in, opt.published, art.Published)
 	if opt.format == briefing.JSON {
 		return briefing.WriteJSONLine(w, struct {
 			Source    string  `json:"source"`
@@ -116,10 +111,7 @@ func dateItems(w io.Writer, in input, data []byte, opt itemOptions) error {
 	if err != nil {
 		return err
 	}
-	published := art.Published
-	if opt.published != "" {
-		published = opt.published
-	}
+	published := publishedFor(in, opt.published, art.Published)
 	for _, t := range timex.Tag(art.Body, published) {
 		start, end := art.InputOffset(t.Start), art.InputOffset(t.End)
 		if err := writeItem(w, opt.format, struct {

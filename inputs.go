@@ -16,6 +16,11 @@ type input struct {
 	name string // as shown to the user: the path, or "-" for stdin
 	path string // the file to read; "" for stdin
 	rel  string // path relative to the argument it was found under (for --out)
+
+	data      []byte // the text itself, for inputs that are not files (JSON Lines records)
+	hasData   bool
+	published string // the record's own publication date, if it gave one
+	err       error  // a problem found while reading the input list (bad JSON Lines record)
 }
 
 // articleExts are the file kinds a folder is walked for.
@@ -90,28 +95,45 @@ func isGoldenFile(p string) bool {
 	return strings.Contains(filepath.Base(p), ".golden.")
 }
 
-// maxInputBytes bounds one input unless --max-bytes says otherwise.
-const maxInputBytes = 64 << 20
+// defaultMaxBytes bounds one input unless --max-bytes says otherwise: far
+// above any article, low enough that one input cannot exhaust memory.
+const defaultMaxBytes = 32 << 20
 
 // read returns the bytes of in, at most limit of them.
 func (in input) read(stdin io.Reader, limit int64) ([]byte, error) {
+	if in.err != nil {
+		return nil, in.err
+	}
+	if in.hasData {
+		if int64(len(in.data)) > limit {
+			return nil, errTooLarge(limit)
+		}
+		return in.data, nil
+	}
 	var r io.Reader = stdin
 	if in.path != "" {
 		f, err := os.Open(in.path)
 		if err != nil {
-			return nil, err
+			return nil, errors.New(describe(err))
 		}
 		defer f.Close()
+		if fi, err := f.Stat(); err == nil && fi.IsDir() {
+			return nil, errors.New("is a folder")
+		}
 		r = f
 	}
 	b, err := io.ReadAll(io.LimitReader(r, limit+1))
 	if err != nil {
-		return nil, err
+		return nil, errors.New(describe(err))
 	}
 	if int64(len(b)) > limit {
-		return nil, fmt.Errorf("input larger than %d bytes (raise --max-bytes to allow it)", limit)
+		return nil, errTooLarge(limit)
 	}
 	return b, nil
+}
+
+func errTooLarge(limit int64) error {
+	return fmt.Errorf("input larger than --max-bytes %d; raise it to brief this input", limit)
 }
 
 // describe words an I/O error for a one-line report without repeating the path.

@@ -7,7 +7,9 @@
 //
 //	brief [flags] [FILE|DIR|-]...    a briefing for each input; no argument or '-' reads stdin;
 //	                                 a DIR is walked (sorted) for *.txt, *.md, *.html
-//	brief check [--update] PATH...   compare briefings with golden files
+//	brief check [--update] [--format markdown|json|text] [--min-rouge F] [--junit FILE] PATH...
+//	                                 compare briefings with golden files (X.txt -> X.golden.md);
+//	                                 a unified diff per difference, then "N passed, N failed"
 //	brief clean [FILE|-]             the cleaned article: metadata and body
 //	brief sentences [FILE|-]         sentence segmentation
 //	brief dates [FILE|-]             temporal expressions, normalised

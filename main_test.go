@@ -81,6 +81,17 @@ func TestExitCodes(t *testing.T) {
 		{"flags after inputs", []string{good, "--format", "json"}, "", 0, "", true},
 		{"sentences", []string{"sentences", good}, "", 0, "", true},
 		{"dates missing", []string{"dates", filepath.Join(dir, "nope.txt")}, "", 1, "nope.txt", false},
+		{"jsonl with file arguments", []string{"--input-format", "jsonl", good}, "", 2, "reads stdin", false},
+		{"bad input format", []string{"--input-format", "xml"}, "", 2, "unknown --input-format", false},
+		{"over max-bytes", []string{"--max-bytes", "10", good}, "", 1, "good.txt: input larger than --max-bytes 10", false},
+		// check: these rows run in order (missing golden, then update, then pass).
+		{"check no path", []string{"check"}, "", 2, "check needs at least one PATH", false},
+		{"check stdin", []string{"check", "-"}, "", 2, "cannot read stdin", false},
+		{"check bad min-rouge", []string{"check", "--min-rouge", "2", good}, "", 2, "--min-rouge", false},
+		{"check bad format", []string{"check", "--format", "pdf", good}, "", 2, "unknown format", false},
+		{"check missing golden", []string{"check", good}, "", 1, "good.txt: no golden file", true},
+		{"check update", []string{"check", "--update", good}, "", 0, "", true},
+		{"check passes", []string{"check", good}, "", 0, "", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -28,3 +28,14 @@ func normalizePublished(s string) (string, error) {
 	}
 	return "", usagef("--published %q is not an ISO date or date-time (e.g. 2013-06-04 or 2013-06-04T19:15)", s)
 }
+
+// publishedFor is the publication date used for one input: the input's own
+// (a JSON Lines record's), else --published, else the one detected in the text.
+func publishedFor(in input, flag, detected string) string {
+	for _, p := range []string{in.published, flag, detected} {
+		if p != "" {
+			return p
+		}
+	}
+	return ""
+}

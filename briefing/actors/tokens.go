@@ -1,0 +1,88 @@
+package actors
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is one word of the text with its byte offset.
+type token struct {
+	start int
+	text  string // possessive 's removed
+	// sentenceStart: the token opens a sentence or a line, where a capital
+	// letter says nothing about names.
+	sentenceStart bool
+	// afterPunct: punctuation stands between the previous token and this one,
+	// so the two cannot belong to one name.
+	afterPunct bool
+}
+
+// tokenize splits text into words: letters and digits, with inner periods
+// (U.S.), hyphens (Ki-moon) and apostrophes (O'Brien) kept.
+func tokenize(text string) []token {
+	var toks []token
+	boundary, punct := true, false
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !isWordRune(r) {
+			if !unicode.IsSpace(r) {
+				punct = true
+			}
+			if r == '.' || r == '!' || r == '?' || r == '\n' || r == '"' || r == '“' || r == ':' || r == '•' {
+				boundary = true
+			}
+			i += size
+			continue
+		}
+		end := wordEnd(text, i)
+		w := text[i:end]
+		for _, suf := range []string{"'s", "’s"} {
+			w = strings.TrimSuffix(w, suf)
+		}
+		toks = append(toks, token{start: i, text: w, sentenceStart: boundary, afterPunct: punct || boundary})
+		boundary, punct = false, false
+		i = end
+	}
+	return toks
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// wordEnd finds the end of the word starting at i.
+func wordEnd(text string, i int) int {
+	j := i
+	for j < len(text) {
+		r, size := utf8.DecodeRuneInString(text[j:])
+		if isWordRune(r) {
+			j += size
+			continue
+		}
+		if r == '.' || r == '-' || r == '\'' || r == '’' {
+			next, _ := utf8.DecodeRuneInString(text[j+size:])
+			if isWordRune(next) && (r != '.' || isInitials(text[i:j])) {
+				j += size
+				continue
+			}
+			// "U.S." keeps its final period.
+			if r == '.' && isInitials(text[i:j]) && strings.Contains(text[i:j], ".") {
+				return j + size
+			}
+		}
+		break
+	}
+	return j
+}
+
+// isInitials reports whether w is a run of single capitals and periods (U, U.S).
+func isInitials(w string) bool {
+	if w == "" {
+		return false
+	}
+	for k, r := range w {
+		if k%2 == 0 && !(r >= 'A' && r <= 'Z') || k%2 == 1 && r != '.' {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,185 @@
+package quotes
+
+import "strings"
+
+// isCue reports whether token c introduces speech: a cue verb, or
+// "according to".
+func isCue(toks []token, c int) bool {
+	t := toks[c]
+	if !t.Word || t.Quote >= 0 {
+		return false
+	}
+	l := t.low
+	if t.Cap && c > 0 && !toks[c-1].isSentenceEnd() && toks[c-1].Quote < 0 && l != "according" {
+		return false // United States, Reads
+	}
+	if l == "according" {
+		return c+1 < len(toks) && strings.EqualFold(toks[c+1].Text, "to")
+	}
+	if l == "put" || l == "puts" { // as Dana Milbank puts it
+		return c+1 < len(toks) && toks[c+1].low == "it"
+	}
+	if c > 0 && toks[c-1].Word && (toks[c-1].possessive() || determiners[toks[c-1].lower()]) {
+		return false // a noun: Ginsburg's comments, the claims
+	}
+	return cues[l]
+}
+
+// speakerOf finds the speaker phrase of the cue at c, looking no further
+// than lo..hi: the subject before the cue (Rasmussen said, he said,
+// Rasmussen, the alliance's chief, said), else the words after it
+// (said Rasmussen, according to Rasmussen's article).
+func speakerOf(text string, toks []token, c, lo, hi int) phrase {
+	if strings.EqualFold(toks[c].Text, "according") {
+		return phraseAfter(text, toks, c+2, hi)
+	}
+	if c > lo && toks[c-1].Word && (toks[c-1].low == "and" || toks[c-1].low == "but" || toks[c-1].low == "then") {
+		return subjectOf(text, toks, lo, c) // Sanders thanked them and called ...
+	}
+	if strings.HasSuffix(toks[c].low, "ing") {
+		// Fiorina said, adding that ...: the speaker of the earlier cue.
+		for k := c - 1; k >= lo && k > c-4; k-- {
+			if isCue(toks, k) && !strings.HasSuffix(toks[k].low, "ing") {
+				return speakerOf(text, toks, k, lo, c)
+			}
+		}
+		// Sanders compared himself to Clinton, saying, "..."
+		if c > lo && toks[c-1].Word && !betweenWords[toks[c-1].lower()] {
+			if p := phraseBefore(text, toks, c, lo); p.Kind == kindPerson || p.Kind == kindPronoun {
+				return p
+			}
+		}
+		return subjectOf(text, toks, lo, c)
+	}
+	if p := phraseBefore(text, toks, c, lo); p.Kind != kindNone {
+		return p
+	}
+	if addressCues[toks[c].low] {
+		return phrase{}
+	}
+	return phraseAfter(text, toks, c+1, hi)
+}
+
+// phraseBefore reads the subject that ends just before the cue at c.
+func phraseBefore(text string, toks []token, c, lo int) phrase {
+	j := c - 1
+	for j >= lo && toks[j].Word && (betweenWords[toks[j].lower()] || isAdverb(toks[j])) {
+		j--
+	}
+	if j < lo {
+		return phrase{}
+	}
+	if toks[j].Text == ")" { // Sen. Tim Kaine (D-Va.) said
+		for j > lo && toks[j].Text != "(" {
+			j--
+		}
+		j--
+	}
+	if j < lo {
+		return phrase{}
+	}
+	if toks[j].isComma() {
+		// Clinton, exasperated, responded; Ted Nordhaus, co-founder of ..., welcomed
+		if p := subjectOf(text, toks, lo, c); p.Kind == kindPerson || p.Kind == kindOrg {
+			if a := appositionBefore(text, toks, j, lo); a.Kind == kindPerson && endsWith(a.Name, p.Name) {
+				return a
+			}
+			return p
+		}
+		return appositionBefore(text, toks, j, lo)
+	}
+	if !toks[j].Word {
+		return phrase{}
+	}
+	return parsePhrase(text, toks, runBack(toks, j, lo), j+1)
+}
+
+// appositionBefore reads "NAME, ROLE," or "ROLE, NAME," ending at the
+// comma toks[j] before a cue.
+func appositionBefore(text string, toks []token, j, lo int) phrase {
+	k := j - 1
+	for k >= lo && k > j-16 && !toks[k].isComma() && !toks[k].isSentenceEnd() && toks[k].Quote < 0 {
+		k--
+	}
+	if k < lo || !toks[k].isComma() || k == j-1 {
+		return phrase{}
+	}
+	inner := parsePhrase(text, toks, k+1, j)
+	if inner.Kind == kindPerson && runBack(toks, k+1, k+1) == k+1 && allRun(toks, k+1, j) {
+		// the party's nominee, Donald Trump, said
+		if k-1 >= lo && toks[k-1].Word {
+			if outer := parsePhrase(text, toks, runBack(toks, k-1, lo), k); outer.Kind == kindDescription && inner.Role == "" {
+				inner.Role = outer.Text
+			}
+		}
+		return inner
+	}
+	if k-1 < lo || !toks[k-1].Word {
+		return phrase{}
+	}
+	p := parsePhrase(text, toks, runBack(toks, k-1, lo), k)
+	if p.Kind == kindPerson && p.Role == "" {
+		if w := strings.ToLower(toks[k+1].Text); w != "who" && w != "which" && w != "whose" {
+			p.Role = appositionRole(text, toks, k+1, j)
+		}
+	}
+	return p
+}
+
+// appositionRole turns "the alliance's secretary general" into a role.
+func appositionRole(text string, toks []token, i, j int) string {
+	if i < j && (strings.EqualFold(toks[i].Text, "the") || strings.EqualFold(toks[i].Text, "a") || strings.EqualFold(toks[i].Text, "an")) {
+		i++
+	}
+	if i >= j {
+		return ""
+	}
+	return text[toks[i].Start:toks[j-1].End]
+}
+
+func allRun(toks []token, i, j int) bool {
+	for k := i; k < j; k++ {
+		if !inRun(toks[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+func isAdverb(t token) bool {
+	return !t.Cap && len(t.Text) > 4 && strings.HasSuffix(t.Text, "ly")
+}
+
+// phraseAfter reads the speaker that starts at toks[i] (said Rasmussen,
+// said the official, said Jason Miller, a spokesman for the campaign).
+func phraseAfter(text string, toks []token, i, hi int) phrase {
+	for i < hi && toks[i].isComma() {
+		i++
+	}
+	if i >= hi || !toks[i].Word {
+		return phrase{}
+	}
+	j := runForward(toks, i, hi)
+	if j < hi && toks[j].Text == "(" {
+		// said Rep. Jim Clyburn (D-S.C.)
+	}
+	p := parsePhrase(text, toks, i, j)
+	if p.Kind == kindDescription && j+1 < hi && toks[j].isComma() && toks[j+1].Cap {
+		// said the campaign's spokesman, Jason Miller
+		k := runForward(toks, j+1, hi)
+		if q := parsePhrase(text, toks, j+1, k); q.Kind == kindPerson {
+			if q.Role == "" {
+				q.Role = p.Text
+			}
+			return q
+		}
+	}
+	if p.Kind == kindPerson && p.Role == "" && j+1 < hi && toks[j].isComma() && toks[j+1].Word && determiners[toks[j+1].lower()] {
+		k := j + 1
+		for k < hi && !toks[k].isComma() && !toks[k].isSentenceEnd() && toks[k].Quote < 0 {
+			k++
+		}
+		p.Role = appositionRole(text, toks, j+1, k)
+	}
+	return p
+}

@@ -1,0 +1,96 @@
+package quotes
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// minWords is the fewest words a quote must have: shorter stretches in
+// quote marks are scare quotes ("regular" attacks) or names.
+const minWords = 4
+
+// findSpans returns the quoted stretches worth reporting, in text order.
+// Double quotes are the rule; single quotes count only in text that uses
+// them for quotations (British style), never inside double quotes.
+func findSpans(text string) []span {
+	doubles := keep(text, pairQuotes(text, isDouble, nil))
+	if len(doubles) > 0 || strings.Contains(text, "''") {
+		// Text quoting ''like this'' nests single quotes inside.
+		return doubles
+	}
+	return keep(text, pairQuotes(text, isSingle, nil))
+}
+
+// keep drops scare quotes, titles and markup attributes.
+func keep(text string, spans []span) []span {
+	var out []span
+	for _, s := range spans {
+		q := text[s.Start:s.End]
+		if countWords(q) < minWords || isTitle(q) {
+			continue
+		}
+		if s.Open > 0 && text[s.Open-1] == '=' { // an HTML attribute
+			continue
+		}
+		if isByline(text[s.Close:]) { // "A headline," by Jane Doe
+			continue
+		}
+		out = append(out, s)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// countWords counts words as the evaluation does: runs of letters, digits,
+// apostrophes and hyphens.
+func countWords(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		w := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' || r == '\'' || r == '’' || r == '-'
+		if w && !in {
+			n++
+		}
+		in = w
+	}
+	return n
+}
+
+// isTitle reports whether quoted words look like the title of a work or a
+// show ("The Steve Harvey Morning Show"): every word capitalised save short
+// joiners, and no more than ten of them.
+func isTitle(q string) bool {
+	f := strings.Fields(q)
+	if len(f) > 10 {
+		return false
+	}
+	caps := 0
+	for _, w := range f {
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		if w == "" {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsUpper(r) || unicode.IsDigit(r):
+			caps++
+		case !titleJoiners[strings.ToLower(w)]:
+			return false
+		}
+	}
+	return caps >= 2
+}
+
+var titleJoiners = set(`a an the of and or in on at to for with by from vs. vs de la`)
+
+// isByline reports whether the text after a quote starts with "by" and a
+// capitalised word: the quote was the title of a piece.
+func isByline(after string) bool {
+	after = strings.TrimLeft(after, " ,\u00a0")
+	if !strings.HasPrefix(after, "by ") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(after[3:])
+	return unicode.IsUpper(r)
+}

@@ -1,0 +1,193 @@
+package quotes
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// attribute walks the text in order, resolving every cue's speaker (so
+// pronouns find their antecedents) and each quote's own attribution, then
+// gives quotes with none the speaker of their neighbours.
+func (d *doc) attribute() {
+	for i, t := range d.toks {
+		switch {
+		case t.Quote >= 0:
+			if a, ok := d.direct(t.Quote); ok {
+				d.attr[t.Quote] = a
+				d.events = append(d.events, a)
+			}
+		case isCue(d.toks, i):
+			lo, hi := d.sentenceStart(i), d.sentenceEnd(i)
+			if a, ok := d.resolve(speakerOf(d.text, d.toks, i, lo, hi), i); ok {
+				a.cue = cueText(d.toks, i)
+				d.events = append(d.events, a)
+			}
+		}
+	}
+	for q := range d.spans {
+		if !d.attr[q].direct {
+			d.attr[q] = d.fallback(q)
+		}
+	}
+}
+
+func cueText(toks []token, c int) string {
+	if strings.EqualFold(toks[c].Text, "according") {
+		return "according to"
+	}
+	return strings.ToLower(toks[c].Text)
+}
+
+// direct reads the attribution in the quote's own sentence: a cue after
+// the quote ("...," X said) or before it (X said, "..."; X said that "...").
+func (d *doc) direct(q int) (attribution, bool) {
+	p := d.qtok[q]
+	afterEnd := d.sentenceEnd(p)
+	before := d.sentenceStart(p)
+	tryAfter := func() (attribution, bool) {
+		for c := p + 1; c < afterEnd; c++ {
+			if isCue(d.toks, c) {
+				return d.cueAttribution(c, p+1, afterEnd)
+			}
+		}
+		return attribution{}, false
+	}
+	tryBefore := func() (attribution, bool) {
+		for c := p - 1; c >= before; c-- {
+			if isCue(d.toks, c) {
+				if a, ok := d.cueAttribution(c, before, p); ok {
+					return a, true
+				}
+			}
+		}
+		return attribution{}, false
+	}
+	first, second := tryBefore, tryAfter
+	introduced := p > 0 && (d.toks[p-1].isComma() || d.toks[p-1].Text == ":")
+	if !introduced && d.leadsIntoCue(q) {
+		first, second = tryAfter, tryBefore
+	}
+	if a, ok := first(); ok {
+		return a, true
+	}
+	if a, ok := second(); ok {
+		return a, true
+	}
+	if a, ok := d.signed(p); ok {
+		return a, true
+	}
+	// No cue: the subject of the sentence speaks (Hannity interjected: "...").
+	if before < p {
+		if a, ok := d.resolve(subjectOf(d.text, d.toks, before, p), p); ok {
+			a.direct = true
+			return a, true
+		}
+	}
+	return attribution{}, false
+}
+
+// signed reads a speaker named just before a colon that introduces the
+// quote (PENCE: "..."; Michael Jones: "...") or after a dash that follows
+// it ("..." - Sanders).
+func (d *doc) signed(p int) (attribution, bool) {
+	toks := d.toks
+	if p >= 2 && toks[p-1].Text == ":" && toks[p-2].Word && toks[p-2].Cap {
+		lo := runBack(toks, p-2, 0)
+		if a, ok := d.resolve(parsePhrase(d.text, toks, lo, p-1), p); ok && (a.kind == kindPerson || a.kind == kindOrg) {
+			a.direct = true
+			return a, true
+		}
+	}
+	if p+2 < len(toks) && isDash(toks[p+1].Text) && toks[p+2].Cap {
+		hi := runForward(toks, p+2, len(toks))
+		if a, ok := d.resolve(parsePhrase(d.text, toks, p+2, hi), p); ok && a.kind == kindPerson {
+			a.direct = true
+			return a, true
+		}
+	}
+	return attribution{}, false
+}
+
+func isDash(s string) bool { return s == "-" || s == "—" || s == "―" || s == "–" }
+
+// leadsIntoCue reports whether the quote is followed by its attribution:
+// it ends on a comma, question or exclamation mark, or a comma follows it.
+func (d *doc) leadsIntoCue(q int) bool {
+	s := d.spans[q]
+	r, _ := utf8.DecodeLastRuneInString(d.text[s.Start:s.End])
+	if r == ',' || r == '?' || r == '!' || r == '—' || r == '-' {
+		return true
+	}
+	p := d.qtok[q]
+	if p+1 < len(d.toks) && d.toks[p+1].isComma() {
+		return true
+	}
+	// "...." Rasmussen said: a name or pronoun, then the cue.
+	c := p + 1
+	if c < len(d.toks) && d.toks[c].Word && !isCue(d.toks, c) {
+		if pronouns[d.toks[c].lower()] {
+			c++
+		} else {
+			c = runForward(d.toks, c, len(d.toks))
+		}
+	}
+	for c < len(d.toks) && d.toks[c].Word && (betweenWords[d.toks[c].lower()] || isAdverb(d.toks[c])) {
+		c++
+	}
+	if c >= len(d.toks) || !isCue(d.toks, c) {
+		return false
+	}
+	if r != '.' {
+		return true
+	}
+	// After a full stop a new sentence may begin: "...." Kasich said he
+	// would have fired him. The cue belongs to the quote only when its
+	// sentence ends soon after it ("...." Rasmussen said on Tuesday.).
+	for k := c + 1; k < len(d.toks) && k <= c+6; k++ {
+		if d.toks[k].isSentenceEnd() || d.toks[k].Para != d.toks[c].Para {
+			return true
+		}
+		if !d.toks[k].Word {
+			return false
+		}
+	}
+	return false
+}
+
+func (d *doc) cueAttribution(c, lo, hi int) (attribution, bool) {
+	a, ok := d.resolve(speakerOf(d.text, d.toks, c, lo, hi), c)
+	if !ok {
+		return attribution{}, false
+	}
+	a.cue, a.direct = cueText(d.toks, c), true
+	return a, true
+}
+
+// fallback gives a quote without its own attribution the speaker of the
+// quote it continues, of a quote beside it in the paragraph, or the last
+// speaker of the paragraphs just before.
+func (d *doc) fallback(q int) attribution {
+	para := d.toks[d.qtok[q]].Para
+	if d.spans[q].Cont && q > 0 && d.attr[q-1].speaker != "" {
+		return d.attr[q-1]
+	}
+	for r := q - 1; r >= 0 && d.toks[d.qtok[r]].Para == para; r-- {
+		if d.attr[r].speaker != "" {
+			return d.attr[r]
+		}
+	}
+	for r := q + 1; r < len(d.spans) && d.toks[d.qtok[r]].Para == para; r++ {
+		if d.attr[r].direct {
+			return d.attr[r]
+		}
+	}
+	p := d.qtok[q]
+	for i := len(d.events) - 1; i >= 0; i-- {
+		e := d.events[i]
+		if e.tok < p && e.para >= para-2 && e.speaker != "" {
+			e.direct = false
+			return e
+		}
+	}
+	return attribution{}
+}

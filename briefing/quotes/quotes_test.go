@@ -1,0 +1,168 @@
+package quotes
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+type want struct{ text, speaker, role, cue string }
+
+func TestExtractPatterns(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"quote then name said",
+			`"We will defend every inch of allied territory," Jens Stoltenberg said on Monday.`,
+			[]want{{"We will defend every inch of allied territory,", "Jens Stoltenberg", "", "said"}}},
+		{"quote then said name",
+			`“The budget is not enough for what we are asked to do,” said Admiral Mary Collins.`,
+			[]want{{"The budget is not enough for what we are asked to do,", "Mary Collins", "Admiral", "said"}}},
+		{"name said comma quote",
+			`Defence Minister Pablo Ruiz said, "Our troops will stay until the job is done."`,
+			[]want{{"Our troops will stay until the job is done.", "Pablo Ruiz", "Defence Minister", "said"}}},
+		{"name said colon quote",
+			`The general said: "There is no military solution to this conflict at all."`,
+			[]want{{"There is no military solution to this conflict at all.", "the general", "", "said"}}},
+		{"according to",
+			`According to Maria Lopez, "the talks have stalled over the question of inspections."`,
+			[]want{{"the talks have stalled over the question of inspections.", "Maria Lopez", "", "according to"}}},
+		{"told reporters",
+			`"We expect a decision by the end of the month," Lopez told reporters.`,
+			[]want{{"We expect a decision by the end of the month,", "Lopez", "", "told"}}},
+		{"wrote in an article",
+			`Senator Jane Hall wrote in an article for the Herald: "We cannot afford another decade of neglect."`,
+			[]want{{"We cannot afford another decade of neglect.", "Jane Hall", "Senator", "wrote"}}},
+		{"apposition role",
+			`"Deterrence works only if it is credible," Stoltenberg, the alliance's secretary general, said.`,
+			[]want{{"Deterrence works only if it is credible,", "Stoltenberg", "alliance's secretary general", "said"}}},
+		{"pronoun resolves to the last speaker",
+			"Foreign Minister Anna Berg arrived in Kyiv on Tuesday.\n\n" +
+				`"We stand with our partners for as long as it takes," she said.`,
+			[]want{{"We stand with our partners for as long as it takes,", "Anna Berg", "Foreign Minister", "said"}}},
+		{"short name resolves to the fullest form",
+			"Prime Minister Kwame Mensah Owusu opened the summit.\n\n" +
+				`"Our region needs more trade and fewer walls," Owusu said.`,
+			[]want{{"Our region needs more trade and fewer walls,", "Kwame Mensah Owusu", "Prime Minister", "said"}}},
+		{"organisation speaks",
+			`"The strike hit only military targets," the Defense Ministry said in a statement.`,
+			[]want{{"The strike hit only military targets,", "Defense Ministry", "", "said"}}},
+		{"description resolves to a role",
+			"A senior defense official briefed reporters.\n\n" +
+				`"The drones were launched from the coast," the official said.`,
+			[]want{{"The drones were launched from the coast,", "the official", "", "said"}}},
+		{"partial quote in reported speech",
+			`Berg said the sanctions had "already cut the flow of money to the regime."`,
+			[]want{{"already cut the flow of money to the regime.", "Berg", "", "said"}}},
+		{"split quote",
+			`"We are ready," the minister said. "We have been ready for a long time now."`,
+			[]want{{"We have been ready for a long time now.", "the minister", "", "said"}}},
+		{"quote over two paragraphs",
+			"\"The first phase is complete and the second will begin in spring,\" said Colonel Ian Ross.\n\n" +
+				"\"We will need more engineers than we have today.\n\n" +
+				"\"And we will need them soon, before the ground thaws.\"",
+			[]want{
+				{"The first phase is complete and the second will begin in spring,", "Ian Ross", "Colonel", "said"},
+				{"We will need more engineers than we have today.", "Ian Ross", "Colonel", "said"},
+				{"And we will need them soon, before the ground thaws.", "Ian Ross", "Colonel", "said"},
+			}},
+		{"hard-wrapped lines",
+			"The navy moved two frigates and a supply ship to the port of\n" +
+				"Varna on Sunday, ahead of the exercise. \"The ships will sail in\n" +
+				"convoy through the strait next week,\" Rear Admiral Tomas\n" +
+				"Novak said at the harbour.",
+			[]want{{"The ships will sail in\nconvoy through the strait next week,", "Tomas Novak", "Rear Admiral", "said"}}},
+		{"british single quotes",
+			`‘We have no plans to send ground troops,’ the Prime Minister said.`,
+			[]want{{"We have no plans to send ground troops,", "Prime Minister", "", "said"}}},
+		{"scare quotes and titles are not quotes",
+			`The ministry called the drills "routine" and pointed to "The Art of War" as required reading.`,
+			nil},
+		{"apostrophes are not quotes",
+			`The alliance's plan doesn't change the country's 'fundamental' position on the treaty's terms.`,
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := Extract(tt.in)
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %d quotes, want %d: %+v", len(got), len(tt.want), got)
+			}
+			for i, w := range tt.want {
+				g := got[i]
+				if g.Text != w.text || g.Speaker != w.speaker || g.Role != w.role || g.Cue != w.cue {
+					t.Errorf("quote %d:\n got %q %q %q %q\nwant %q %q %q %q", i,
+						g.Text, g.Speaker, g.Role, g.Cue, w.text, w.speaker, w.role, w.cue)
+				}
+			}
+		})
+	}
+}
+
+// The sample of issue 2: six quotes, all Rasmussen's, whether introduced by
+// his name, "he said", "told reporters" or "it said" (his article).
+func TestExtractNATOSample(t *testing.T) {
+	data, err := os.ReadFile("../../testdata/articles/nato-cyber-2013.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := Extract(string(data))
+	if len(got) != 6 {
+		t.Fatalf("got %d quotes, want 6: %+v", len(got), got)
+	}
+	for _, q := range got {
+		if q.Speaker != "Ander Fogh Rasmussen" || q.Role != "NATO Secretary General" {
+			t.Errorf("%q: speaker %q role %q", q.Text, q.Speaker, q.Role)
+		}
+		if strings.Contains(q.Text, "regular") && len(q.Text) < 10 {
+			t.Errorf("scare quote taken as a quote: %q", q.Text)
+		}
+	}
+	if got[4].Text != "so far we have successfully protected our systems." {
+		t.Errorf("partial quote: %q", got[4].Text)
+	}
+}
+
+func checkInvariants(t *testing.T, text string, qs []Quote) {
+	t.Helper()
+	prev := 0
+	for _, q := range qs {
+		if q.Start < prev || q.Start > q.End || q.End > len(text) {
+			t.Fatalf("bad offsets %d-%d (prev %d, len %d)", q.Start, q.End, prev, len(text))
+		}
+		// Rune boundaries are defined for valid UTF-8 only (the CLI decodes
+		// its input to UTF-8 before extraction).
+		if utf8.ValidString(text) && (!utf8.RuneStart(text[q.Start]) || q.End < len(text) && !utf8.RuneStart(text[q.End])) {
+			t.Fatalf("offsets %d-%d split a rune", q.Start, q.End)
+		}
+		if q.Text != text[q.Start:q.End] {
+			t.Fatalf("Text %q is not text[%d:%d]", q.Text, q.Start, q.End)
+		}
+		prev = q.End
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	f.Add(`"We will win," he said.`)
+	f.Add("“Open\n\n“continued” said X")
+	f.Add(`‘a b c d’ '' "" " ' ’ ‘`)
+	f.Add("Rasmussen, the chief, said: \"one two three four\" and \"five six seven eight")
+	f.Fuzz(func(t *testing.T, text string) {
+		checkInvariants(t, text, Extract(text))
+	})
+}
+
+func BenchmarkExtract(b *testing.B) {
+	data, err := os.ReadFile("../../testdata/articles/nato-cyber-2013.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := strings.Repeat(string(data)+"\n\n", 10)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		Extract(text)
+	}
+}

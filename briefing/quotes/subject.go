@@ -1,0 +1,86 @@
+package quotes
+
+import "strings"
+
+// introWords open a phrase that comes before a sentence's subject
+// (At Sunday's debate, Sanders ...; Earlier this week, Clinton ...).
+var introWords = set(`in on at after during while when although though earlier later last
+meanwhile instead now immediately as for with without despite before since until because if
+speaking asked according following amid among under over from by in an of since this
+yesterday today tonight overnight again still yet also then separately elsewhere
+nonetheless nevertheless moreover indeed however but and so`)
+
+// subjectOf reads the subject of the clause toks[lo:hi]: past any opening
+// phrase set off by a comma, the first name, pronoun or description that
+// is followed by a verb (Sanders compared himself to Clinton, saying ...).
+func subjectOf(text string, toks []token, lo, hi int) phrase {
+	starts := []int{skipIntro(toks, lo, hi)}
+	for k := lo; k < hi && k < lo+30; k++ {
+		if toks[k].isComma() || isDash(toks[k].Text) {
+			starts = append(starts, k+1) // PHILADELPHIA (UPI) — ...; Reached by POLITICO, ...
+		}
+	}
+	for _, i := range starts {
+		if p := subjectAt(text, toks, i, hi); p.Kind != kindNone {
+			return p
+		}
+	}
+	return phrase{}
+}
+
+// subjectAt reads a subject starting at toks[i], followed by a verb.
+func subjectAt(text string, toks []token, i, hi int) phrase {
+	if i < hi && toks[i].Cap && (strings.HasSuffix(toks[i].Text, "ed") || strings.HasSuffix(toks[i].Text, "ing")) {
+		return phrase{} // Preceded by ..., Speaking to ...
+	}
+	for i < hi && toks[i].Word && (strings.EqualFold(toks[i].Text, "but") || strings.EqualFold(toks[i].Text, "and")) {
+		i++
+	}
+	if i >= hi || !toks[i].Word {
+		return phrase{}
+	}
+	var j int
+	if pronouns[toks[i].lower()] {
+		j = i + 1
+	} else {
+		j = runForward(toks, i, hi)
+	}
+	p := parsePhrase(text, toks, i, j)
+	if p.Kind == kindNone {
+		return p
+	}
+	k := j
+	if k < hi && toks[k].isComma() { // Ted Nordhaus, co-founder of ..., welcomed
+		k++
+		for k < hi && !toks[k].isComma() && toks[k].Quote < 0 {
+			k++
+		}
+		if p.Kind == kindPerson && p.Role == "" && k < hi {
+			p.Role = appositionRole(text, toks, j+1, k)
+		}
+		k++
+	}
+	for k < hi && toks[k].Word && (betweenWords[toks[k].lower()] || isAdverb(toks[k])) {
+		k++
+	}
+	if k >= hi || !toks[k].Word || toks[k].Cap {
+		return phrase{}
+	}
+	return p
+}
+
+// skipIntro returns the index past an opening phrase that ends in a comma.
+func skipIntro(toks []token, lo, hi int) int {
+	i := lo
+	for n := 0; n < 3 && i < hi && toks[i].Word && introWords[toks[i].lower()]; n++ {
+		k := i
+		for k < hi && !toks[k].isComma() && toks[k].Quote < 0 && k < i+24 {
+			k++
+		}
+		if k >= hi || !toks[k].isComma() {
+			break
+		}
+		i = k + 1
+	}
+	return i
+}

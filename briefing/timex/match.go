@@ -1,0 +1,161 @@
+package timex
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// rule pairs a pattern with the normalisation of what it matches.
+type rule struct {
+	name  string
+	re    *regexp.Regexp
+	span  int // index of the group that is the extent; 0 = the whole match
+	norm  func(m *match) (typ, value string)
+	names map[string]int
+	// anaphoric rules resolve against the date the narrative last named and
+	// do not become that date themselves ("a year earlier" twice in a row
+	// means the same year).
+	anaphoric bool
+}
+
+// newRule compiles a case-insensitive pattern. A group named "x" marks the
+// extent when the pattern needs context that is not part of the expression.
+func newRule(name, pattern string, norm func(m *match) (string, string)) *rule {
+	re := regexp.MustCompile(`(?i)` + pattern)
+	r := &rule{name: name, re: re, norm: norm, names: map[string]int{}}
+	for i, n := range re.SubexpNames() {
+		if n != "" {
+			r.names[n] = i
+		}
+	}
+	if i, ok := r.names["x"]; ok {
+		r.span = i
+	}
+	return r
+}
+
+// cand is one match of one rule, with byte offsets into the whole text.
+type cand struct {
+	start, end int
+	rule       *rule
+	idx        []int // submatch offsets into the whole text
+	prio       int
+}
+
+// match is a candidate under normalisation.
+type match struct {
+	cand
+	r *resolver
+}
+
+// s returns the text of the named group, "" when it did not take part.
+func (m *match) s(name string) string {
+	i, ok := m.rule.names[name]
+	if !ok || m.idx[2*i] < 0 {
+		return ""
+	}
+	return m.r.text[m.idx[2*i]:m.idx[2*i+1]]
+}
+
+// has reports whether the named group took part.
+func (m *match) has(name string) bool {
+	i, ok := m.rule.names[name]
+	return ok && m.idx[2*i] >= 0
+}
+
+// text is the extent's text.
+func (m *match) text() string { return m.r.text[m.start:m.end] }
+
+// candidates runs every rule over each paragraph of text.
+// Paragraphs keep the regular expressions on short inputs, so the whole pass
+// stays linear in the length of the text.
+func candidates(text string) []cand {
+	var all []cand
+	for _, p := range paragraphs(text) {
+		chunk := text[p[0]:p[1]]
+		for prio, r := range rules {
+			for _, loc := range r.re.FindAllStringSubmatchIndex(chunk, -1) {
+				for i := range loc {
+					if loc[i] >= 0 {
+						loc[i] += p[0]
+					}
+				}
+				s, e := loc[2*r.span], loc[2*r.span+1]
+				if s < 0 || s == e || !bounded(text, s, e) {
+					continue
+				}
+				all = append(all, cand{start: s, end: e, rule: r, idx: loc, prio: prio})
+			}
+		}
+	}
+	return pick(all)
+}
+
+// pick sorts candidates leftmost first, longest first, earlier rule first:
+// Tag takes the first that normalises at each place.
+func pick(all []cand) []cand {
+	sort.Slice(all, func(i, j int) bool {
+		a, b := all[i], all[j]
+		if a.start != b.start {
+			return a.start < b.start
+		}
+		if a.end != b.end {
+			return a.end > b.end
+		}
+		return a.prio < b.prio
+	})
+	return all
+}
+
+// bounded reports whether text[s:e] neither starts nor ends inside a word.
+func bounded(text string, s, e int) bool {
+	first, _ := utf8.DecodeRuneInString(text[s:])
+	last, _ := utf8.DecodeLastRuneInString(text[:e])
+	if isWord(first) && s > 0 {
+		if r, _ := utf8.DecodeLastRuneInString(text[:s]); isWord(r) {
+			return false
+		}
+	}
+	if isWord(last) && e < len(text) {
+		if r, _ := utf8.DecodeRuneInString(text[e:]); isWord(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func isWord(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// paragraphs splits text at blank lines into [start, end) ranges; very long
+// paragraphs are cut at line ends so no regular expression sees a huge input.
+func paragraphs(text string) [][2]int {
+	var out [][2]int
+	start := 0
+	for start < len(text) {
+		end := strings.Index(text[start:], "\n\n")
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		for end-start > maxChunk {
+			cut := strings.LastIndexByte(text[start:start+maxChunk], '\n')
+			if cut <= 0 {
+				cut = strings.LastIndexByte(text[start:start+maxChunk], ' ')
+			}
+			if cut <= 0 {
+				cut = maxChunk
+			}
+			out = append(out, [2]int{start, start + cut})
+			start += cut
+		}
+		out = append(out, [2]int{start, end})
+		start = end + 2
+	}
+	return out
+}
+
+const maxChunk = 4096

@@ -1,0 +1,243 @@
+package timex
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// tense is the tense of the sentence around the match.
+func (m *match) tense() tense { return tenseAt(m.r.text, m.start, m.end) }
+
+// before returns the lower-cased word just before the match.
+func (m *match) before() string {
+	s := strings.TrimRight(m.r.text[max(0, m.start-30):m.start], " \t\n")
+	i := strings.LastIndexAny(s, " \t\n(") + 1
+	return strings.ToLower(s[i:])
+}
+
+// after returns the lower-cased word just after the match.
+func (m *match) after() string {
+	s := strings.TrimLeft(m.r.text[m.end:min(len(m.r.text), m.end+30)], " \t\n")
+	i := strings.IndexAny(s, " \t\n,.;:)")
+	if i < 0 {
+		i = len(s)
+	}
+	return strings.ToLower(s[:i])
+}
+
+// weekdayValue resolves a weekday: rel is "last", "next", "this" or "".
+func (m *match) weekdayValue(wd time.Weekday, rel string) string {
+	if !m.r.hasDCT {
+		return fmt.Sprintf("XXXX-WXX-%d", isoWeekday(wd))
+	}
+	d := m.r.dct.t
+	back := (int(d.Weekday()) - int(wd) + 7) % 7
+	fwd := (int(wd) - int(d.Weekday()) + 7) % 7
+	switch {
+	case rel == "last" || rel == "past" || rel == "previous":
+		if back == 0 {
+			back = 7
+		}
+		return d.AddDate(0, 0, -back).Format("2006-01-02")
+	case rel == "next" || rel == "coming" || rel == "this coming":
+		if fwd == 0 {
+			fwd = 7
+		}
+		return d.AddDate(0, 0, fwd).Format("2006-01-02")
+	}
+	if rel != "past-or-today" && m.tense() == tenseFuture {
+		return d.AddDate(0, 0, fwd).Format("2006-01-02")
+	}
+	return d.AddDate(0, 0, -back).Format("2006-01-02")
+}
+
+func isoWeekday(wd time.Weekday) int { return (int(wd)+6)%7 + 1 }
+
+// yearFor picks the year of a month (and day) given without one: of the
+// publication year and its neighbours, the one that puts the date nearest
+// the publication date, where a date on the side the tense contradicts
+// counts as twice as far.
+func (m *match) yearFor(mo time.Month, d int) (int, bool) {
+	if !m.r.hasDCT {
+		return 0, false
+	}
+	dct := m.r.dct.t
+	y0 := dct.Year()
+	if d == 0 && mo == dct.Month() {
+		return y0, true
+	}
+	t := m.tense()
+	best, bestDist := y0, math.MaxFloat64
+	for _, y := range []int{y0, y0 - 1, y0 + 1} {
+		var gap float64
+		if d == 0 {
+			gap = float64((y-y0)*12 + int(mo) - int(dct.Month()))
+		} else {
+			gap = day(y, mo, min(d, 28)).Sub(dct).Hours() / 24 / 30
+		}
+		dist := math.Abs(gap)
+		if (gap > 0 && t == tensePast) || (gap < 0 && t == tenseFuture) {
+			dist *= 2
+		}
+		if dist < bestDist {
+			best, bestDist = y, dist
+		}
+	}
+	return best, true
+}
+
+// monthDay formats a month and day in the year yearFor picks.
+func (m *match) monthDay(mo time.Month, d int) string {
+	y, ok := m.yearFor(mo, d)
+	if !ok {
+		return fmt.Sprintf("XXXX-%02d-%02d", mo, d)
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", y, mo, d)
+}
+
+// dctShift shifts the publication date by n units and formats it at g, or
+// returns under when there is no publication date.
+func (m *match) dctShift(n int, u unit, g gran, under string) string {
+	if !m.r.hasDCT {
+		return under
+	}
+	return m.r.dct.at(g).shift(n, u).String()
+}
+
+// refShift shifts the date the narrative last named (else the publication
+// date) by n units, at the reference's granularity when it is finer than the
+// unit's.
+func (m *match) refShift(n int, u unit, under string) string {
+	p, ok := m.r.ref, m.r.hasRef
+	if !ok {
+		if !m.r.hasDCT {
+			return under
+		}
+		p = m.r.dct.at(granOf(u))
+	}
+	return p.shift(n, u).String()
+}
+
+// durValue formats n units as a TIMEX3 duration; vague quantities give X.
+func durValue(n float64, known bool, u unit) string {
+	if !known {
+		return vagueDur(u)
+	}
+	switch u {
+	case uDecade:
+		n, u = n*10, uYear
+	case uCentury:
+		n, u = n*100, uYear
+	case uQuarter:
+		n, u = n*3, uMonth
+	}
+	if n != float64(int(n)) {
+		switch u {
+		case uYear:
+			n, u = n*12, uMonth
+		case uDay:
+			n, u = n*24, uHour
+		case uHour:
+			n, u = n*60, uMinute
+		case uMinute:
+			n, u = n*60, uSecond
+		case uWeek:
+			n, u = n*7, uDay
+		}
+	}
+	num := strconv.FormatFloat(n, 'f', -1, 64)
+	switch u {
+	case uSecond:
+		return "PT" + num + "S"
+	case uMinute:
+		return "PT" + num + "M"
+	case uHour:
+		return "PT" + num + "H"
+	case uDay:
+		return "P" + num + "D"
+	case uWeek:
+		return "P" + num + "W"
+	case uMonth:
+		return "P" + num + "M"
+	}
+	return "P" + num + "Y"
+}
+
+func vagueDur(u unit) string {
+	switch u {
+	case uSecond:
+		return "PTXS"
+	case uMinute:
+		return "PTXM"
+	case uHour:
+		return "PTXH"
+	case uDay:
+		return "PXD"
+	case uWeek:
+		return "PXW"
+	case uMonth:
+		return "PXM"
+	case uQuarter:
+		return "PXQ"
+	case uDecade:
+		return "PXDE"
+	case uCentury:
+		return "PXCE"
+	}
+	return "PXY"
+}
+
+// underFor is the underspecified value of a point of granularity g.
+func underFor(g gran) string {
+	switch g {
+	case granYear, granDecade, granCentury:
+		return "XXXX"
+	case granQuarter:
+		return "XXXX-QX"
+	case granMonth:
+		return "XXXX-XX"
+	case granWeek:
+		return "XXXX-WXX"
+	}
+	return "XXXX-XX-XX"
+}
+
+// year2 expands a two-digit year ('98, FY25) to four digits.
+func year2(s string) int {
+	s = strings.TrimLeft(s, "'’")
+	if f := strings.Fields(strings.ToLower(strings.ReplaceAll(s, "-", " "))); len(f) > 1 {
+		return spokenYear(f)
+	}
+	y, _ := strconv.Atoi(s)
+	if len(s) == 2 {
+		if y < 50 {
+			return 2000 + y
+		}
+		return 1900 + y
+	}
+	return y
+}
+
+// spokenYear reads "nineteen ninety four" or "two thousand and one".
+func spokenYear(f []string) int {
+	if f[0] == "two" {
+		n, _ := numberOf(strings.Join(f[2:], " "))
+		return 2000 + int(n)
+	}
+	rest := f[1:]
+	if rest[0] == "hundred" {
+		n, _ := numberOf(strings.Join(rest[1:], " "))
+		return 1900 + int(n)
+	}
+	n, _ := numberOf(strings.Join(rest, " "))
+	return 1900 + int(n)
+}
+
+func atoi(s string) int {
+	s = strings.TrimRight(strings.ToLower(s), "stndrh")
+	n, _ := strconv.Atoi(s)
+	return n
+}

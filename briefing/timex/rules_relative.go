@@ -1,0 +1,312 @@
+package timex
+
+import (
+	"fmt"
+	"strings"
+)
+
+const (
+	rePOD    = `(?P<pod>morning|afternoon|evening|night)`
+	reApprox = `(?P<approx>(?:about|around|approximately|roughly|nearly|almost|some|more\s+than|less\s+than|over|just|only|at\s+least|barely|exactly|precisely)\s+)?`
+)
+
+// relativeRules read expressions anchored to the publication date (today,
+// on Friday, last week, two years ago) or to the date the narrative last
+// named (a year earlier, the following month).
+var relativeRules = []*rule{
+	newRule("rel-day", reMod+`(?P<w>today|yesterday|tomorrow|tonight)(?:\s+`+rePOD+`)?\b`, normRelDay),
+	newRule("day-before", `the\s+day\s+(?P<w>before\s+yesterday|after\s+tomorrow)`, normRelDay),
+	newRule("this-pod", `(?P<rel>this|last|early\s+this|late\s+this|later\s+this|earlier\s+this)\s+`+rePOD+`\b`, normThisPOD),
+	newRule("weekday", `(?:(?P<rel>last|this|next|this\s+coming|coming|past|previous)\s+)?`+reMod+`(?P<wd>`+reWeekday+`)(?P<poss>'s)?(?:\s+`+rePOD+`)?`, normWeekday),
+	newRule("present", `\b(?:now|currently|nowadays|presently|at\s+present|the\s+present(?:\s+time)?|at\s+the\s+moment|these\s+days|current)\b`, fixed(Date, "PRESENT_REF")),
+	newRule("past", `\b(?:recently|lately|formerly|the\s+past|recent(?:\s+(?:years|months|weeks|days|decades|times))?)\b`, fixed(Date, "PAST_REF")),
+	newRule("future", `\bthe\s+(?:(?:near|distant|foreseeable|immediate)\s+)?future\b`, fixed(Date, "FUTURE_REF")),
+	newRule("coming", `\b(?:the\s+)?(?:coming|next\s+few|next\s+several)\s+(?P<u>days|weeks|months|years|decades)\b`, normVagueDuration),
+	newRule("rel-unit", reMod+`(?P<rel>last|this|next|coming|past|previous|following|current|prior|that|the\s+previous|the\s+following|the\s+next|the\s+same|the\s+past|the\s+last|the\s+prior|the\s+coming|the\s+current|the\s+preceding)\s+(?P<u>day|week|weekend|month|quarter|year|fiscal\s+year|decade|century)\b`, normRelUnit),
+	newRule("end-of-the", `(?P<mod>(?:the\s+)?(?:end|beginning|start|middle|rest|remainder|turn|close)\s+of\s+)the\s+(?P<u>year|month|week|decade|century|quarter)\b`, normEndOfThe),
+	newRule("weekend", `(?P<rel>the|this|last|next|past|coming)\s+weekend\b`, normWeekend),
+	newRule("ago", reApprox+`(?P<n>`+reNumber+`)[\s-]+(?:or\s+so\s+)?(?P<u>`+reUnit+`)\s+(?:or\s+so\s+)?ago\b`, normAgo),
+	newRule("vague-ago", `\b(?:(?:many|several|some|a\s+few|few)\s+)?(?P<u>years|months|weeks|days|decades|long)\s+ago\b`, fixed(Date, "PAST_REF")),
+	newRule("later", reApprox+`(?P<n>`+reNumber+`)[\s-]+(?P<u>`+reUnit+`)\s+(?P<dir>earlier|later)\b`, normLater),
+	newRule("later-before", reApprox+`(?P<x>(?P<n>`+reNumber+`)[\s-]+(?P<u>`+reUnit+`)\s+(?P<dir>before|after))\s*(?:[.,;:)]|$)`, normLater),
+	newRule("year-earlier", `(?:the\s+)?(?P<w>year-earlier|year-ago|year\s+earlier|year\s+ago|prior-year|previous-year)\s+(?P<what>(?:(?:first|second|third|fourth)[\s-]+)?quarter|period|(?:nine|six|three)\s+months)\b`, normYearEarlier),
+	newRule("year-earlier-adj", `\b(?P<w>year-earlier|year-ago)\b`, normYearEarlier),
+	newRule("the-quarter", `(?P<rel>the(?:\s+(?:latest|most\s+recent|current|past|previous|same|comparable|recent))?|this|last|latest)\s+(?P<what>quarter|period)\b`, normTheQuarter),
+	newRule("year-quarter", `the\s+(?P<y>`+reYear4+`)\s+(?P<what>quarter|period)\b`, normYearQuarter),
+	newRule("pod-day", `(?:(?:mid|late|early)[\s-]*)?`+rePOD+`\s+(?:(?P<wd>`+reWeekday+`)|(?P<rd>today|yesterday|tomorrow))\b`, normPODDay),
+	newRule("year-end", `\byear-end\b`, normYearEnd),
+}
+
+// anaphoricRules resolve against the narrative's last date.
+var anaphoricRules = map[string]bool{
+	"ago": true, "later": true, "later-before": true, "year-earlier": true, "year-earlier-adj": true,
+	"the-quarter": true, "year-quarter": true,
+}
+
+func init() {
+	for _, r := range relativeRules {
+		r.anaphoric = anaphoricRules[r.name]
+	}
+}
+
+func fixed(typ, val string) func(*match) (string, string) {
+	return func(*match) (string, string) { return typ, val }
+}
+
+func normRelDay(m *match) (string, string) {
+	w := strings.ToLower(m.s("w"))
+	n := 0
+	switch {
+	case strings.HasPrefix(w, "yesterday"):
+		n = -1
+	case strings.HasPrefix(w, "tomorrow"):
+		n = 1
+	case strings.HasPrefix(w, "before"):
+		n = -2
+	case strings.HasPrefix(w, "after"):
+		n = 2
+	}
+	v := m.dctShift(n, uDay, granDay, "XXXX-XX-XX")
+	if m.has("pod") {
+		return Time, v + "T" + partCode(m.s("pod"))
+	}
+	return Date, v
+}
+
+func normThisPOD(m *match) (string, string) {
+	n := 0
+	if strings.EqualFold(m.s("rel"), "last") {
+		if !strings.EqualFold(m.s("pod"), "night") {
+			return "", ""
+		}
+		n = -1
+	}
+	return Time, m.dctShift(n, uDay, granDay, "XXXX-XX-XX") + "T" + partCode(m.s("pod"))
+}
+
+// notWeekday follows a weekday that names a newspaper or an institution.
+var notWeekday = map[string]bool{
+	"times": true, "telegraph": true, "express": true, "mirror": true, "herald": true, "post": true,
+	"tribune": true, "school": true, "service": true, "mass": true, "bloody": true, "night's": false,
+	"independent": true, "observer": true, "mail": true,
+}
+
+func normWeekday(m *match) (string, string) {
+	wd, _ := weekdayOf(m.s("wd"))
+	if notWeekday[m.after()] {
+		return "", ""
+	}
+	rel := strings.ToLower(m.s("rel"))
+	if m.has("poss") {
+		m.end = m.idx[2*m.rule.names["poss"]] // "Friday's vote": the vote is past news
+		if rel == "" {
+			rel = "past-or-today"
+		}
+	}
+	v := m.weekdayValue(wd, rel)
+	if m.has("pod") {
+		return Time, v + "T" + partCode(m.s("pod"))
+	}
+	return Date, v
+}
+
+func normRelUnit(m *match) (string, string) {
+	rel := strings.Join(strings.Fields(strings.ToLower(m.s("rel"))), " ")
+	us := strings.ToLower(m.s("u"))
+	u, weekend := unitOf(us), strings.HasPrefix(us, "weekend")
+	if weekend {
+		u = uWeek
+	}
+	if strings.HasPrefix(us, "fiscal") {
+		u = uYear
+	}
+	g := granOf(u)
+	suffix := ""
+	if weekend {
+		suffix = "-WE"
+	}
+	switch rel {
+	case "the past", "the last":
+		if m.has("mod") || weekend {
+			break
+		}
+		return Duration, durValue(1, true, u)
+	case "the previous", "the prior", "the preceding":
+		return Date, m.refAt(-1, u, g) + suffix
+	case "the following", "the next":
+		return Date, m.refAt(1, u, g) + suffix
+	case "that", "the same":
+		return Date, m.refAt(0, u, g) + suffix
+	}
+	n := 0
+	switch rel {
+	case "last", "past", "previous", "prior", "the past", "the last":
+		n = -1
+	case "next", "coming", "the coming":
+		n = 1
+	}
+	if u == uDay && n == 0 && rel != "this" && rel != "current" {
+		return "", ""
+	}
+	return Date, m.dctShift(n, u, g, underFor(g)) + suffix
+}
+
+// refAt shifts the date the narrative last named (else the publication date)
+// by n units and formats it at the unit's granularity.
+func (m *match) refAt(n int, u unit, g gran) string {
+	p, ok := m.r.ref, m.r.hasRef
+	if !ok || p.g < g && g != granWeek {
+		if !m.r.hasDCT {
+			return underFor(g)
+		}
+		if !ok {
+			p = m.r.dct
+		}
+	}
+	if p.g < g {
+		return p.shift(n, u).String()
+	}
+	return p.at(g).shift(n, u).String()
+}
+
+func normEndOfThe(m *match) (string, string) {
+	u := unitOf(m.s("u"))
+	g := granOf(u)
+	return Date, m.dctShift(0, u, g, underFor(g))
+}
+
+func normWeekend(m *match) (string, string) {
+	if !m.r.hasDCT {
+		return Date, "XXXX-WXX-WE"
+	}
+	rel := strings.ToLower(m.s("rel"))
+	d := m.r.dct.t
+	wd := isoWeekday(d.Weekday())
+	t := d
+	switch {
+	case rel == "last" || rel == "past":
+		t = d.AddDate(0, 0, -wd) // the Sunday before
+	case rel == "next" || rel == "coming":
+		t = d.AddDate(0, 0, 7-wd+6)
+	case rel == "the" && wd < 6 && m.tense() != tenseFuture:
+		t = d.AddDate(0, 0, -wd)
+	case rel == "the" || rel == "this":
+		t = d.AddDate(0, 0, 6-wd)
+	}
+	return Date, point{t, granWeek, ""}.String() + "-WE"
+}
+
+func normAgo(m *match) (string, string) {
+	n, known := numberOf(m.s("n"))
+	u := unitOf(m.s("u"))
+	if u == uNone {
+		return "", ""
+	}
+	if !known {
+		return Date, "PAST_REF"
+	}
+	if q, ok := m.r.quarterNear(m.start); ok && u == uYear && n == 1 {
+		return Date, q.shift(-1, uYear).String()
+	}
+	g := granOf(u)
+	if u < uDay {
+		g = granDay
+	}
+	if u == uDecade || u == uCentury {
+		g = granYear
+	}
+	return Date, m.dctShift(-int(n), u, g, underFor(g))
+}
+
+func normLater(m *match) (string, string) {
+	n, known := numberOf(m.s("n"))
+	u := unitOf(m.s("u"))
+	if u == uNone || !known {
+		return "", ""
+	}
+	if u < uDay {
+		return Duration, durValue(n, known, u)
+	}
+	dir := strings.ToLower(m.s("dir"))
+	if q, ok := m.r.quarterNear(m.start); ok && u == uYear && n == 1 && dir == "earlier" {
+		return Date, q.shift(-1, uYear).String()
+	}
+	k := int(n)
+	if dir == "earlier" || dir == "before" {
+		k = -k
+	}
+	return Date, m.refShift(k, u, underFor(granOf(u)))
+}
+
+func normYearEarlier(m *match) (string, string) {
+	what := strings.ToLower(m.s("what"))
+	if strings.HasSuffix(what, "months") {
+		n, _ := numberOf(strings.Fields(what)[0])
+		return Duration, durValue(n, true, uMonth)
+	}
+	if q := ordinalOf(strings.Fields(what + " x")[0]); q > 0 {
+		if y, ok := m.quarterYear(q); ok {
+			return Date, fmt.Sprintf("%04d-Q%d", y-1, q)
+		}
+		return Date, fmt.Sprintf("XXXX-Q%d", q)
+	}
+	if q, ok := m.r.quarterNear(m.start); ok && what != "" {
+		return Date, q.shift(-1, uYear).String()
+	}
+	if q, ok := m.r.quarterNear(m.start); ok && what == "" {
+		return Date, q.shift(-1, uYear).String()
+	}
+	if !m.r.hasDCT {
+		return Date, "XXXX"
+	}
+	if strings.HasPrefix(what, "quarter") {
+		return Date, m.r.dct.at(granQuarter).shift(-5, uQuarter).String()
+	}
+	return Date, m.r.dct.at(granYear).shift(-1, uYear).String()
+}
+
+func normTheQuarter(m *match) (string, string) {
+	rel := strings.Join(strings.Fields(strings.ToLower(m.s("rel"))), " ")
+	what := strings.ToLower(m.s("what"))
+	if what == "period" && rel != "the latest" && rel != "the most recent" {
+		return "", ""
+	}
+	if strings.HasPrefix(m.after(), "of") || strings.HasPrefix(m.after(), "century") {
+		return "", ""
+	}
+	switch rel {
+	case "this", "the current":
+		return Date, m.dctShift(0, uQuarter, granQuarter, "XXXX-QX")
+	case "last", "the previous", "the past":
+		return Date, m.dctShift(-1, uQuarter, granQuarter, "XXXX-QX")
+	case "the same", "the comparable":
+		return "", ""
+	}
+	if rel == "the" && m.r.hasRef && m.r.ref.g == granQuarter && m.r.hasDCT && m.r.ref.t.Year() == m.r.dct.t.Year() {
+		return Date, m.r.ref.String()
+	}
+	return Date, m.dctShift(-1, uQuarter, granQuarter, "XXXX-QX")
+}
+
+func normYearQuarter(m *match) (string, string) {
+	y := m.s("y")
+	if m.r.hasRef && m.r.ref.g == granQuarter {
+		return Date, y + m.r.ref.String()[4:]
+	}
+	return Date, y
+}
+
+func normPODDay(m *match) (string, string) {
+	return Time, clockDate(m) + "T" + partCode(m.s("pod"))
+}
+
+func normYearEnd(m *match) (string, string) {
+	if !m.r.hasDCT {
+		return Date, "XXXX-12-31"
+	}
+	y := m.r.dct.t.Year()
+	if m.r.dct.t.Month() <= 3 && m.tense() == tensePast {
+		y--
+	}
+	return Date, fmt.Sprintf("%04d-12-31", y)
+}

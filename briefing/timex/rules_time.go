@@ -1,0 +1,56 @@
+package timex
+
+import (
+	"fmt"
+	"strings"
+)
+
+const reTZ = `(?:\s+(?-i:[ECMP][SD]T|GMT|UTC|Z)\b)?`
+
+// timeRules read clock times, alone or with the day they fall on: "10:35
+// a.m.", "5 p.m. EST, Nov. 6", "noon Thursday", "19:15 GMT".
+var timeRules = []*rule{
+	newRule("clock", `(?:(?:about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?\b(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap]\.\s?m\b\.?|[ap]m\b)`+reTZ+`(?:,?\s+(?:on\s+)?(?:(?P<wd>`+reWeekday+`)|(?P<rd>today|yesterday|tomorrow|tonight)|(?P<m>`+reMonth+`)\s*(?P<d>`+reDayNum+`)\b))?`, normClock),
+	newRule("clock-24", `\b(?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?P<tz>\s*(?:GMT|UTC|local\s+time|hours|hrs)\b)`, normClock),
+	newRule("noon", `\b(?P<nm>noon|midnight)(?:\s+(?:on\s+)?(?:(?P<wd>`+reWeekday+`)|(?P<rd>today|yesterday|tomorrow)))?`, normClock),
+	newRule("day-noon", `(?:(?P<wd>`+reWeekday+`)|(?P<rd>today|yesterday|tomorrow))\s+(?:at\s+)?(?P<nm>noon|midnight)\b`, normClock),
+}
+
+func normClock(m *match) (string, string) {
+	hm := ""
+	switch strings.ToLower(m.s("nm")) {
+	case "noon":
+		hm = "12:00"
+	case "midnight":
+		hm = "24:00"
+	default:
+		h, mi := atoi(m.s("h")), atoi(m.s("mi"))
+		ap := strings.ToLower(m.s("ap"))
+		if ap != "" && (h < 1 || h > 12) {
+			return "", ""
+		}
+		if strings.HasPrefix(ap, "p") && h < 12 {
+			h += 12
+		} else if strings.HasPrefix(ap, "a") && h == 12 {
+			h = 0
+		}
+		hm = fmt.Sprintf("%02d:%02d", h, mi)
+	}
+	return Time, clockDate(m) + "T" + hm
+}
+
+// clockDate is the day a clock time falls on: the one named with it, else
+// the publication date.
+func clockDate(m *match) string {
+	switch {
+	case m.has("wd"):
+		wd, _ := weekdayOf(m.s("wd"))
+		return m.weekdayValue(wd, "")
+	case m.has("rd"):
+		n := map[string]int{"yesterday": -1, "tomorrow": 1}[strings.ToLower(m.s("rd"))]
+		return m.dctShift(n, uDay, granDay, "XXXX-XX-XX")
+	case m.has("m"):
+		return m.monthDay(monthOf(m.s("m")), atoi(m.s("d")))
+	}
+	return m.dctShift(0, uDay, granDay, "XXXX-XX-XX")
+}

@@ -1,0 +1,168 @@
+package timex
+
+import (
+	"strings"
+)
+
+// tense is the grammatical tense of the clause around an expression, which
+// decides the direction of underspecified dates ("on Friday", "in October").
+type tense int
+
+const (
+	tenseNone tense = iota
+	tensePast
+	tensePresent
+	tenseFuture
+)
+
+// tenseWindow bounds the text looked at on each side of an expression.
+const tenseWindow = 240
+
+// tenseAt guesses the tense of the sentence around text[start:end] from the
+// closest tense marker before it (else after it) in the same sentence, as
+// HeidelTime does with the closest verb; without a tagger, markers are
+// modals, auxiliaries, reporting verbs and past-tense forms.
+func tenseAt(text string, start, end int) tense {
+	before := sentenceBefore(text, start)
+	words := strings.Fields(before)
+	for i := len(words) - 1; i >= 0; i-- {
+		t := wordTense(words, i)
+		if t != tenseNone {
+			return t
+		}
+	}
+	after := strings.Fields(sentenceAfter(text, end))
+	for i := range after {
+		if t := wordTense(after, i); t != tenseNone {
+			return t
+		}
+	}
+	return tenseNone
+}
+
+func sentenceBefore(text string, start int) string {
+	lo := max(0, start-tenseWindow)
+	s := text[lo:start]
+	if i := strings.LastIndexAny(s, "!?\n\"“”;"); i >= 0 {
+		s = s[i+1:]
+	}
+	if i := strings.LastIndex(s, ". "); i >= 0 && !abbrevBefore(s[:i]) {
+		s = s[i+2:]
+	}
+	return s
+}
+
+func sentenceAfter(text string, end int) string {
+	hi := min(len(text), end+tenseWindow)
+	s := text[end:hi]
+	if i := strings.IndexAny(s, "!?\n\"“”;"); i >= 0 {
+		s = s[:i]
+	}
+	if i := strings.Index(s, ". "); i >= 0 && !abbrevBefore(s[:i]) {
+		s = s[:i]
+	}
+	return s
+}
+
+// abbrevBefore reports whether s ends with a short capitalised word, as an
+// abbreviation before a full stop does (Oct, Gen, U.S).
+func abbrevBefore(s string) bool {
+	i := strings.LastIndexAny(s, " \t") + 1
+	w := s[i:]
+	return len(w) > 0 && len(w) <= 4 && w[0] >= 'A' && w[0] <= 'Z'
+}
+
+// wordTense classifies words[i]; words[i-1] disambiguates passives.
+func wordTense(words []string, i int) tense {
+	w := strings.ToLower(strings.Trim(words[i], ",.:()'`’\"“”-"))
+	if f, ok := futureWords[w]; ok && f {
+		return tenseFuture
+	}
+	if strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll") {
+		return tenseFuture
+	}
+	if w == "to" && i+1 < len(words) && infinitive(words[i+1]) {
+		return tenseFuture // "set to resume Monday", "plans to visit on Friday"
+	}
+	if presentWords[w] {
+		return tensePresent
+	}
+	if pastWords[w] || isPastForm(w) {
+		if i > 0 {
+			prev := strings.ToLower(strings.Trim(words[i-1], ",."))
+			if prev == "be" || prev == "been" || prev == "to" || prev == "being" {
+				return tenseNone // passive or infinitive: look further
+			}
+			if prev == "is" || prev == "are" || prev == "has" || prev == "have" {
+				return tensePresent
+			}
+		}
+		return tensePast
+	}
+	return tenseNone
+}
+
+// infinitive reports whether w, after "to", looks like a verb: lower-case
+// and not a determiner, pronoun, number or -ing form.
+func infinitive(w string) bool {
+	w = strings.Trim(w, ",.:;")
+	if w == "" || w[0] < 'a' || w[0] > 'z' || strings.HasSuffix(w, "ing") || notVerb[w] {
+		return false
+	}
+	return true
+}
+
+var notVerb = map[string]bool{
+	"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true, "our": true,
+	"my": true, "your": true, "this": true, "that": true, "these": true, "those": true, "some": true,
+	"him": true, "them": true, "us": true, "me": true, "it": true, "all": true, "both": true,
+	"date": true, "power": true, "court": true, "war": true, "office": true, "work": true, "school": true,
+	"death": true, "prison": true, "jail": true, "talks": true, "one": true, "two": true, "three": true,
+	"about": true, "what": true, "which": true, "whom": true, "where": true, "home": true, "each": true,
+	"other": true, "another": true, "many": true, "more": true, "less": true, "over": true, "no": true,
+}
+
+// isPastForm reports a regular past-tense form (-ed), minus common words that
+// only look like one.
+func isPastForm(w string) bool {
+	if len(w) < 5 || !strings.HasSuffix(w, "ed") || notPast[w] {
+		return false
+	}
+	return true
+}
+
+var futureWords = map[string]bool{
+	"will": true, "shall": true, "won't": true, "wo": true, "would": true, "going": true,
+	"scheduled": true, "expected": true, "expects": true, "plans": true, "intends": true, "soon": true, "planning": true,
+	"upcoming": true, "due": true, "tomorrow": true, "next": true, "plan": true, "intend": true,
+}
+
+var presentWords = map[string]bool{
+	"is": true, "are": true, "am": true, "has": true, "have": true, "says": true, "does": true,
+}
+
+var pastWords = map[string]bool{
+	"was": true, "were": true, "had": true, "did": true, "said": true, "told": true, "ago": true,
+	"came": true, "went": true, "met": true, "took": true, "made": true, "gave": true, "began": true,
+	"fell": true, "rose": true, "saw": true, "held": true, "left": true, "won": true, "lost": true,
+	"sold": true, "bought": true, "paid": true, "got": true, "led": true, "ran": true, "struck": true,
+	"spoke": true, "wrote": true, "became": true, "brought": true, "thought": true, "found": true,
+	"knew": true, "grew": true, "drew": true, "threw": true, "flew": true, "broke": true, "chose": true,
+	"felt": true, "kept": true, "meant": true, "sent": true, "spent": true, "stood": true, "taught": true,
+	"understood": true, "wore": true, "rang": true, "sang": true, "swore": true, "sought": true,
+	"fought": true, "caught": true, "last": true, "yesterday": true, "earlier": true, "ended": true,
+}
+
+var notPast = map[string]bool{
+	"need": true, "needed": false, "speed": true, "feed": true, "hundred": true, "indeed": true,
+	"united": true, "based": true, "limited": true, "related": true, "proceed": true, "succeed": true,
+	"exceed": true, "breed": true, "greed": true, "seed": true, "bleed": true, "creed": true,
+	"concerned": true, "interested": true, "supposed": true, "used": true, "detailed": true,
+	"advanced": true, "armed": true, "alleged": true, "embed": true, "biased": true, "red": true,
+	"shed": true, "wed": true, "fled": false, "unprecedented": true, "sacred": true, "wicked": true,
+	"naked": true, "rugged": true, "ragged": true, "aged": true, "beloved": true, "learned": false,
+	"skilled": true, "qualified": true, "talented": true, "expected": true, "scheduled": true,
+	"planned": true, "proposed": true, "elected": true, "appointed": true, "unnamed": true,
+	"unidentified": true, "undisclosed": true, "continued": true, "increased": true, "reduced": true,
+	"combined": true, "unexpected": true, "troubled": true, "embattled": true, "unspecified": true,
+}

@@ -1,0 +1,135 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"brief/briefing/timex"
+)
+
+// timexSets are the TempEval-3 training sets, each a folder of <doc>.txt,
+// <doc>.dct and gold.tsv.
+var timexSets = []string{"timebank", "aquaint"}
+
+func init() {
+	register(task{
+		name:  "timex",
+		about: "temporal expressions: TempEval-3 value/relaxed/strict F1 and type accuracy (timex/score.py)",
+		run:   runTimex,
+		floors: map[string]float64{
+			"timebank_value_f1": 0, "timebank_relaxed_f1": 0,
+			"aquaint_value_f1": 0, "aquaint_relaxed_f1": 0,
+		},
+	})
+}
+
+// runTimex tags every document of each set in-process, writes the system TSV
+// (code-point offsets) to a temporary folder and scores it with the shared
+// scorer. BRIEF_EVAL_KEEP=1 keeps the TSVs and prints where they are, for
+// `score.py GOLD TSV --errors`.
+func runTimex(evalDir string, w io.Writer) (map[string]float64, error) {
+	tmp, err := os.MkdirTemp("", "brief-timex-")
+	if err != nil {
+		return nil, err
+	}
+	if os.Getenv("BRIEF_EVAL_KEEP") == "" {
+		defer os.RemoveAll(tmp)
+	}
+	got := map[string]float64{}
+	for _, set := range timexSets {
+		gold := filepath.Join(evalDir, "timex", set)
+		tsv := filepath.Join(tmp, set+".tsv")
+		if err := writeTimexTSV(gold, tsv); err != nil {
+			return nil, err
+		}
+		out, err := exec.Command("python3", filepath.Join(evalDir, "timex", "score.py"), gold, tsv).CombinedOutput()
+		if err != nil {
+			return nil, fmt.Errorf("score.py %s: %v\n%s", set, err, out)
+		}
+		figs, err := parseTimexScores(out)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", set, err)
+		}
+		fmt.Fprintf(w, "%-9s value F1 %6.2f  relaxed F1 %6.2f  strict F1 %6.2f  type accuracy %6.2f\n",
+			set, figs["value"], figs["relaxed"], figs["strict"], figs["type_acc"])
+		for k, v := range figs {
+			got[set+"_"+k+"_f1"] = v
+		}
+		got[set+"_type_accuracy"] = figs["type_acc"]
+		if os.Getenv("BRIEF_EVAL_KEEP") != "" {
+			fmt.Fprintf(w, "          system TSV kept: %s\n", tsv)
+		}
+	}
+	return got, nil
+}
+
+// writeTimexTSV tags each <doc>.txt of dir with its <doc>.dct.
+func writeTimexTSV(dir, tsv string) error {
+	docs, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil {
+		return err
+	}
+	if len(docs) == 0 {
+		return fmt.Errorf("no documents in %s", dir)
+	}
+	sort.Strings(docs)
+	var b bytes.Buffer
+	for _, doc := range docs {
+		text, err := os.ReadFile(doc)
+		if err != nil {
+			return err
+		}
+		dct, _ := os.ReadFile(strings.TrimSuffix(doc, ".txt") + ".dct")
+		name := strings.TrimSuffix(filepath.Base(doc), ".txt")
+		s := string(text)
+		for _, t := range timex.Tag(s, strings.TrimSpace(string(dct))) {
+			start := utf8.RuneCountInString(s[:t.Start])
+			end := start + utf8.RuneCountInString(t.Text)
+			text := strings.NewReplacer("\t", " ", "\n", " ", "\r", " ").Replace(t.Text)
+			fmt.Fprintf(&b, "%s\t%d\t%d\t%s\t%s\t%s\n", name, start, end, t.Type, t.Value, text)
+		}
+	}
+	return os.WriteFile(tsv, b.Bytes(), 0o644)
+}
+
+// parseTimexScores reads score.py's "strict F1", "relaxed F1", "value F1" and
+// "type F1 ... (accuracy on relaxed matches X)" lines.
+func parseTimexScores(out []byte) (map[string]float64, error) {
+	figs := map[string]float64{}
+	sc := bufio.NewScanner(bytes.NewReader(out))
+	for sc.Scan() {
+		f := strings.Fields(sc.Text())
+		if len(f) < 3 || f[1] != "F1" {
+			continue
+		}
+		v, err := strconv.ParseFloat(f[2], 64)
+		if err != nil {
+			continue
+		}
+		switch f[0] {
+		case "strict", "relaxed", "value", "type":
+			figs[f[0]] = v
+		}
+		if f[0] == "type" && len(f) > 0 {
+			acc, err := strconv.ParseFloat(strings.TrimSuffix(f[len(f)-1], ")"), 64)
+			if err == nil {
+				figs["type_acc"] = acc
+			}
+		}
+	}
+	for _, k := range []string{"strict", "relaxed", "value", "type", "type_acc"} {
+		if _, ok := figs[k]; !ok {
+			return nil, fmt.Errorf("score.py printed no %s figure", k)
+		}
+	}
+	return figs, nil
+}

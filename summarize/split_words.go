@@ -1,0 +1,78 @@
+package summarize
+
+import "strings"
+
+// Word lists for the sentence splitter. Keys are lower case, without the
+// final period.
+
+// titles come before a name: a capitalised title followed by a full stop
+// does not end a sentence ("Lt. Gen. Smith", "Sen. Warren", "Mt. Fuji").
+var titles = wordSet(`
+	mr mrs ms mx messrs mmes mme mlle dr prof rev hon pres gov sen sens rep reps
+	gen gens lt col maj capt cpt cmdr cdr adm brig sgt ssgt msgt sfc cpl pvt pfc
+	spc ens cwo supt insp det atty amb msgr fr st mt ft sr
+`)
+
+// abbrevs are other abbreviations that usually sit inside a sentence but
+// may end one ("Pitt, Briggs & Co. It closed"): after them a sentence
+// breaks only before a word that typically starts one (see starters).
+var abbrevs = wordSet(`
+	inc co corp ltd jr bros plc llc lp assn univ intl natl govt dept div mfg
+	etc al approx est misc ave blvd rd ste apt no nos vol vols fig figs p pp
+	ch art sec ref tel ext min max avg yr yrs hr hrs mo mos
+	jan feb mar apr jun jul aug sep sept oct nov dec
+	mon tue tues wed thu thur thurs fri sat sun
+	ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich
+	minn miss mo mont neb nebr nev okla ore pa penn tenn tex va vt wash wis wisc
+	wyo n.y n.j n.h n.m n.c n.d s.c s.d r.i w.va d.c
+	med btw dist mt op st rs
+`)
+
+// inner abbreviations never end a sentence ("e.g. Mr. Smith").
+var inner = wordSet(`e.g i.e cf viz vs v ca incl esp resp approx`)
+
+// timeAbbrevs are a.m. and p.m., which end sentences more often than other
+// multi-period abbreviations ("He left at 6 P.M. Mr. Smith then ...").
+var timeAbbrevs = wordSet(`a.m p.m`)
+
+// notAfterTime are words that continue a time ("5 p.m. Monday", "9 a.m. GMT").
+var notAfterTime = wordSet(`
+	monday tuesday wednesday thursday friday saturday sunday
+	january february march april may june july august september october
+	november december today tomorrow yesterday tonight local
+	et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet cest
+`)
+
+// starters are words that begin sentences far more often than they continue
+// a name: after an abbreviation (U.S., Co., D.C.) or an initial, a
+// capitalised starter means a new sentence ("in the U.S. The ...") where a
+// capitalised name does not ("the U.S. Army").
+var starters = wordSet(`
+	the a an this that these those there here it its he she his her hers him
+	they them their we our us you your i my me one some many most all both
+	each every any several few such another other no none nothing
+	but and or so yet however meanwhile also still then thus therefore hence
+	moreover furthermore instead indeed nevertheless nonetheless although
+	though while when whenever where what why how who whom whose which
+	whether if as after before since because once until unless earlier later
+	last next now today yesterday tomorrow tonight first second finally
+	in on at for from with without by during under over among amid despite
+	following about against between to of into through throughout within
+	is are was were did do does can could would should might must
+	has have had let please not never according officials police
+	millions thousands hundreds dozens
+`)
+
+// creditLabels, followed by a colon, start a photo credit or a source line.
+var creditLabels = wordSet(`Image Images Photo Photos Photograph Picture Video Credit Graphic Illustration Source`)
+
+// bangNames end in an exclamation mark that ends no sentence.
+var bangNames = wordSet(`yahoo jeopardy`)
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
