@@ -6,6 +6,10 @@ import "sort"
 // score that is traded for novelty (0 switches redundancy control off).
 const Redundancy = 0.1
 
+// duplicate is the cosine above which a sentence restates a point already
+// picked.
+const duplicate = 0.7
+
 // Select picks up to n key points from scored sentences, in document order,
 // by maximal marginal relevance: each pick maximises its score less its
 // similarity to the points already picked.
@@ -36,6 +40,9 @@ func SelectMMR(scored []Scored, n int, lambda float64) []Scored {
 				continue
 			}
 			v := (1-lambda)*s.Score/top - lambda*maxSim[i]
+			if lambda > 0 && maxSim[i] > duplicate {
+				v -= 2 // a near-duplicate comes only when nothing else is left
+			}
 			if best < 0 || v > bestVal {
 				best, bestVal = i, v
 			}
