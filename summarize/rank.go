@@ -24,7 +24,7 @@ type Weights struct {
 
 // DefaultWeights are the weights tuned on the development set.
 var DefaultWeights = Weights{
-	Centrality: 1, Frequency: 1.2, Position: 0.2, Title: 0.3, Salience: 0.1, Length: 1.2, Penalty: 1,
+	Centrality: 1, Frequency: 1.2, Position: 0.2, Title: 0.3, Salience: 0.1, Length: 1.5, Penalty: 1,
 }
 
 // Rank scores every sentence; the result is in document order. The score

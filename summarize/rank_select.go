@@ -8,7 +8,7 @@ const Redundancy = 0.1
 
 // duplicate is the cosine above which a sentence restates a point already
 // picked.
-const duplicate = 0.7
+const duplicate = 0.5
 
 // Select picks up to n key points from scored sentences, in document order,
 // by maximal marginal relevance: each pick maximises its score less its

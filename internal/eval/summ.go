@@ -1,6 +1,7 @@
 package main
 
 import (
+	"brief/internal/bbc"
 	"fmt"
 	"io"
 	"strings"
@@ -46,10 +47,10 @@ func (m means) String() string { return fmt.Sprintf("%6.2f %6.2f %6.2f", m.r1, m
 func (m means) minus(o means) means { return means{m.r1 - o.r1, m.r2 - o.r2, m.rlsum - o.rlsum} }
 
 // scoreAll averages ROUGE of cand(i) against every reference.
-func scoreAll(docs []bbcDoc, cand func(i int) string) means {
+func scoreAll(docs []bbc.Doc, cand func(i int) string) means {
 	var m means
 	for i, d := range docs {
-		s := rouge.Compute(d.reference, cand(i))
+		s := rouge.Compute(d.Reference, cand(i))
 		m.r1 += s.R1.F1
 		m.r2 += s.R2.F1
 		m.rlsum += s.RLsum.F1
@@ -76,27 +77,27 @@ func runSumm(evalDir string, w io.Writer) (map[string]float64, error) {
 }
 
 func summFigures(evalDir string, w io.Writer, full bool) (map[string]float64, error) {
-	docs, err := loadBBC(evalDir)
+	docs, err := bbc.Load(evalDir)
 	if err != nil {
 		return nil, err
 	}
 	leads := make([][]string, len(docs))
 	for i, d := range docs {
-		leads[i] = leadSentences(d.body)
+		leads[i] = bbc.LeadSentences(d.Body)
 	}
-	k := func(i int) int { return refSentences(docs[i].reference) }
+	k := func(i int) int { return bbc.RefSentences(docs[i].Reference) }
 	figs := map[string]float64{}
 
 	start := time.Now()
 	ours3 := scoreAll(docs, func(i int) string {
-		return keyPoints(docs[i].title, docs[i].body, 3, nil, summarize.Redundancy)
+		return keyPoints(docs[i].Title, docs[i].Body, 3, nil, summarize.Redundancy)
 	})
 	elapsed := time.Since(start)
 	oursK := scoreAll(docs, func(i int) string {
-		return keyPoints(docs[i].title, docs[i].body, k(i), nil, summarize.Redundancy)
+		return keyPoints(docs[i].Title, docs[i].Body, k(i), nil, summarize.Redundancy)
 	})
-	lead3 := scoreAll(docs, func(i int) string { return lead(leads[i], 3) })
-	leadK := scoreAll(docs, func(i int) string { return lead(leads[i], k(i)) })
+	lead3 := scoreAll(docs, func(i int) string { return bbc.Lead(leads[i], 3) })
+	leadK := scoreAll(docs, func(i int) string { return bbc.Lead(leads[i], k(i)) })
 	raw := rawStyle(docs, leads)
 
 	fmt.Fprintf(w, "BBC News Summary, %d articles; mean F1 x100     R1     R2  RLsum\n", len(docs))
@@ -131,16 +132,16 @@ type rawFigures struct{ lead, ours means }
 
 // rawStyle measures the lower-cased, tokenised rewrite of every body
 // (one sentence per paragraph, no title), run as `brief --raw` would.
-func rawStyle(docs []bbcDoc, leads [][]string) rawFigures {
+func rawStyle(docs []bbc.Doc, leads [][]string) rawFigures {
 	bodies := make([]string, len(docs))
 	firsts := make([][]string, len(docs))
 	for i := range docs {
-		sents := newsroomStyle(leads[i])
+		sents := bbc.NewsroomStyle(leads[i])
 		bodies[i] = strings.Join(sents, "\n\n") + "\n"
 		firsts[i] = sents
 	}
 	return rawFigures{
-		lead: scoreAll(docs, func(i int) string { return lead(firsts[i], 3) }),
+		lead: scoreAll(docs, func(i int) string { return bbc.Lead(firsts[i], 3) }),
 		ours: scoreAll(docs, func(i int) string {
 			return keyPoints("", bodies[i], 3, nil, summarize.Redundancy)
 		}),
@@ -148,7 +149,7 @@ func rawStyle(docs []bbcDoc, leads [][]string) rawFigures {
 }
 
 // ablation prints the figures with each feature switched off in turn.
-func ablation(w io.Writer, docs []bbcDoc) {
+func ablation(w io.Writer, docs []bbc.Doc) {
 	fmt.Fprintf(w, "ablation (R1/R2/RLsum at 3 points; at k points)\n")
 	type row struct {
 		name   string
@@ -169,9 +170,9 @@ func ablation(w io.Writer, docs []bbcDoc) {
 	for _, r := range rows {
 		wt := summarize.DefaultWeights
 		r.edit(&wt)
-		m3 := scoreAll(docs, func(i int) string { return keyPoints(docs[i].title, docs[i].body, 3, &wt, r.lambda) })
+		m3 := scoreAll(docs, func(i int) string { return keyPoints(docs[i].Title, docs[i].Body, 3, &wt, r.lambda) })
 		mk := scoreAll(docs, func(i int) string {
-			return keyPoints(docs[i].title, docs[i].body, refSentences(docs[i].reference), &wt, r.lambda)
+			return keyPoints(docs[i].Title, docs[i].Body, bbc.RefSentences(docs[i].Reference), &wt, r.lambda)
 		})
 		fmt.Fprintf(w, "  %-20s %s ; %s\n", r.name, m3, mk)
 	}
