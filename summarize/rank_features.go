@@ -85,7 +85,27 @@ func penalty(text string, nwords int) float64 {
 	default:
 		p *= 0.5 // no final stop: a caption, heading or cut-off line
 	}
+	if furniture(t) {
+		p *= 0.2
+	}
 	return p
+}
+
+// furnitureCues mark page furniture that the cleaner may have left in the
+// body: calls to action, sharing and legal lines.
+var furnitureCues = []string{
+	"click here", "subscribe", "sign up", "read more", "all rights reserved", "cookies",
+	"newsletter", "follow us", "share this", "terms of use", "privacy policy",
+}
+
+func furniture(text string) bool {
+	joined := " " + strings.Join(words(text), " ") + " "
+	for _, c := range furnitureCues {
+		if strings.Contains(joined, " "+c+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // meanFrequency is SumBasic's sentence weight: the mean, over its content

@@ -104,6 +104,8 @@ func TestBLUF(t *testing.T) {
 		{"lead", sample, "Defense ministers of the alliance agreed"},
 		{"question first", "Will the navy get new ships?\n\n" + sample, "Defense ministers of the alliance agreed"},
 		{"lower-cased", strings.ToLower(sample), "defense ministers of the alliance agreed"},
+		{"furniture first", "Click\nhere\nto see our interactive map of the front line.\n\n" + sample, "Defense ministers of the alliance agreed"},
+		{"dangling first", "However, the talks went on into the night without any agreement on the text.\n\n" + sample, "Defense ministers of the alliance agreed"},
 	}
 	for _, tt := range tests {
 		b, ok := BLUF(rankSample(t, tt.text, ""))
