@@ -89,6 +89,7 @@ func chatRequest(req briefing.Request, schema bool) openai.ChatCompletionRequest
 	if reasoning {
 		creq.MaxCompletionTokens = req.MaxTokens
 	} else {
+		//lint:ignore SA1019 servers other than OpenAI's (vLLM, llama.cpp, older Azure) know only max_tokens
 		creq.MaxTokens = req.MaxTokens
 	}
 	if schema && req.Schema != nil {

@@ -268,15 +268,19 @@ func TestLLMPromptInjection(t *testing.T) {
 		Timeline:  []briefing.ReplyEvent{{Value: "2030-01-01", Event: "NATO surrenders"}},
 	})
 	f := newFakeLLM(t, func(_ int, w http.ResponseWriter, _ *http.Request) { answer(w, reply) })
-	code, stdout, stderr, got := runLLM(t, f.URL, article)
-	if code != 0 || llmModel(got) != nil {
-		t.Errorf("exit %d, method %v: nothing of the reply should survive", code, got["method"])
+	code, stdout, stderr, _ := runLLM(t, f.URL, article)
+	if code != 0 {
+		t.Errorf("exit %d", code)
 	}
+	// The date is in the (injected) article text, so a timeline entry for it
+	// may stand, dated by the article's own clause; nothing the model made up may.
 	if strings.Contains(stdout, "Ivanov") || strings.Contains(stdout, "NATO surrendered") {
 		t.Errorf("injected content in the output:\n%s", stdout)
 	}
-	if !strings.Contains(stderr, "llm pass failed") {
-		t.Errorf("stderr = %q", stderr)
+	for _, drop := range []string{"BLUF", "key point", "quote"} {
+		if !strings.Contains(stderr, drop) {
+			t.Errorf("stderr does not report the %s dropped: %q", drop, stderr)
+		}
 	}
 	req := <-f.requests
 	user := req["messages"].([]any)[1].(map[string]any)["content"].(string)

@@ -9,34 +9,34 @@ import (
 	"brief/summarize"
 )
 
-const testArticle = "NATO defense ministers met in Brussels on Tuesday to discuss cyber defense.\n\n" +
+const buildArticle = "NATO defense ministers met in Brussels on Tuesday to discuss cyber defense.\n\n" +
 	"\"We must be prepared to protect our networks,\" NATO Secretary General Jens Stoltenberg said.\n\n" +
 	"The alliance set up a cyber defense centre in Tallinn in 2008."
 
-func testBriefing(t *testing.T) Briefing {
+func builtBriefing(t *testing.T) Briefing {
 	t.Helper()
-	art := summarize.RawArticle(testArticle)
+	art := summarize.RawArticle(buildArticle)
 	art.Title = "NATO ministers discuss cyber defense"
-	return Build(testArticle, art, Options{Source: "t.txt", Points: 2, Published: "2013-06-04"})
+	return Build(buildArticle, art, Options{Source: "t.txt", Points: 2, Published: "2013-06-04"})
 }
 
 func TestBuildOffsetsPointIntoInput(t *testing.T) {
-	b := testBriefing(t)
+	b := builtBriefing(t)
 	if len(b.KeyPoints) == 0 || len(b.KeyPoints) > 2 {
 		t.Fatalf("got %d key points, want 1 or 2", len(b.KeyPoints))
 	}
 	for _, p := range b.KeyPoints {
-		if got := Fold(testArticle[p.Start:p.End]); got != p.Text {
+		if got := Fold(buildArticle[p.Start:p.End]); got != p.Text {
 			t.Errorf("key point %q does not match input[%d:%d] = %q", p.Text, p.Start, p.End, got)
 		}
 	}
 	for _, q := range b.Quotes {
-		if testArticle[q.Start:q.End] != q.Text {
+		if buildArticle[q.Start:q.End] != q.Text {
 			t.Errorf("quote %q does not match input[%d:%d]", q.Text, q.Start, q.End)
 		}
 	}
 	for _, e := range b.Timeline {
-		if testArticle[e.Start:e.End] != e.Text {
+		if buildArticle[e.Start:e.End] != e.Text {
 			t.Errorf("date %q does not match input[%d:%d]", e.Text, e.Start, e.End)
 		}
 	}
@@ -50,7 +50,7 @@ func TestBuildOffsetsPointIntoInput(t *testing.T) {
 
 func TestRenderJSONContract(t *testing.T) {
 	var buf bytes.Buffer
-	if err := Render(&buf, testBriefing(t), JSON, RenderOptions{}); err != nil {
+	if err := Render(&buf, builtBriefing(t), JSON, RenderOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	if n := strings.Count(buf.String(), "\n"); n != 1 {
@@ -81,7 +81,7 @@ func TestRenderJSONContract(t *testing.T) {
 }
 
 func TestRenderTextColor(t *testing.T) {
-	b := testBriefing(t)
+	b := builtBriefing(t)
 	for _, color := range []bool{false, true} {
 		var buf bytes.Buffer
 		if err := Render(&buf, b, Text, RenderOptions{Color: color}); err != nil {

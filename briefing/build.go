@@ -83,9 +83,12 @@ func keyQuotes(art *summarize.Article, found []quotes.Quote, scored []summarize.
 	}
 	out := make([]Quote, len(rs))
 	for i, r := range rs {
+		// The comma before a closing mark ("...solidarity," he said) belongs
+		// to the reporting sentence, not to the words quoted.
+		text := strings.TrimRight(r.q.Text, ", ")
 		out[i] = Quote{
-			Text: r.q.Text, Speaker: r.q.Speaker, Role: r.q.Role, Cue: r.q.Cue,
-			Start: art.InputOffset(r.q.Start), End: art.InputOffset(r.q.End),
+			Text: text, Speaker: r.q.Speaker, Role: r.q.Role, Cue: r.q.Cue,
+			Start: art.InputOffset(r.q.Start), End: art.InputOffset(r.q.Start + len(text)),
 		}
 	}
 	return out

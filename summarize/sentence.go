@@ -4,7 +4,7 @@ package summarize
 // text given to Split (End exclusive) and Text is exactly text[Start:End].
 type Sentence struct {
 	Index      int // position in the text, from 0
-	Paragraph  int // paragraph number, from 0; a blank line starts a new one
+	Paragraph  int // paragraph number, from 0; a blank line or a hard line break (see Split) starts a new one
 	Start, End int
 	Text       string
 }

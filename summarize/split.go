@@ -10,9 +10,10 @@ import (
 //
 // Paragraphs: a blank line (one holding only white space) ends a sentence
 // and a paragraph. A single line break is a space in hard-wrapped text, but
-// it ends a sentence and a paragraph after a headline, a byline or a list
-// item; split_lines.go gives the rule, which reads the shape of the lines.
-// So a page pasted with one paragraph per line gets one paragraph per line.
+// it ends a sentence and a paragraph after a headline, a byline, a list item
+// or a line of prose that is not wrapped; split_lines.go gives the rule,
+// which reads the shape of the lines. So a page pasted with one paragraph
+// per line gets one Paragraph number per line, and a headline its own.
 //
 // Inside a paragraph a sentence ends at . ! ? … (with any closing quotes,
 // brackets and citation marks after them) when a space and a word that does
@@ -21,8 +22,14 @@ import (
 // are not followed by a word that usually starts a sentence ("in the U.S.
 // The ..." breaks, "the U.S. Army" does not), before numbers after "No." or
 // "p.", and at an ellipsis that marks an omission ("cyber defense...I
-// believe"). A list item ends where the next marker or bullet begins ("1)
-// The first item 2) The second item").
+// believe"). Sentences inside quotations are sentences too.
+//
+// Scraped text often lost its punctuation, so a sentence also ends before
+// the next item of a list ("1) The first item 2) The second item") or a
+// bullet, before a photo credit ("Image: Reuters."), after a glued dateline
+// ("Thursday, May 7, 2015 On Tuesday ...") and at a glued sentence ("at
+// high speed They spend"); and a short attribution without punctuation
+// stays with the quote before it ("\"... a long game.\" - Jane Doe").
 //
 // Hand-written: the Go segmenters available (prose, neurosnap/sentences,
 // gosbd, uax29) give no offsets or break wire copy at "U.S." and "Gen.";
@@ -30,8 +37,8 @@ import (
 // text with bounded look-around, so it runs in linear time.
 func Split(text string) []Sentence {
 	sp := splitter{text: text}
-	var para []line
-	forLines(text, func(l line) {
+	var para []textLine
+	forLines(text, func(l textLine) {
 		if l.first == l.end {
 			sp.paragraph(para)
 			para = para[:0]
@@ -53,7 +60,7 @@ type splitter struct {
 
 // paragraph splits a run of non-blank lines into blocks at hard line breaks
 // and each block into sentences.
-func (sp *splitter) paragraph(lines []line) {
+func (sp *splitter) paragraph(lines []textLine) {
 	if len(lines) == 0 {
 		return
 	}

@@ -28,13 +28,13 @@ import (
 // line is one line of text: text[start:end] without its line terminator
 // and trailing spaces; first is its first non-space byte (first == end when
 // the line is blank); width counts its runes.
-type line struct {
+type textLine struct {
 	start, first, end int
 	width             int
 }
 
 // forLines calls fn for each line of text; \n, \r\n and \r end a line.
-func forLines(text string, fn func(line)) {
+func forLines(text string, fn func(textLine)) {
 	start := 0
 	for i := 0; i <= len(text); i++ {
 		if i < len(text) && text[i] != '\n' && text[i] != '\r' {
@@ -48,9 +48,9 @@ func forLines(text string, fn func(line)) {
 	}
 }
 
-func makeLine(text string, start, end int) line {
+func makeLine(text string, start, end int) textLine {
 	end = trimRight(text, start, end)
-	return line{start: start, first: skipSpace(text, start, end), end: end,
+	return textLine{start: start, first: skipSpace(text, start, end), end: end,
 		width: utf8.RuneCountInString(text[start:end])}
 }
 
@@ -60,12 +60,12 @@ type paragraphShape struct {
 	prose bool // some line ends a sentence
 }
 
-func shapeOf(text string, lines []line) paragraphShape {
+func shapeOf(text string, lines []textLine) paragraphShape {
 	var sh paragraphShape
 	w := 0
 	for _, l := range lines {
 		w = max(w, l.width)
-		sh.prose = sh.prose || endsSentence(text, l)
+		sh.prose = sh.prose || lineEndsSentence(text, l)
 	}
 	if len(lines) < 2 || w < 40 || w > 100 {
 		return sh
@@ -87,13 +87,13 @@ func shapeOf(text string, lines []line) paragraphShape {
 func slack(w int) int { return w / 8 }
 
 // hardBreak applies the rules above to the break between lines a and b.
-func hardBreak(text string, a, b line, sh paragraphShape) bool {
+func hardBreak(text string, a, b textLine, sh paragraphShape) bool {
 	switch {
 	case startsItem(text, b.first, b.end):
 		return true
 	case sh.wrap > 0 && a.width+1+wordWidth(text, b.first, b.end) > sh.wrap-slack(sh.wrap):
 		return false
-	case endsSentence(text, a):
+	case lineEndsSentence(text, a):
 		return !endsWithTitle(text, a)
 	case continues(text, a):
 		return false
@@ -105,7 +105,7 @@ func hardBreak(text string, a, b line, sh paragraphShape) bool {
 
 // endsSentence: the line's last rune, before closing quotes and brackets,
 // is a sentence terminator.
-func endsSentence(text string, l line) bool {
+func lineEndsSentence(text string, l textLine) bool {
 	i := l.end
 	for i > l.first {
 		r, n := utf8.DecodeLastRuneInString(text[l.first:i])
@@ -123,11 +123,11 @@ func endsSentence(text string, l line) bool {
 
 // endsWithTitle: the line ends with "Gen." or an initial such as "F.",
 // which continue on the next line.
-func endsWithTitle(text string, l line) bool {
+func endsWithTitle(text string, l textLine) bool {
 	if text[l.end-1] != '.' {
 		return false
 	}
-	switch classify(prevToken(text, l.first, l.end-1)) {
+	switch classifyToken(prevToken(text, l.first, l.end-1)) {
 	case clsTitle, clsInitial:
 		return true
 	}
@@ -135,10 +135,10 @@ func endsWithTitle(text string, l line) bool {
 }
 
 // function words that do not end a line of prose.
-var lineContinuers = wordSet(`the a an of and or to in on for with by at from as that`)
+var lineContinuers = newWordSet(`the a an of and or to in on for with by at from as that`)
 
 // continues: the line ends with a comma, a hyphen or a function word.
-func continues(text string, l line) bool {
+func continues(text string, l textLine) bool {
 	r, _ := utf8.DecodeLastRuneInString(text[l.first:l.end])
 	switch r {
 	case ',', '-', '\u2010', '\u00ad':

@@ -67,7 +67,7 @@ func (m listMark) follows(prev listMark) bool {
 	a, b := prev.label, m.label
 	switch {
 	case allDigits(a) && allDigits(b):
-		return atoi(b) == atoi(a)+1
+		return digitsValue(b) == digitsValue(a)+1
 	case len(a) == 1 && len(b) == 1 && isASCIILetter(a[0]) && b[0] == a[0]+1 && isLowerASCII(a[0]) == isLowerASCII(b[0]):
 		return true
 	}
@@ -158,8 +158,10 @@ func isBullet(r rune) bool {
 	return false
 }
 
+// skipBullets skips bullets and spaces at text[i:], at most lookAhead bytes
+// (a run of bullets must not be rescanned at every cut).
 func skipBullets(text string, i, end int) int {
-	for i < end {
+	for start := i; i < end && i-start < lookAhead; {
 		r, n := utf8.DecodeRuneInString(text[i:end])
 		if !isBullet(r) && !isSpaceRune(r) {
 			break
@@ -178,7 +180,7 @@ func allDigits(s string) bool {
 	return s != ""
 }
 
-func atoi(s string) int {
+func digitsValue(s string) int {
 	n := 0
 	for k := 0; k < len(s); k++ {
 		n = n*10 + int(s[k]-'0')

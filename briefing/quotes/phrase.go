@@ -3,7 +3,6 @@ package quotes
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // kind says what a speaker phrase names.
@@ -214,10 +213,4 @@ func roleText(toks []token, i, k int) string {
 		return ""
 	}
 	return joinWords(toks, i, k)
-}
-
-// firstRune returns the first rune of s.
-func firstRune(s string) rune {
-	r, _ := utf8.DecodeRuneInString(s)
-	return r
 }

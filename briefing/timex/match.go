@@ -66,9 +66,6 @@ func (m *match) has(name string) bool {
 	return ok && m.idx[2*i] >= 0
 }
 
-// text is the extent's text.
-func (m *match) text() string { return m.r.text[m.start:m.end] }
-
 // candidates runs every rule over each paragraph of text.
 // Paragraphs keep the regular expressions on short inputs, so the whole pass
 // stays linear in the length of the text.

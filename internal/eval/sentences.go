@@ -30,10 +30,14 @@ func init() {
 		name:  "sentences",
 		about: "sentence boundaries: Golden Rules, pragmatic-segmenter extras, GUM news F1 (issue 5)",
 		run:   runSentences,
+		// Floors: the figures reached (a ratchet). Golden Rules: 51 of 52,
+		// en-041 cannot pass (its expected text drops a line break that
+		// byte offsets keep).
 		floors: map[string]float64{
-			"golden_rules": 0,
-			"extra_cases":  0,
-			"gum_f1":       0,
+			"golden_rules": 51,
+			"golden_pysbd": 48,
+			"extra_cases":  99,
+			"gum_f1":       0.98,
 		},
 	})
 }
@@ -172,11 +176,11 @@ func equalStrings(a, b []string) bool {
 // counts holds boundary tallies.
 type counts struct{ tp, fp, fn int }
 
-func (c counts) precision() float64 { return ratio(c.tp, c.tp+c.fp) }
-func (c counts) recall() float64    { return ratio(c.tp, c.tp+c.fn) }
-func (c counts) f1() float64        { return ratio(2*c.tp, 2*c.tp+c.fp+c.fn) }
+func (c counts) precision() float64 { return safeRatio(c.tp, c.tp+c.fp) }
+func (c counts) recall() float64    { return safeRatio(c.tp, c.tp+c.fn) }
+func (c counts) f1() float64        { return safeRatio(2*c.tp, 2*c.tp+c.fp+c.fn) }
 
-func ratio(a, b int) float64 {
+func safeRatio(a, b int) float64 {
 	if b == 0 {
 		return 0
 	}

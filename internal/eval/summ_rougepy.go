@@ -87,7 +87,7 @@ func compareRouge(w io.Writer, perDoc string, want map[string]rouge.Scores) (flo
 		return 0, fmt.Errorf("rouge.py scored %d documents, want %d", n, len(want))
 	}
 	if worst > 1e-6 {
-		return 0, fmt.Errorf("Go ROUGE differs from rouge.py by %.3g (> 1e-6)", worst)
+		return 0, fmt.Errorf("our ROUGE differs from rouge.py by %.3g (> 1e-6)", worst)
 	}
 	return 1, nil
 }

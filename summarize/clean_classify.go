@@ -1,0 +1,248 @@
+package summarize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The body is found as jusText and trafilatura find it, with what survives in
+// text: each block is classed by its length, stop-word share, sentence
+// punctuation and page-furniture vocabulary, and the body is the stretch of
+// blocks with the most article text net of furniture (a maximum-sum run).
+// Link density, the best HTML signal, cannot be seen in text; short-line runs
+// stand in for it.
+
+// class of a block.
+type class int
+
+const (
+	classBad   class = iota // furniture: menus, credits, share and cookie text
+	classShort              // too short to judge
+	classNear               // some prose
+	classGood               // article prose
+)
+
+// features of a block's text.
+type features struct {
+	runes, words, stops int
+	sentence            bool // ends like a sentence
+	cjk                 int  // Han, Hangul, kana letters: words are not spaced
+	caption             bool
+	furniture           bool
+	capWords            int // words starting with a capital letter
+	punct               int // commas and sentence stops: prose has them, tag lists do not
+}
+
+func measure(t string) features {
+	var f features
+	f.runes = utf8.RuneCountInString(t)
+	inWord := false
+	wordStart := 0
+	for i, r := range t {
+		letter := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’'
+		if letter && isCJK(r) {
+			f.cjk++
+			letter = false
+		}
+		if isPunct(r) {
+			f.punct++
+		}
+		switch {
+		case letter && !inWord:
+			inWord, wordStart = true, i
+		case !letter && inWord:
+			inWord = false
+			f.countWord(t[wordStart:i])
+		}
+	}
+	if inWord {
+		f.countWord(t[wordStart:])
+	}
+	f.sentence = endsSentence(t)
+	low := strings.ToLower(t)
+	f.caption = isCaption(t, low)
+	f.furniture = f.units() < 25 && hasAny(low, strongFurniture) ||
+		(f.units() <= 6 || !f.proseLike()) && hasAny(low, furnitureWords)
+	return f
+}
+
+func (f *features) countWord(w string) {
+	f.words++
+	r, _ := utf8.DecodeRuneInString(w)
+	if unicode.IsUpper(r) {
+		f.capWords++
+	}
+	if stopWords[strings.ToLower(w)] {
+		f.stops++
+	}
+}
+
+func isPunct(r rune) bool {
+	switch r {
+	case '.', ',', ';', ':', '!', '?', '。', '，', '、', '！', '？', '،', '؛':
+		return true
+	}
+	return false
+}
+
+func isCJK(r rune) bool {
+	return r >= 0x0e00 && unicode.In(r, unicode.Han, unicode.Hangul, unicode.Hiragana, unicode.Katakana, unicode.Thai)
+}
+
+// units: words, counting two CJK characters as one word.
+func (f features) units() int { return f.words + f.cjk/2 }
+
+// endsSentence: the text ends with sentence punctuation, maybe inside quotes
+// or brackets.
+func endsSentence(t string) bool {
+	t = strings.TrimRight(t, " \"'”’»)]*_")
+	if strings.HasSuffix(t, "...") || strings.HasSuffix(t, "…") {
+		return false // a teaser's blurb cut short
+	}
+	r, _ := utf8.DecodeLastRuneInString(t)
+	switch r {
+	case '.', '!', '?', '…', ':', ';', '。', '！', '？', '؟', '।':
+		return true
+	}
+	return false
+}
+
+func hasAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// classify a block by its features, as jusText's context-free step does,
+// with thresholds in words rather than characters so short-word and
+// long-word languages fare alike.
+func classify(f features) class {
+	u := f.units()
+	switch {
+	case f.caption || f.furniture:
+		return classBad
+	case u >= 25 && (f.sentence || u >= 40) && (f.stopShare() >= 0.2 || f.cjk > 0 || u >= 40 && f.sentence || u >= 60) && f.punct*30 >= u:
+		return classGood
+	case u >= 12 && f.sentence && (f.stopShare() >= 0.15 || f.cjk > 0):
+		return classNear
+	case u >= 20 && f.stopShare() >= 0.3:
+		return classNear
+	}
+	return classShort
+}
+
+// proseLike: a sentence of some length, dense in function words; furniture
+// words in it ("on Twitter", "subscribe") are part of the story.
+func (f features) proseLike() bool {
+	return f.sentence && f.units() >= 8 && (f.stopShare() >= 0.2 || f.cjk > 0)
+}
+
+func (f features) stopShare() float64 {
+	if f.words == 0 {
+		return 0
+	}
+	return float64(f.stops) / float64(f.words)
+}
+
+// weight is a block's contribution to the body run: positive for prose,
+// negative for furniture and for the short lines of menus and lists.
+func weight(c class, f features) float64 {
+	u := float64(f.units())
+	switch c {
+	case classGood:
+		return u
+	case classNear:
+		return u / 2
+	case classBad:
+		return -8
+	}
+	if f.sentence && f.stops > 0 {
+		return -1
+	}
+	return -4
+}
+
+// bestRun returns the blocks [i, j) with the largest sum of weights.
+func bestRun(ws []float64) (int, int) {
+	bi, bj, best := 0, 0, 0.0
+	cur, ci := 0.0, 0
+	for k, w := range ws {
+		if cur <= 0 {
+			cur, ci = 0, k
+		}
+		cur += w
+		if cur > best {
+			best, bi, bj = cur, ci, k+1
+		}
+	}
+	return bi, bj
+}
+
+// isCaption: photo credits and captions, which pages print inside the body.
+func isCaption(t, low string) bool {
+	if len(t) > 400 {
+		return false
+	}
+	return hasAny(low, captionWords) || creditTail(t)
+}
+
+// creditTail: a caption ending with a bracketed photo credit,
+// "... in Kyiv [Gleb Garanich/Reuters]".
+func creditTail(t string) bool {
+	if !strings.HasSuffix(t, "]") && !strings.HasSuffix(t, ")") {
+		return false
+	}
+	i := strings.LastIndexAny(t, "[(")
+	return i >= 0 && strings.Contains(t[i:], "/") && !strings.Contains(t[i:], "://") && len(t)-i < 60
+}
+
+var captionWords = []string{
+	"credit...", "credit:", "photo:", "photograph:", "image:", "(photo", "photo by", "photo credit",
+	"getty images", "ap photo", "image copyright", "image caption", "media caption", "file photo",
+	"/reuters", "/afp", "/getty", "/ap ", "illustration:", "caption:", "photos:", "(image",
+	", left,", ", right,", ", center,", ", centre,", "(left)", "(right)", "(center)", " pictured ",
+}
+
+// strongFurniture words mark furniture in any block short of a paragraph.
+var strongFurniture = []string{
+	"cookie", "all rights reserved", "©", "advertisement", "terms of use", "privacy policy",
+}
+
+// furnitureWords mark furniture in a short block that is not prose.
+var furnitureWords = []string{
+	"cookie", "subscribe", "subscription", "sign in", "sign up", "log in", "login", "newsletter",
+	"advertisement", "advertising", "all rights reserved", "©", "copyright", "privacy",
+	"terms of use", "terms of service", "terms & conditions", "share this", "share on",
+	"follow us", "read more", "related", "more stories", "recommended", "most popular",
+	"most read", "trending", "click here", "skip to", "comments", "comment", "print this",
+	"email this", "continue reading", "story continues", "sponsored", "you may also like",
+	"also read", "read also", "listen to this article", "min read", "whatsapp", "facebook",
+	"twitter", "linkedin", "pinterest", "reddit", "instagram", "youtube", "javascript",
+	"your browser", "download the app", "back to top", "more from", "see also", "watch:",
+	"on google", "read next", "up next", "join the conversation", "report an error", "contact us",
+	"editor's picks", "top stories", "latest news", "breaking news", "get the latest",
+}
+
+// creditLine: a short photo credit: "Name/Agency", "Getty Images",
+// "Shutterstock", "AP Photo/Name".
+func creditLine(t string, f features) bool {
+	if f.units() > 8 || f.sentence {
+		return false
+	}
+	if hasAny(strings.ToLower(t), creditWords) {
+		return true
+	}
+	i := strings.IndexByte(t, '/')
+	if i <= 0 || i+1 >= len(t) || strings.Contains(t, "://") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t[i+1:])
+	l, _ := utf8.DecodeLastRuneInString(t[:i])
+	return unicode.IsUpper(r) && unicode.IsLetter(l)
+}
+
+var creditWords = []string{"getty images", "shutterstock", "ap photo", "istock", "courtesy of", "epa-efe", "photo credit"}

@@ -1,0 +1,218 @@
+package summarize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Words around a terminator and classes of runes.
+
+// nextWord skips spaces and opening punctuation after k and returns the
+// first letter or digit there (0 if none near) and the word that starts
+// with it.
+func (s *scanner) nextWord(k int) (rune, string) {
+	j, tags := k, 0
+	for j < s.end && j-k < lookAhead {
+		r, n := utf8.DecodeRuneInString(s.text[j:s.end])
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			w := j
+			for w < s.end && w-j < lookAhead {
+				r2, n2 := utf8.DecodeRuneInString(s.text[w:s.end])
+				if !unicode.IsLetter(r2) {
+					break
+				}
+				w += n2
+			}
+			return r, s.text[j:w]
+		case isSpaceRune(r) || isOpener(r) || unicode.Is(unicode.Cf, r) || unicode.Is(unicode.Sc, r):
+			j += n
+		case r == '<':
+			e, _, _ := tagAt(s.text, j, s.end)
+			if e == 0 || tags == 3 {
+				return r, ""
+			}
+			// "<p>Next": skip the tag; a long one does not use up the look-ahead
+			j, k, tags = e, e, tags+1
+		default:
+			return r, ""
+		}
+	}
+	return 0, ""
+}
+
+// Token classes for the word before a full stop.
+const (
+	clsWord    = iota
+	clsTitle   // Gen, Mr, Sen: a name follows
+	clsInitial // E (Jonas E. Smith), I
+	clsAbbrev  // Co, Inc, etc, Calif
+	clsInner   // e.g, i.e, vs: never ends a sentence
+	clsMulti   // U.S, D.C, a.m, Ph.D
+)
+
+// classify says what kind of word tok, the word before a full stop, is.
+func classifyToken(tok string) int {
+	if tok == "" {
+		return clsWord
+	}
+	first, _ := utf8.DecodeRuneInString(tok)
+	switch {
+	case inSet(inner, tok):
+		return clsInner
+	case utf8.RuneCountInString(tok) == 1 && unicode.IsLetter(first):
+		return clsInitial
+	case unicode.IsUpper(first) && (inSet(titles, tok) || inSet(titles, lastPiece(tok))):
+		return clsTitle // "Gen.", also run together: "Lt.Gen."
+	case inSet(titles, tok) || inSet(abbrevs, tok):
+		return clsAbbrev
+	case isMulti(tok):
+		return clsMulti
+	}
+	return clsWord
+}
+
+// lastPiece is what follows the last full stop in tok ("Gen" in "Lt.Gen").
+func lastPiece(tok string) string {
+	return tok[strings.LastIndexByte(tok, '.')+1:]
+}
+
+// isMulti: letters in groups of one or two joined by full stops ("U.S",
+// "Ph.D", "a.m").
+func isMulti(tok string) bool {
+	if !strings.Contains(tok, ".") {
+		return false
+	}
+	n := 0 // letters in the current group
+	for _, r := range tok {
+		switch {
+		case r == '.':
+			if n < 1 || n > 2 {
+				return false
+			}
+			n = 0
+		case unicode.IsLetter(r):
+			n++
+		default:
+			return false
+		}
+	}
+	return n >= 1 && n <= 2
+}
+
+// prevToken is the word that ends at i: back to the previous space (at
+// most lookBack bytes, not before start), without opening punctuation or
+// invisible format characters in front.
+func prevToken(text string, start, i int) string {
+	j := i
+	for j > start && i-j < lookBack {
+		r, n := utf8.DecodeLastRuneInString(text[start:j])
+		if isSpaceRune(r) {
+			break
+		}
+		j -= n
+	}
+	for j < i {
+		r, n := utf8.DecodeRuneInString(text[j:i])
+		if !isOpener(r) && !unicode.Is(unicode.Cf, r) {
+			break
+		}
+		j += n
+	}
+	return text[j:i]
+}
+
+func isTerm(r rune) bool {
+	switch r {
+	case '.', '!', '?', '…', '‼', '⁇', '⁈', '⁉', '！', '？', '。', '｡', '．':
+		return true
+	}
+	return false
+}
+
+func isCloser(r rune) bool {
+	switch r {
+	case '"', '\'', '”', '’', '»', '›', ')', ']', '}':
+		return true
+	}
+	return false
+}
+
+func isOpener(r rune) bool {
+	switch r {
+	case '"', '\'', '“', '‘', '„', '«', '‹', '(', '[', '{', '¿', '¡', '-', '–', '—', '_', '*':
+		return true
+	}
+	return false
+}
+
+func isSpaceRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || (r >= '\t' && r <= '\r')
+	}
+	return unicode.IsSpace(r)
+}
+
+func firstRune(text string, i, end int) rune {
+	r, _ := utf8.DecodeRuneInString(text[i:end])
+	return r
+}
+
+// wordAt is the run of letters at text[i:], at most lookAhead bytes.
+func wordAt(text string, i, end int) string {
+	j := i
+	for j < end && j-i < lookAhead {
+		r, n := utf8.DecodeRuneInString(text[j:end])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j += n
+	}
+	return text[i:j]
+}
+
+// isTitleWord: an upper-case letter, then lower-case letters only.
+func isTitleWord(w string) bool {
+	for k, r := range w {
+		if (k == 0) != unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// isWordToken: letters and digits only, starting with a letter.
+func isWordToken(w string) bool {
+	for k, r := range w {
+		if !unicode.IsLetter(r) && (k == 0 || !unicode.IsDigit(r)) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// isLowerWord: lower-case letters only.
+func isLowerWord(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// fewWords: s has at most n words (it stops counting after n+1).
+func fewWords(s string, n int) bool {
+	words, inWord := 0, false
+	for _, r := range s {
+		space := isSpaceRune(r)
+		if !space && !inWord {
+			if words++; words > n {
+				return false
+			}
+		}
+		inWord = !space
+	}
+	return true
+}
