@@ -154,7 +154,7 @@ func TestWeightsSwitchFeaturesOff(t *testing.T) {
 
 func TestGraphIsSparse(t *testing.T) {
 	sents := syntheticSentences(3000)
-	f := features(sents, "")
+	f := rankFeatures(sents, "")
 	_ = f
 	voc := newVocab()
 	docs := make([][]int32, len(sents))
