@@ -14,6 +14,7 @@ import (
 // Doc is one BBC News Summary pair.
 type Doc struct {
 	ID        string // category/NNN
+	Text      string // the article file as it is
 	Title     string // line 1
 	Body      string // the text after line 1, as in the file
 	Reference string // one sentence per line
@@ -54,7 +55,7 @@ func read(root, artPath string) (Doc, error) {
 	}
 	rel, _ := filepath.Rel(root, strings.TrimSuffix(artPath, ".article.txt"))
 	title, body, _ := strings.Cut(string(art), "\n")
-	return Doc{ID: filepath.ToSlash(rel), Title: strings.TrimSpace(title), Body: body,
+	return Doc{ID: filepath.ToSlash(rel), Text: string(art), Title: strings.TrimSpace(title), Body: body,
 		Reference: string(ref), RefPath: refPath}, nil
 }
 

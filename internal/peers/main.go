@@ -71,9 +71,8 @@ func run(dir string) error {
 		peer3.add(d.Reference, p)
 		peerK.add(d.Reference, textRank(d.Body, k))
 
-		input := d.Title + "\n" + d.Body
 		start = time.Now()
-		if _, err := wholeBriefing(input); err != nil {
+		if _, err := wholeBriefing(d.Text); err != nil {
 			return fmt.Errorf("%s: %w", d.ID, err)
 		}
 		oursTime += time.Since(start)
@@ -109,11 +108,14 @@ func textRank(body string, n int) string {
 	return b.String()
 }
 
-// keyPoints are brief's key points as the summ eval task takes them: the
-// title given to Rank, the rest of the file as the body.
+// keyPoints are brief's key points as `brief --points n` makes them (and
+// as the summ eval task takes them).
 func keyPoints(d bbc.Doc, n int) string {
-	art := summarize.RawArticle(d.Body)
-	art.Title = d.Title
+	text, _, err := summarize.Decode([]byte(d.Text))
+	if err != nil {
+		return ""
+	}
+	art := summarize.Clean(text)
 	scored := summarize.Rank(summarize.Split(art.Body), summarize.RankOptions{Title: art.Title})
 	var b strings.Builder
 	for _, s := range summarize.Select(scored, n) {
