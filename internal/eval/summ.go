@@ -30,13 +30,6 @@ func init() {
 			"r1_gain_3": 15.5, "r1_gain_k": 13.8, "rouge_agreement": 1, "r1_gain_3_raw": 15.4,
 		},
 	})
-	register(task{
-		name:  "summ-quick",
-		about: "the summ figures without the ablation and the rouge.py cross-check (for development)",
-		run: func(evalDir string, w io.Writer) (map[string]float64, error) {
-			return summFigures(evalDir, w, false)
-		},
-	})
 }
 
 // means are mean F1 x100 of R1, R2 and RLsum over documents.
@@ -79,10 +72,6 @@ func keyPoints(input string, raw bool, n int, w *summarize.Weights, lambda float
 }
 
 func runSumm(evalDir string, w io.Writer) (map[string]float64, error) {
-	return summFigures(evalDir, w, true)
-}
-
-func summFigures(evalDir string, w io.Writer, full bool) (map[string]float64, error) {
 	docs, err := bbc.Load(evalDir)
 	if err != nil {
 		return nil, err
@@ -91,9 +80,26 @@ func summFigures(evalDir string, w io.Writer, full bool) (map[string]float64, er
 	for i, d := range docs {
 		leads[i] = bbc.LeadSentences(d.Body)
 	}
-	k := func(i int) int { return bbc.RefSentences(docs[i].Reference) }
-	figs := map[string]float64{}
+	figs := headline(w, docs, leads)
+	ablation(w, docs)
+	agree, err := crossCheck(w, evalDir, docs, leads)
+	if err != nil {
+		return figs, err
+	}
+	if agree >= 0 {
+		figs["rouge_agreement"] = agree
+	}
+	fmt.Fprint(w, "figures:")
+	for _, k := range sortedKeys(figs) {
+		fmt.Fprintf(w, " %s=%.2f", k, figs[k])
+	}
+	fmt.Fprintln(w)
+	return figs, nil
+}
 
+// headline prints ours against Lead-3 and Lead-k and returns the gains.
+func headline(w io.Writer, docs []bbc.Doc, leads [][]string) map[string]float64 {
+	k := func(i int) int { return bbc.RefSentences(docs[i].Reference) }
 	start := time.Now()
 	ours3 := scoreAll(docs, func(i int) string {
 		return keyPoints(docs[i].Text, false, 3, nil, summarize.Redundancy)
@@ -113,25 +119,12 @@ func summFigures(evalDir string, w io.Writer, full bool) (map[string]float64, er
 	fmt.Fprintf(w, "  ours --points k                           %s  (gain %s)\n", oursK, oursK.minus(leadK))
 	fmt.Fprintf(w, "  lower-cased, tokenised, --raw: Lead-3     %s\n", raw.lead)
 	fmt.Fprintf(w, "  lower-cased, tokenised, --raw: ours 3     %s  (gain %s)\n", raw.ours, raw.ours.minus(raw.lead))
-	fmt.Fprintf(w, "  time: split+rank+select+ROUGE at 3 points, all articles: %v\n", elapsed.Round(time.Millisecond))
-	figs["r1_gain_3"] = ours3.r1 - lead3.r1
-	figs["r2_gain_3"] = ours3.r2 - lead3.r2
-	figs["rlsum_gain_3"] = ours3.rlsum - lead3.rlsum
-	figs["r1_gain_k"] = oursK.r1 - leadK.r1
-	figs["r1_gain_3_raw"] = raw.ours.r1 - raw.lead.r1
-
-	if !full {
-		return figs, nil
+	fmt.Fprintf(w, "  time: decode+clean+split+rank+select+ROUGE at 3 points, all articles: %v\n", elapsed.Round(time.Millisecond))
+	return map[string]float64{
+		"r1_gain_3": ours3.r1 - lead3.r1, "r2_gain_3": ours3.r2 - lead3.r2,
+		"rlsum_gain_3": ours3.rlsum - lead3.rlsum, "r1_gain_k": oursK.r1 - leadK.r1,
+		"r1_gain_3_raw": raw.ours.r1 - raw.lead.r1,
 	}
-	ablation(w, docs)
-	agree, err := crossCheck(w, evalDir, docs, leads)
-	if err != nil {
-		return figs, err
-	}
-	if agree >= 0 {
-		figs["rouge_agreement"] = agree
-	}
-	return figs, nil
 }
 
 type rawFigures struct{ lead, ours means }
