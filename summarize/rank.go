@@ -14,6 +14,7 @@ type RankOptions struct {
 // feature off.
 type Weights struct {
 	Centrality float64 // TextRank centrality over TF-IDF cosine similarity
+	Frequency  float64 // mean document frequency of the sentence's content words (SumBasic)
 	Position   float64 // earlier sentences and paragraphs first
 	Title      float64 // similarity to the title
 	Salience   float64 // defense-policy salience: decisions, forces, budgets, weapons, alliances, dates
@@ -23,7 +24,7 @@ type Weights struct {
 
 // DefaultWeights are the weights tuned on the development set.
 var DefaultWeights = Weights{
-	Centrality: 1, Position: 0.5, Title: 0.3, Salience: 0.1, Length: 0.5, Penalty: 1,
+	Centrality: 1, Frequency: 1.2, Position: 0.2, Title: 0.3, Salience: 0.1, Length: 1.5, Penalty: 1,
 }
 
 // Rank scores every sentence; the result is in document order. The score
@@ -40,7 +41,7 @@ func Rank(sentences []Sentence, opt RankOptions) []Scored {
 	}
 	f := rankFeatures(sentences, opt.Title)
 	for i, s := range sentences {
-		score := w.Centrality*f.centrality[i] + w.Position*f.position[i] + w.Title*f.title[i] +
+		score := w.Centrality*f.centrality[i] + w.Frequency*f.frequency[i] + w.Position*f.position[i] + w.Title*f.title[i] +
 			w.Salience*f.salience[i] + w.Length*f.length[i]
 		score *= 1 - w.Penalty*(1-f.penalty[i])
 		out[i] = Scored{Sentence: s, Score: round(score)}

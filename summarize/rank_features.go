@@ -8,8 +8,8 @@ import (
 
 // featureSet holds each feature of each sentence, scaled to 0..1.
 type featureSet struct {
-	centrality, position, title, salience, length, penalty []float64
-	vecs                                                   []termVec
+	centrality, frequency, position, title, salience, length, penalty []float64
+	vecs                                                              []termVec
 }
 
 func rankFeatures(sentences []Sentence, title string) featureSet {
@@ -26,7 +26,9 @@ func rankFeatures(sentences []Sentence, title string) featureSet {
 	for i, d := range docs {
 		f.vecs[i] = vector(d, idfs)
 	}
-	f.centrality = scaleMax(pageRank(simGraph(f.vecs, len(voc.ids)), nil))
+	g := simGraph(f.vecs, len(voc.ids))
+	f.centrality = scaleMax(pageRank(g, nil))
+	f.frequency = scaleMax(meanFrequency(docs, len(voc.ids)))
 	tv := vector(titleTerms, idfs)
 	for i, s := range sentences {
 		f.position[i] = position(s, i)
@@ -61,7 +63,7 @@ func position(s Sentence, i int) float64 {
 // lengthScore rises with the number of words and saturates: a long
 // sentence carries more facts, up to a point.
 func lengthScore(n int) float64 {
-	return math.Min(1, float64(n)/30)
+	return math.Min(1, float64(n)/35)
 }
 
 // penalty is 1 for a full sentence and lower for a fragment, a caption or
@@ -83,5 +85,48 @@ func penalty(text string, nwords int) float64 {
 	default:
 		p *= 0.5 // no final stop: a caption, heading or cut-off line
 	}
+	if furniture(t) {
+		p *= 0.2
+	}
 	return p
+}
+
+// furnitureCues mark page furniture that the cleaner may have left in the
+// body: calls to action, sharing and legal lines.
+var furnitureCues = []string{
+	"click here", "subscribe", "sign up", "read more", "all rights reserved", "cookies",
+	"newsletter", "follow us", "share this", "terms of use", "privacy policy",
+}
+
+func furniture(text string) bool {
+	joined := " " + strings.Join(words(text), " ") + " "
+	for _, c := range furnitureCues {
+		if strings.Contains(joined, " "+c+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// meanFrequency is SumBasic's sentence weight: the mean, over its content
+// words, of how often each occurs in the whole text.
+func meanFrequency(docs [][]int32, nterms int) []float64 {
+	count := make([]float64, nterms)
+	for _, d := range docs {
+		for _, t := range d {
+			count[t]++
+		}
+	}
+	out := make([]float64, len(docs))
+	for i, d := range docs {
+		if len(d) == 0 {
+			continue
+		}
+		sum := 0.0
+		for _, t := range d {
+			sum += count[t]
+		}
+		out[i] = sum / float64(len(d))
+	}
+	return out
 }

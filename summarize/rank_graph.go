@@ -22,10 +22,10 @@ type edge struct {
 
 // simGraph links sentences by the cosine of their TF-IDF vectors.
 func simGraph(vecs []termVec, nterms int) [][]edge {
-	postings := make([][]int32, nterms)
+	postings := make([][]posting, nterms)
 	for i, v := range vecs {
-		for _, t := range v.ids {
-			postings[t] = append(postings[t], int32(i))
+		for k, t := range v.ids {
+			postings[t] = append(postings[t], posting{int32(i), v.vals[k]})
 		}
 	}
 	acc := make([]float64, len(vecs))
@@ -37,14 +37,14 @@ func simGraph(vecs []termVec, nterms int) [][]edge {
 			if len(postings[t]) > maxPostings {
 				continue
 			}
-			for _, j := range postings[t] {
-				if int(j) == i {
+			for _, p := range postings[t] {
+				if int(p.s) == i {
 					continue
 				}
-				if acc[j] == 0 {
-					touched = append(touched, int(j))
+				if acc[p.s] == 0 {
+					touched = append(touched, int(p.s))
 				}
-				acc[j] += v.vals[k] * weightOf(vecs[j], t)
+				acc[p.s] += v.vals[k] * p.w
 			}
 		}
 		adj[i] = strongest(touched, acc, vecs, i)
@@ -55,10 +55,10 @@ func simGraph(vecs []termVec, nterms int) [][]edge {
 	return symmetric(adj)
 }
 
-// weightOf is v's weight for term t (binary search: ids are sorted).
-func weightOf(v termVec, t int32) float64 {
-	k := sort.Search(len(v.ids), func(k int) bool { return v.ids[k] >= t })
-	return v.vals[k]
+// posting is a sentence holding a term, with the term's weight there.
+type posting struct {
+	s int32
+	w float64
 }
 
 // strongest turns accumulated dot products into cosines and keeps the

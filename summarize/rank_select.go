@@ -4,7 +4,11 @@ import "sort"
 
 // Redundancy is the MMR trade-off Select uses: the share of a candidate's
 // score that is traded for novelty (0 switches redundancy control off).
-const Redundancy = 0.3
+const Redundancy = 0.1
+
+// duplicate is the cosine above which a sentence restates a point already
+// picked.
+const duplicate = 0.5
 
 // Select picks up to n key points from scored sentences, in document order,
 // by maximal marginal relevance: each pick maximises its score less its
@@ -36,6 +40,9 @@ func SelectMMR(scored []Scored, n int, lambda float64) []Scored {
 				continue
 			}
 			v := (1-lambda)*s.Score/top - lambda*maxSim[i]
+			if lambda > 0 && maxSim[i] > duplicate {
+				v -= 2 // a near-duplicate comes only when nothing else is left
+			}
 			if best < 0 || v > bestVal {
 				best, bestVal = i, v
 			}
@@ -74,8 +81,17 @@ func sentenceVectors(scored []Scored) []termVec {
 // blufWindow is how many leading sentences may hold the BLUF.
 const blufWindow = 4
 
+// dangling are first words that tie a sentence to the one before it, so it
+// cannot stand alone as the bottom line.
+var dangling = map[string]bool{
+	"however": true, "but": true, "and": true, "yet": true, "also": true, "meanwhile": true,
+	"still": true, "instead": true, "moreover": true, "furthermore": true, "so": true,
+	"this": true, "these": true, "that": true, "it": true, "they": true, "he": true, "she": true,
+}
+
 // BLUF picks the bottom-line-up-front sentence: among the first
-// blufWindow full sentences (no fragment, caption or question), the best
+// blufWindow full sentences (no fragment, caption, question or sentence
+// that leans on the one before: "However, ..."), the best
 // scored with a preference for the earliest, since news states who did
 // what first. ok is false when there is no sentence.
 func BLUF(scored []Scored) (best Scored, ok bool) {
@@ -84,7 +100,8 @@ func BLUF(scored []Scored) (best Scored, ok bool) {
 		if seen == blufWindow {
 			break
 		}
-		if penalty(s.Text, len(words(s.Text))) < 1 {
+		ws := words(s.Text)
+		if penalty(s.Text, len(ws)) < 1 || len(ws) > 0 && dangling[ws[0]] {
 			continue
 		}
 		seen++

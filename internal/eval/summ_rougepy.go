@@ -1,6 +1,7 @@
 package main
 
 import (
+	"brief/internal/bbc"
 	"bufio"
 	"fmt"
 	"io"
@@ -21,7 +22,7 @@ const python = "/usr/bin/python3"
 // and with internal/rouge, and fails on any per-document P, R or F1 that
 // differs by more than 1e-6 (rouge.py prints 6 decimals). It returns 1
 // when all agree, or -1 (no figure) when Python with NLTK is missing.
-func crossCheck(w io.Writer, evalDir string, docs []bbcDoc, leads [][]string) (float64, error) {
+func crossCheck(w io.Writer, evalDir string, docs []bbc.Doc, leads [][]string) (float64, error) {
 	if err := exec.Command(python, "-c", "import nltk.stem.porter").Run(); err != nil {
 		fmt.Fprintf(w, "ROUGE cross-check skipped: %s with nltk not found (apt-get install -y python3-nltk)\n", python)
 		return -1, nil
@@ -34,13 +35,13 @@ func crossCheck(w io.Writer, evalDir string, docs []bbcDoc, leads [][]string) (f
 	want := map[string]rouge.Scores{}
 	var pairs strings.Builder
 	for i, d := range docs {
-		cand := filepath.Join(tmp, strings.ReplaceAll(d.id, "/", "_")+".txt")
-		text := lead(leads[i], 3)
+		cand := filepath.Join(tmp, strings.ReplaceAll(d.ID, "/", "_")+".txt")
+		text := bbc.Lead(leads[i], 3)
 		if err := os.WriteFile(cand, []byte(text), 0o644); err != nil {
 			return 0, err
 		}
-		want[cand] = rouge.Compute(d.reference, text)
-		fmt.Fprintf(&pairs, "%s\t%s\n", d.refPath, cand)
+		want[cand] = rouge.Compute(d.Reference, text)
+		fmt.Fprintf(&pairs, "%s\t%s\n", d.RefPath, cand)
 	}
 	pairsFile, perDoc := filepath.Join(tmp, "pairs.tsv"), filepath.Join(tmp, "perdoc.tsv")
 	if err := os.WriteFile(pairsFile, []byte(pairs.String()), 0o644); err != nil {

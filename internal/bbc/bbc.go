@@ -1,4 +1,6 @@
-package main
+// Package bbc reads the BBC News Summary set of shared/eval and builds its
+// Lead-N baselines, for the summ evaluation task and the peer harness.
+package bbc
 
 import (
 	"fmt"
@@ -9,17 +11,18 @@ import (
 	"unicode"
 )
 
-// bbcDoc is one BBC News Summary pair.
-type bbcDoc struct {
-	id        string // category/NNN
-	title     string // line 1
-	body      string // the text after line 1, as in the file
-	reference string // one sentence per line
-	refPath   string
+// Doc is one BBC News Summary pair.
+type Doc struct {
+	ID        string // category/NNN
+	Text      string // the article file as it is
+	Title     string // line 1
+	Body      string // the text after line 1, as in the file
+	Reference string // one sentence per line
+	RefPath   string
 }
 
-// loadBBC reads every pair under dir/summ/bbc in sorted order.
-func loadBBC(evalDir string) ([]bbcDoc, error) {
+// Load reads every pair under dir/summ/bbc in sorted order.
+func Load(evalDir string) ([]Doc, error) {
 	root := filepath.Join(evalDir, "summ", "bbc")
 	arts, err := filepath.Glob(filepath.Join(root, "*", "*.article.txt"))
 	if err != nil {
@@ -29,9 +32,9 @@ func loadBBC(evalDir string) ([]bbcDoc, error) {
 		return nil, fmt.Errorf("no BBC articles under %s", root)
 	}
 	sort.Strings(arts)
-	docs := make([]bbcDoc, 0, len(arts))
+	docs := make([]Doc, 0, len(arts))
 	for _, a := range arts {
-		d, err := readBBC(root, a)
+		d, err := read(root, a)
 		if err != nil {
 			return nil, err
 		}
@@ -40,24 +43,24 @@ func loadBBC(evalDir string) ([]bbcDoc, error) {
 	return docs, nil
 }
 
-func readBBC(root, artPath string) (bbcDoc, error) {
+func read(root, artPath string) (Doc, error) {
 	art, err := os.ReadFile(artPath)
 	if err != nil {
-		return bbcDoc{}, err
+		return Doc{}, err
 	}
 	refPath := strings.TrimSuffix(artPath, ".article.txt") + ".summary.sents.txt"
 	ref, err := os.ReadFile(refPath)
 	if err != nil {
-		return bbcDoc{}, err
+		return Doc{}, err
 	}
 	rel, _ := filepath.Rel(root, strings.TrimSuffix(artPath, ".article.txt"))
 	title, body, _ := strings.Cut(string(art), "\n")
-	return bbcDoc{id: filepath.ToSlash(rel), title: strings.TrimSpace(title), body: body,
-		reference: string(ref), refPath: refPath}, nil
+	return Doc{ID: filepath.ToSlash(rel), Text: string(art), Title: strings.TrimSpace(title), Body: body,
+		Reference: string(ref), RefPath: refPath}, nil
 }
 
-// refSentences counts the reference's non-empty lines (k of Lead-k).
-func refSentences(ref string) int {
+// RefSentences counts the reference's non-empty lines (k of Lead-k).
+func RefSentences(ref string) int {
 	n := 0
 	for _, l := range strings.Split(ref, "\n") {
 		if strings.TrimSpace(l) != "" {
@@ -67,10 +70,10 @@ func refSentences(ref string) int {
 	return n
 }
 
-// leadSentences splits a body as shared/eval/README.md's Lead-3 recipe
+// LeadSentences splits a body as shared/eval/README.md's Lead-3 recipe
 // does: at line breaks, and after . ! ? (optionally followed by a straight
 // quote) plus white space.
-func leadSentences(body string) []string {
+func LeadSentences(body string) []string {
 	var out []string
 	for _, para := range strings.Split(body, "\n") {
 		para = strings.TrimSpace(para)
@@ -111,18 +114,18 @@ func isSpace(c byte) bool {
 }
 
 // lead is the first n sentences, one per line.
-func lead(sents []string, n int) string {
+func Lead(sents []string, n int) string {
 	if n > len(sents) {
 		n = len(sents)
 	}
 	return strings.Join(sents[:n], "\n") + "\n"
 }
 
-// newsroomStyle rewrites a body the way preprocessed news sets come:
+// NewsroomStyle rewrites a body the way preprocessed news sets come:
 // lower-cased, punctuation split off as tokens, one sentence per
 // paragraph, no title. It tests that the ranker leans neither on
 // capitals nor on a title.
-func newsroomStyle(sents []string) []string {
+func NewsroomStyle(sents []string) []string {
 	out := make([]string, len(sents))
 	for i, s := range sents {
 		out[i] = tokenise(strings.ToLower(s))

@@ -1,0 +1,138 @@
+// Command peers runs a Go peer summarizer, DavidBelicza/TextRank v2, side by
+// side with brief on BBC News Summary and prints ROUGE (R1/R2/RLsum F1 x100)
+// and wall time for each. It is a module of its own so that the peer never
+// becomes a dependency of brief.
+//
+//	cd internal/peers && go run . [EVAL_DIR]     (default ../../../shared/eval)
+//
+// Times: the peer summarizing only (its parse, rank and sentence pick),
+// against brief's whole briefing of each article as the CLI makes it with
+// --points 3 --format json (decode, clean, split, rank, select, quotes,
+// dates, actors, topics and rendering), both on one goroutine, no file I/O.
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/DavidBelicza/TextRank/v2"
+
+	"brief/briefing"
+	"brief/internal/bbc"
+	"brief/internal/rouge"
+	"brief/summarize"
+)
+
+func main() {
+	dir := "../../../shared/eval"
+	if len(os.Args) > 1 {
+		dir = os.Args[1]
+	}
+	if err := run(dir); err != nil {
+		fmt.Fprintln(os.Stderr, "peers:", err)
+		os.Exit(1)
+	}
+}
+
+type means struct{ r1, r2, rlsum float64 }
+
+func (m *means) add(ref, cand string) {
+	s := rouge.Compute(ref, cand)
+	m.r1 += s.R1.F1
+	m.r2 += s.R2.F1
+	m.rlsum += s.RLsum.F1
+}
+
+func (m means) show(n int) string {
+	k := 100 / float64(n)
+	return fmt.Sprintf("%6.2f %6.2f %6.2f", m.r1*k, m.r2*k, m.rlsum*k)
+}
+
+func run(dir string) error {
+	docs, err := bbc.Load(dir)
+	if err != nil {
+		return err
+	}
+	var lead3, leadK, peer3, peerK, ours3, oursK means
+	var peerTime, oursTime time.Duration
+	for _, d := range docs {
+		k := bbc.RefSentences(d.Reference)
+		leads := bbc.LeadSentences(d.Body)
+		lead3.add(d.Reference, bbc.Lead(leads, 3))
+		leadK.add(d.Reference, bbc.Lead(leads, k))
+
+		start := time.Now()
+		p := textRank(d.Body, 3)
+		peerTime += time.Since(start)
+		peer3.add(d.Reference, p)
+		peerK.add(d.Reference, textRank(d.Body, k))
+
+		start = time.Now()
+		if _, err := wholeBriefing(d.Text); err != nil {
+			return fmt.Errorf("%s: %w", d.ID, err)
+		}
+		oursTime += time.Since(start)
+		ours3.add(d.Reference, keyPoints(d, 3))
+		oursK.add(d.Reference, keyPoints(d, k))
+	}
+	n := len(docs)
+	fmt.Printf("BBC News Summary, %d articles; mean F1 x100        R1     R2  RLsum\n", n)
+	fmt.Printf("  Lead-3                                      %s\n", lead3.show(n))
+	fmt.Printf("  DavidBelicza/TextRank v2.2.0, 3 sentences   %s\n", peer3.show(n))
+	fmt.Printf("  brief --points 3                            %s\n", ours3.show(n))
+	fmt.Printf("  Lead-k (k = reference sentences)            %s\n", leadK.show(n))
+	fmt.Printf("  DavidBelicza/TextRank v2.2.0, k sentences   %s\n", peerK.show(n))
+	fmt.Printf("  brief --points k                            %s\n", oursK.show(n))
+	fmt.Printf("wall time, all articles: peer summarizing %v; brief whole briefing %v (ratio %.2f)\n",
+		peerTime.Round(time.Millisecond), oursTime.Round(time.Millisecond),
+		float64(oursTime)/float64(peerTime))
+	return nil
+}
+
+// textRank is the peer's summary: its n sentences of highest phrase
+// relation weight, in document order, one per line.
+func textRank(body string, n int) string {
+	tr := textrank.NewTextRank()
+	tr.Populate(body, textrank.NewDefaultLanguage(), textrank.NewDefaultRule())
+	tr.Ranking(textrank.NewDefaultAlgorithm())
+	sents := textrank.FindSentencesByRelationWeight(tr, n)
+	sort.Slice(sents, func(i, j int) bool { return sents[i].ID < sents[j].ID })
+	var b strings.Builder
+	for _, s := range sents {
+		b.WriteString(strings.Join(strings.Fields(s.Value), " ") + "\n")
+	}
+	return b.String()
+}
+
+// keyPoints are brief's key points as `brief --points n` makes them (and
+// as the summ eval task takes them).
+func keyPoints(d bbc.Doc, n int) string {
+	text, _, err := summarize.Decode([]byte(d.Text))
+	if err != nil {
+		return ""
+	}
+	art := summarize.Clean(text)
+	scored := summarize.Rank(summarize.Split(art.Body), summarize.RankOptions{Title: art.Title})
+	var b strings.Builder
+	for _, s := range summarize.Select(scored, n) {
+		b.WriteString(briefing.Fold(s.Text) + "\n")
+	}
+	return b.String()
+}
+
+// wholeBriefing is what `brief --points 3 --format json` does to one input.
+func wholeBriefing(input string) ([]byte, error) {
+	text, _, err := summarize.Decode([]byte(input))
+	if err != nil {
+		return nil, err
+	}
+	art := summarize.Clean(text)
+	b := briefing.Build(text, art, briefing.Options{Source: "bbc.txt", Points: 3})
+	var buf bytes.Buffer
+	err = briefing.Render(&buf, b, "json", briefing.RenderOptions{})
+	return buf.Bytes(), err
+}
