@@ -132,6 +132,10 @@ func (s *scanner) decide(i int, c cluster, k int) (int, bool) {
 		return k, true
 	case !unicode.IsLetter(f) && !unicode.IsDigit(f): // "(Ae Fond Kiss... )."
 		return 0, false
+	case s.tokenised(i, c):
+		// "defence . they agreed": a stop standing alone between spaces is
+		// tokenised text, where lower case says nothing.
+		return k, true
 	case unicode.IsLower(f) || s.nextIs(k, '.') || s.nextIs(k, '…'):
 		// lower case goes on; so does an ellipsis ("of Scientology. ... The next")
 		return 0, false
@@ -143,6 +147,12 @@ func (s *scanner) decide(i int, c cluster, k int) (int, bool) {
 		return s.ellipsis(i, c, k)
 	}
 	return s.period(i, k, k > c.end, f, word)
+}
+
+// tokenised: the single terminator at i has a space before it, as in
+// tokenised text ("defence ."); no abbreviation or ellipsis looks like that.
+func (s *scanner) tokenised(i int, c cluster) bool {
+	return (c.dots == 1 || c.bang && c.dots == 0) && i > s.first && s.text[i-1] == ' ' && c.end-i <= 1
 }
 
 // listStart: a list starts after k: its first item ("1.", "a)", "(i)"),

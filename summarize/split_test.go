@@ -267,3 +267,18 @@ func TestSplitEmpty(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitTokenisedLowerCase: lower-cased, tokenised text (one sentence a
+// line, stops set off by spaces) splits at every stop although no capital
+// follows it.
+func TestSplitTokenisedLowerCase(t *testing.T) {
+	text := "nato defence ministers met in brussels on tuesday .\nthey agreed to boost cyber defence .\nwas it enough ? few said so .\n"
+	want := []string{"nato defence ministers met in brussels on tuesday .", "they agreed to boost cyber defence .", "was it enough ?", "few said so ."}
+	var got []string
+	for _, s := range Split(text) {
+		got = append(got, s.Text)
+	}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("Split = %q, want %q", got, want)
+	}
+}
