@@ -26,7 +26,7 @@ const maxQuotes = 8
 const minQuoteWords = 4
 
 // extractiveMethod names the extractive pipeline in Briefing.Method.
-const extractiveMethod = "clean+split+rank (graph centrality, position, title, salience; MMR selection)"
+const extractiveMethod = "clean+split+rank (TextRank centrality, word frequency, length, position, title, salience; MMR selection)"
 
 // Build makes the extractive briefing of an article. input is the text the
 // article was cleaned from; every offset in the result points into it.
