@@ -4,6 +4,8 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 
 	"brief/internal/rouge"
@@ -41,7 +43,7 @@ func (v *vocab) terms(text string) []int32 {
 		}
 		st, ok := v.stems[w]
 		if !ok {
-			st = rouge.Stem(w)
+			st = stem(w)
 			v.stems[w] = st
 		}
 		id, ok := v.ids[st]
@@ -118,4 +120,26 @@ func cosine(a, b termVec) float64 {
 		}
 	}
 	return dot / (a.norm * b.norm)
+}
+
+// stemCache keeps stems across the articles of a batch: most words recur,
+// and Porter stemming is the ranker's hottest step. It stops growing at
+// maxStemCache words so a stream of junk cannot exhaust memory.
+var (
+	stemCache     sync.Map
+	stemCacheSize atomic.Int64
+)
+
+const maxStemCache = 200_000
+
+func stem(w string) string {
+	if st, ok := stemCache.Load(w); ok {
+		return st.(string)
+	}
+	st := rouge.Stem(w)
+	if stemCacheSize.Load() < maxStemCache {
+		stemCache.Store(strings.Clone(w), st)
+		stemCacheSize.Add(1)
+	}
+	return st
 }
