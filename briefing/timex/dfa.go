@@ -39,6 +39,14 @@ type dfa struct {
 	states map[string]*dstate
 	start  *dstate
 	dead   *dstate
+	// wide caches transitions on non-ASCII runes (£, curly quotes, dashes).
+	wide  sync.Map // wideKey -> *dstate
+	nwide atomic.Int64
+}
+
+type wideKey struct {
+	s *dstate
+	c rune
 }
 
 // maxStates bounds the cache; past it new states are built but not kept.
@@ -112,6 +120,8 @@ func (d *dfa) step(s *dstate, c rune) *dstate {
 		if n := s.next[c].Load(); n != nil {
 			return n
 		}
+	} else if n, ok := d.wide.Load(wideKey{s, c}); ok {
+		return n.(*dstate)
 	}
 	var next []uint32
 	for _, id := range s.pcs {
@@ -124,6 +134,8 @@ func (d *dfa) step(s *dstate, c rune) *dstate {
 	n := d.intern(next)
 	if c < utf8.RuneSelf {
 		s.next[c].Store(n)
+	} else if d.nwide.Add(1) < maxStates {
+		d.wide.Store(wideKey{s, c}, n)
 	}
 	return n
 }

@@ -15,7 +15,7 @@ type rule struct {
 	// anchored matches only at the start of its input.
 	anchored *regexp.Regexp
 	prog     *syntax.Prog // for the prefilter (dfa.go)
-	span     int // index of the group that is the extent; 0 = the whole match
+	span     int          // index of the group that is the extent; 0 = the whole match
 	norm     func(m *match) (typ, value string)
 	names    map[string]int
 	// anaphoric rules resolve against the date the narrative last named and
