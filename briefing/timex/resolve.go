@@ -55,13 +55,15 @@ func (m *match) weekdayValue(wd time.Weekday, rel string) string {
 		}
 		return d.AddDate(0, 0, fwd).Format("2006-01-02")
 	}
-	if rel != "past-or-today" && (deadlineCue[m.before()] || m.tense() == tenseFuture) {
+	t := m.tense()
+	if rel != "past-or-today" && (deadlineCue[m.before()] && t != tensePast || t == tenseFuture) {
 		return d.AddDate(0, 0, fwd).Format("2006-01-02")
 	}
 	return d.AddDate(0, 0, -back).Format("2006-01-02")
 }
 
-// deadlineCue before a weekday points forward: "until Tuesday".
+// deadlineCue before a weekday points forward ("until Tuesday") unless the
+// clause is in the past ("Until Thursday, they had not...").
 var deadlineCue = map[string]bool{"until": true, "till": true}
 
 func isoWeekday(wd time.Weekday) int { return (int(wd)+6)%7 + 1 }

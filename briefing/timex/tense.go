@@ -115,7 +115,7 @@ func infinitive(w string) bool {
 // futureTo are the words before "to VERB" that make it future.
 var futureTo = map[string]bool{
 	"set": true, "is": true, "are": true, "due": true, "scheduled": true, "expected": true, "plans": true,
-	"plan": true, "planning": true, "going": true, "hopes": true, "hope": true, "wants": true, "want": true,
+	"plan": true, "planning": true, "planned": true, "going": true, "hopes": true, "hope": true, "wants": true, "want": true,
 	"intends": true, "intend": true, "likely": true, "ready": true, "prepared": true, "poised": true,
 	"about": true, "decided": true, "agreed": true, "promised": true, "vowed": true, "pledged": true,
 }

@@ -1,0 +1,20 @@
+package timex
+
+import "testing"
+
+// TestWeekdayTense: a bare weekday takes its direction from the clause.
+func TestWeekdayTense(t *testing.T) {
+	const dct = "2013-06-05" // a Wednesday
+	tests := []struct {
+		text string
+		want want
+	}{
+		{"The team planned to leave Kabul on Thursday for Doha.", want{"Thursday", Date, "2013-06-06"}},
+		{"The team left Kabul on Thursday.", want{"Thursday", Date, "2013-05-30"}},
+		{"Until Monday, officials had not named a suspect.", want{"Monday", Date, "2013-06-03"}},
+		{"The ceasefire holds until Monday.", want{"Monday", Date, "2013-06-10"}},
+	}
+	for _, tt := range tests {
+		check(t, tt.text, dct, tt.want)
+	}
+}
