@@ -84,6 +84,9 @@ func wordTense(words []string, i int) tense {
 	if w == "to" && i > 0 && i+1 < len(words) && futureTo[strings.ToLower(words[i-1])] && infinitive(words[i+1]) {
 		return tenseFuture // "set to resume Monday", "plans to visit on Friday"
 	}
+	if (w == "plans" || w == "plan") && i > 0 && subjectLike(words[i-1]) {
+		return tenseFuture // "NATO plans a vote on Friday", not "vacation plans"
+	}
 	if presentWords[w] {
 		return tensePresent
 	}
@@ -100,6 +103,17 @@ func wordTense(words []string, i int) tense {
 		return tensePast
 	}
 	return tenseNone
+}
+
+// subjectLike reports a word that can be the subject of a verb right after
+// it: a pronoun or a capitalised name.
+func subjectLike(w string) bool {
+	w = strings.Trim(w, ",.:;\"“”")
+	switch strings.ToLower(w) {
+	case "he", "she", "it", "we", "they", "i", "you", "who", "also", "now":
+		return true
+	}
+	return w != "" && w[0] >= 'A' && w[0] <= 'Z'
 }
 
 // infinitive reports whether w, after "to", looks like a verb: lower-case
@@ -141,8 +155,8 @@ func isPastForm(w string) bool {
 
 var futureWords = map[string]bool{
 	"will": true, "shall": true, "won't": true, "wo": true, "would": true, "going": true,
-	"scheduled": true, "expected": true, "expects": true, "plans": true, "intends": true, "soon": true, "planning": true,
-	"upcoming": true, "due": true, "tomorrow": true, "plan": true, "intend": true,
+	"scheduled": true, "expected": true, "expects": true, "intends": true, "soon": true, "planning": true,
+	"upcoming": true, "due": true, "tomorrow": true, "intend": true,
 }
 
 var presentWords = map[string]bool{

@@ -18,3 +18,10 @@ func TestWeekdayTense(t *testing.T) {
 		check(t, tt.text, dct, tt.want)
 	}
 }
+
+// TestPlansVerbOrNoun: "plans" is a future cue as a verb, not as a noun.
+func TestPlansVerbOrNoun(t *testing.T) {
+	const dct = "2013-06-05" // a Wednesday
+	check(t, "NATO plans a vote on Friday.", dct, want{"Friday", Date, "2013-06-07"})
+	check(t, "On Friday, when she set aside vacation plans, the trip began.", dct, want{"Friday", Date, "2013-05-31"})
+}
