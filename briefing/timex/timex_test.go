@@ -230,3 +230,12 @@ func TestDefenseNews(t *testing.T) {
 		}
 	}
 }
+
+// TestHalves: halves of a year, spelled several ways.
+func TestHalves(t *testing.T) {
+	const dct = "1989-10-26"
+	check(t, "Profits rose in the last half of 1989.", dct, want{"the last half of 1989", Date, "1989-H2"})
+	check(t, "Sales fell in the first two quarters of 1990.", dct, want{"the first two quarters of 1990", Date, "1990-H1"})
+	check(t, "Output should recover in the second half.", dct, want{"the second half", Date, "1989-H2"})
+	check(t, "He scored in the first half of the match.", dct)
+}
