@@ -82,6 +82,9 @@ func (m *match) yearFor(mo time.Month, d int) (int, bool) {
 		return y0, true
 	}
 	t := m.tense()
+	if m.before() == "effective" {
+		t = tenseFuture // "effective Feb. 1": a change that takes effect
+	}
 	best, bestDist := y0, math.MaxFloat64
 	for _, y := range []int{y0, y0 - 1, y0 + 1} {
 		var gap float64

@@ -25,3 +25,9 @@ func TestPlansVerbOrNoun(t *testing.T) {
 	check(t, "NATO plans a vote on Friday.", dct, want{"Friday", Date, "2013-06-07"})
 	check(t, "On Friday, when she set aside vacation plans, the trip began.", dct, want{"Friday", Date, "2013-05-31"})
 }
+
+// TestEffective: "effective DATE" is when a change takes effect: ahead.
+func TestEffective(t *testing.T) {
+	check(t, "The bank named a new chairman, effective Feb. 1.", "1989-10-26", want{"Feb. 1", Date, "1990-02-01"})
+	check(t, "The bank named a new chairman in Feb. 1 talks.", "1989-10-26", want{"Feb. 1", Date, "1989-02-01"})
+}
