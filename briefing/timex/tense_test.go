@@ -31,3 +31,9 @@ func TestEffective(t *testing.T) {
 	check(t, "The bank named a new chairman, effective Feb. 1.", "1989-10-26", want{"Feb. 1", Date, "1990-02-01"})
 	check(t, "The bank named a new chairman in Feb. 1 talks.", "1989-10-26", want{"Feb. 1", Date, "1989-02-01"})
 }
+
+// TestUntil: "until WEEKDAY" after a past verb is still a deadline ahead.
+func TestUntil(t *testing.T) {
+	check(t, "Officials postponed until Monday any action on the case.", "2013-06-05", want{"Monday", Date, "2013-06-10"})
+	check(t, "Talks stalled. Until Monday, officials had not named a suspect.", "2013-06-05", want{"Monday", Date, "2013-06-03"})
+}
