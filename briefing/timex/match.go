@@ -72,42 +72,59 @@ func (m *match) has(name string) bool {
 // text is the extent's text.
 func (m *match) text() string { return m.r.text[m.start:m.end] }
 
-// candidates tries, at the start of each word, the rules that can begin
-// with that word (each anchored there, on a short window of its paragraph).
-// Most words start no rule, so the pass is linear in the text and fast.
-func candidates(text string) []cand {
-	var all []cand
-	var rs []reach
-	d := theDFA()
+// scanner finds candidates word by word: at the start of each word it tries
+// the rules the prefilter allows (each anchored there, on a short window of
+// its paragraph). Most words start no rule, so the pass is linear in the
+// text and fast.
+type scanner struct {
+	text string
+	d    *dfa
+	rs   []reach
+}
+
+// wordStarts calls f at the start of each word, with the end of its
+// paragraph.
+func wordStarts(text string, f func(at, pend int)) {
 	for _, p := range paragraphs(text) {
 		for at := p[0]; at < p[1]; at++ {
 			if at > p[0] && isWordByte(text[at-1]) || !isWordByte(text[at]) && !yearQuote(text, at) {
 				continue
 			}
-			end := min(p[1], at+window)
-			rs = d.maybe(rs, text, at, end)
-			for _, m := range rs {
-				r := rules[m.rule]
-				// One byte past the furthest end decides \b and $ as the
-				// whole window would.
-				loc := r.anchored.FindStringSubmatchIndex(text[at:min(end, m.end+1)])
-				if loc == nil {
-					continue
-				}
-				for i := range loc {
-					if loc[i] >= 0 {
-						loc[i] += at
-					}
-				}
-				s, e := loc[2*r.span], loc[2*r.span+1]
-				if s < 0 || s == e || !bounded(text, s, e) {
-					continue
-				}
-				all = append(all, cand{start: s, end: e, rule: r, idx: loc, prio: m.rule})
-			}
+			f(at, p[1])
 		}
 	}
-	return pick(all)
+}
+
+// at appends the candidates that start at text[at:] to out. Inside an
+// expression already taken, only rules whose extent is a group (which may
+// start later) can still yield a candidate Tag would keep.
+func (sc *scanner) at(out []cand, at, pend int, inside bool) []cand {
+	text := sc.text
+	end := min(pend, at+window)
+	sc.rs = sc.d.maybe(sc.rs, text, at, end)
+	for _, m := range sc.rs {
+		r := rules[m.rule]
+		if inside && r.span == 0 {
+			continue
+		}
+		// One byte past the furthest end decides \b and $ as the whole
+		// window would.
+		loc := r.anchored.FindStringSubmatchIndex(text[at:min(end, m.end+1)])
+		if loc == nil {
+			continue
+		}
+		for i := range loc {
+			if loc[i] >= 0 {
+				loc[i] += at
+			}
+		}
+		s, e := loc[2*r.span], loc[2*r.span+1]
+		if s < 0 || s == e || !bounded(text, s, e) {
+			continue
+		}
+		out = append(out, cand{start: s, end: e, rule: r, idx: loc, prio: m.rule})
+	}
+	return out
 }
 
 // window bounds how far one expression may reach.
