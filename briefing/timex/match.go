@@ -5,6 +5,8 @@ import (
 	"regexp/syntax"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 )
@@ -82,6 +84,46 @@ type scanner struct {
 	rs   []reach
 }
 
+// matchAt runs rule ri anchored on text[at:end] and returns its submatch
+// offsets in text. News repeats its expressions ("last year", "on Monday"),
+// so results are cached by rule and input, up to a bound: the regexp engine
+// costs microseconds per call, a map lookup tens of nanoseconds.
+func matchAt(ri int, text string, at, end int) []int {
+	k := memoKey{ri, text[at:end]}
+	v, ok := matchMemo.Load(k)
+	if !ok {
+		v = rules[ri].anchored.FindStringSubmatchIndex(k.in)
+		if matchMemoSize.Add(1) < matchMemoCap {
+			k.in = strings.Clone(k.in) // do not pin the caller's text
+			matchMemo.Store(k, v)
+		}
+	}
+	rel := v.([]int)
+	if rel == nil {
+		return nil
+	}
+	loc := make([]int, len(rel))
+	for i, o := range rel {
+		loc[i] = o
+		if o >= 0 {
+			loc[i] += at
+		}
+	}
+	return loc
+}
+
+type memoKey struct {
+	rule int
+	in   string
+}
+
+var (
+	matchMemo     sync.Map // memoKey -> []int (nil: no match)
+	matchMemoSize atomic.Int64
+)
+
+const matchMemoCap = 1 << 16
+
 // wordStarts calls f at the start of each word, with the end of its
 // paragraph.
 func wordStarts(text string, f func(at, pend int)) {
@@ -109,14 +151,9 @@ func (sc *scanner) at(out []cand, at, pend int, inside bool) []cand {
 		}
 		// One byte past the furthest end decides \b and $ as the whole
 		// window would.
-		loc := r.anchored.FindStringSubmatchIndex(text[at:min(end, m.end+1)])
+		loc := matchAt(m.rule, text, at, min(end, m.end+1))
 		if loc == nil {
 			continue
-		}
-		for i := range loc {
-			if loc[i] >= 0 {
-				loc[i] += at
-			}
 		}
 		s, e := loc[2*r.span], loc[2*r.span+1]
 		if s < 0 || s == e || !bounded(text, s, e) {
