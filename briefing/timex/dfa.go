@@ -170,12 +170,17 @@ func (d *dfa) maybe(out []reach, text string, at, end int) []reach {
 		if s = d.step(s, c); s == d.dead {
 			break
 		}
-		note(s, i)
+		if len(s.match) > 0 {
+			note(s, i)
+		}
 	}
 	if s != d.dead { // still alive at the window's end: it may match up to there
 		for _, id := range s.pcs {
 			out = append(out, reach{int(id >> 16), end})
 		}
+	}
+	if len(out) < 2 {
+		return out
 	}
 	// in rule order, each rule once with its furthest end
 	slices.SortFunc(out, func(a, b reach) int {
