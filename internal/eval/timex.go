@@ -111,15 +111,20 @@ func gumDates(path string) (float64, int, error) {
 				continue
 			}
 			total++
+			got := "(none)"
 			for _, t := range found {
 				s := utf8.RuneCountInString(d.Text[:t.Start])
 				e := s + utf8.RuneCountInString(t.Text)
 				if s < g.End && g.Start < e {
+					got = t.Text + " " + t.Value
 					if t.Value == g.When {
 						right++
 					}
 					break
 				}
+			}
+			if os.Getenv("BRIEF_EVAL_ERRORS") != "" && !strings.HasSuffix(got, " "+g.When) {
+				fmt.Fprintf(os.Stderr, "gum %s want %s got %s\n", d.DateCreated, g.When, got)
 			}
 		}
 	}
