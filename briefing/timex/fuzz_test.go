@@ -17,6 +17,7 @@ func FuzzTag(f *testing.F) {
 		f.Add(s, "")
 	}
 	f.Fuzz(func(t *testing.T, text, published string) {
+		checkPrefilter(t, text)
 		prev := 0
 		for _, x := range Tag(text, published) {
 			if x.Start < prev || x.End <= x.Start || x.End > len(text) {

@@ -16,8 +16,8 @@ type rule struct {
 	name string
 	// anchored matches only at the start of its input.
 	anchored *regexp.Regexp
-	prog     startProg
-	span     int // index of the group that is the extent; 0 = the whole match
+	prog     *syntax.Prog // for the prefilter (dfa.go)
+	span     int          // index of the group that is the extent; 0 = the whole match
 	norm     func(m *match) (typ, value string)
 	names    map[string]int
 	// anaphoric rules resolve against the date the narrative last named and
@@ -30,7 +30,7 @@ type rule struct {
 // extent when the pattern needs context that is not part of the expression.
 func newRule(name, pattern string, norm func(m *match) (string, string)) *rule {
 	re := regexp.MustCompile(`^(?i:` + pattern + `)`)
-	r := &rule{name: name, anchored: re, prog: compileStart(pattern), norm: norm, names: map[string]int{}}
+	r := &rule{name: name, anchored: re, prog: compile(pattern), norm: norm, names: map[string]int{}}
 	for i, n := range re.SubexpNames() {
 		if n != "" {
 			r.names[n] = i
@@ -74,37 +74,94 @@ func (m *match) has(name string) bool {
 // text is the extent's text.
 func (m *match) text() string { return m.r.text[m.start:m.end] }
 
-// candidates tries, at the start of each word, the rules that can begin
-// with that word (each anchored there, on a short window of its paragraph).
-// Most words start no rule, so the pass is linear in the text and fast.
-func candidates(text string) []cand {
-	var all []cand
+// scanner finds candidates word by word: at the start of each word it tries
+// the rules the prefilter allows (each anchored there, on a short window of
+// its paragraph). Most words start no rule, so the pass is linear in the
+// text and fast.
+type scanner struct {
+	text string
+	d    *dfa
+	rs   []reach
+}
+
+// matchAt runs rule ri anchored on text[at:end] and returns its submatch
+// offsets in text. News repeats its expressions ("last year", "on Monday"),
+// so results are cached by rule and input, up to a bound: the regexp engine
+// costs microseconds per call, a map lookup tens of nanoseconds.
+func matchAt(ri int, text string, at, end int) []int {
+	k := memoKey{ri, text[at:end]}
+	v, ok := matchMemo.Load(k)
+	if !ok {
+		v = rules[ri].anchored.FindStringSubmatchIndex(k.in)
+		if matchMemoSize.Add(1) < matchMemoCap {
+			k.in = strings.Clone(k.in) // do not pin the caller's text
+			matchMemo.Store(k, v)
+		}
+	}
+	rel := v.([]int)
+	if rel == nil {
+		return nil
+	}
+	loc := make([]int, len(rel))
+	for i, o := range rel {
+		loc[i] = o
+		if o >= 0 {
+			loc[i] += at
+		}
+	}
+	return loc
+}
+
+type memoKey struct {
+	rule int
+	in   string
+}
+
+var (
+	matchMemo     sync.Map // memoKey -> []int (nil: no match)
+	matchMemoSize atomic.Int64
+)
+
+const matchMemoCap = 1 << 16
+
+// wordStarts calls f at the start of each word, with the end of its
+// paragraph.
+func wordStarts(text string, f func(at, pend int)) {
 	for _, p := range paragraphs(text) {
 		for at := p[0]; at < p[1]; at++ {
 			if at > p[0] && isWordByte(text[at-1]) || !isWordByte(text[at]) && !yearQuote(text, at) {
 				continue
 			}
-			end := min(p[1], at+window)
-			for _, ri := range rulesFor(text, at, p[1]) {
-				r := rules[ri]
-				loc := r.anchored.FindStringSubmatchIndex(text[at:end])
-				if loc == nil {
-					continue
-				}
-				for i := range loc {
-					if loc[i] >= 0 {
-						loc[i] += at
-					}
-				}
-				s, e := loc[2*r.span], loc[2*r.span+1]
-				if s < 0 || s == e || !bounded(text, s, e) {
-					continue
-				}
-				all = append(all, cand{start: s, end: e, rule: r, idx: loc, prio: ri})
-			}
+			f(at, p[1])
 		}
 	}
-	return pick(all)
+}
+
+// at appends the candidates that start at text[at:] to out. Inside an
+// expression already taken, only rules whose extent is a group (which may
+// start later) can still yield a candidate Tag would keep.
+func (sc *scanner) at(out []cand, at, pend int, inside bool) []cand {
+	text := sc.text
+	end := min(pend, at+window)
+	sc.rs = sc.d.maybe(sc.rs, text, at, end)
+	for _, m := range sc.rs {
+		r := rules[m.rule]
+		if inside && r.span == 0 {
+			continue
+		}
+		// One byte past the furthest end decides \b and $ as the whole
+		// window would.
+		loc := matchAt(m.rule, text, at, min(end, m.end+1))
+		if loc == nil {
+			continue
+		}
+		s, e := loc[2*r.span], loc[2*r.span+1]
+		if s < 0 || s == e || !bounded(text, s, e) {
+			continue
+		}
+		out = append(out, cand{start: s, end: e, rule: r, idx: loc, prio: m.rule})
+	}
+	return out
 }
 
 // window bounds how far one expression may reach.
@@ -119,54 +176,8 @@ func yearQuote(text string, at int) bool {
 	return text[at] == '\'' && at+1 < len(text) && isDigit(text[at+1])
 }
 
-// rulesFor returns the indexes of the rules that can start with the word
-// (letters or digits) at text[at:].
-func rulesFor(text string, at, end int) []int {
-	j := at + 1
-	if isDigit(text[at]) || text[at] == '\'' {
-		for j < end && j-at < 8 && isDigit(text[j]) {
-			j++
-		}
-	} else {
-		for j < end && j-at < 16 && isLetter(text[j]) {
-			j++
-		}
-	}
-	return starters(text[at:j])
-}
-
-func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
-
-// startMemo caches starters by word; it stops growing at memoCap words.
-var (
-	startMemo sync.Map
-	memoSize  atomic.Int64
-)
-
-const memoCap = 1 << 16
-
-// starters lists the rules whose pattern can consume word from its start.
-func starters(word string) []int {
-	if v, ok := startMemo.Load(word); ok {
-		return v.([]int)
-	}
-	var out []int
-	for i, r := range rules {
-		if r.prog.canStart(word) {
-			out = append(out, i)
-		}
-	}
-	if memoSize.Add(1) < memoCap {
-		startMemo.Store(word, out)
-	}
-	return out
-}
-
-// startProg is a rule's compiled program, run as an NFA over the first word
-// of a would-be match: a cheap test that rules out most rules at most words.
-type startProg struct{ p *syntax.Prog }
-
-func compileStart(pattern string) startProg {
+// compile is the program of a pattern as newRule compiles it.
+func compile(pattern string) *syntax.Prog {
 	re, err := syntax.Parse(`(?i:`+pattern+`)`, syntax.Perl)
 	if err != nil {
 		panic(err)
@@ -175,54 +186,7 @@ func compileStart(pattern string) startProg {
 	if err != nil {
 		panic(err)
 	}
-	return startProg{p}
-}
-
-// canStart reports whether some path through the program consumes all of
-// word (empty-width assertions are taken as true: a superset).
-func (sp startProg) canStart(word string) bool {
-	cur := sp.closure([]uint32{uint32(sp.p.Start)})
-	for _, r := range word {
-		var next []uint32
-		for _, pc := range cur {
-			in := &sp.p.Inst[pc]
-			switch in.Op {
-			case syntax.InstRune, syntax.InstRune1, syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
-				if in.MatchRune(r) {
-					next = append(next, in.Out)
-				}
-			}
-		}
-		cur = sp.closure(next)
-		if len(cur) == 0 {
-			return false
-		}
-	}
-	return true
-}
-
-// closure follows the instructions that consume nothing.
-func (sp startProg) closure(pcs []uint32) []uint32 {
-	seen := make(map[uint32]bool, len(pcs))
-	var out []uint32
-	for len(pcs) > 0 {
-		pc := pcs[len(pcs)-1]
-		pcs = pcs[:len(pcs)-1]
-		if seen[pc] {
-			continue
-		}
-		seen[pc] = true
-		in := &sp.p.Inst[pc]
-		switch in.Op {
-		case syntax.InstAlt, syntax.InstAltMatch:
-			pcs = append(pcs, in.Out, in.Arg)
-		case syntax.InstCapture, syntax.InstEmptyWidth, syntax.InstNop:
-			pcs = append(pcs, in.Out)
-		case syntax.InstRune, syntax.InstRune1, syntax.InstRuneAny, syntax.InstRuneAnyNotNL, syntax.InstMatch:
-			out = append(out, pc) // a match keeps the path alive to the word's end
-		}
-	}
-	return out
+	return p
 }
 
 // pick sorts candidates leftmost first, longest first, earlier rule first:

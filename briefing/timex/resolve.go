@@ -55,14 +55,30 @@ func (m *match) weekdayValue(wd time.Weekday, rel string) string {
 		}
 		return d.AddDate(0, 0, fwd).Format("2006-01-02")
 	}
-	if rel != "past-or-today" && (deadlineCue[m.before()] || m.tense() == tenseFuture) {
+	t := m.tense()
+	if rel != "past-or-today" && (deadlineCue[m.before()] && !(t == tensePast && m.opensSentence()) || t == tenseFuture) {
 		return d.AddDate(0, 0, fwd).Format("2006-01-02")
 	}
 	return d.AddDate(0, 0, -back).Format("2006-01-02")
 }
 
-// deadlineCue before a weekday points forward: "until Tuesday".
+// deadlineCue before a weekday points forward ("postponed until Tuesday")
+// unless it opens a past-tense sentence ("Until Thursday, they had not...").
 var deadlineCue = map[string]bool{"until": true, "till": true}
+
+// opensSentence reports whether the word before the match starts its
+// sentence (it is capitalised and nothing but space precedes it on the line
+// or after a full stop).
+func (m *match) opensSentence() bool {
+	s := strings.TrimRight(m.r.text[max(0, m.start-40):m.start], " \t")
+	i := strings.LastIndexAny(s, " \t\n") + 1
+	w := s[i:]
+	if w == "" || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	p := strings.TrimRight(s[:i], " \t")
+	return p == "" || strings.HasSuffix(p, "\n") || strings.HasSuffix(p, ".") || strings.HasSuffix(p, "\"")
+}
 
 func isoWeekday(wd time.Weekday) int { return (int(wd)+6)%7 + 1 }
 
@@ -80,6 +96,9 @@ func (m *match) yearFor(mo time.Month, d int) (int, bool) {
 		return y0, true
 	}
 	t := m.tense()
+	if m.before() == "effective" {
+		t = tenseFuture // "effective Feb. 1": a change that takes effect
+	}
 	best, bestDist := y0, math.MaxFloat64
 	for _, y := range []int{y0, y0 - 1, y0 + 1} {
 		var gap float64

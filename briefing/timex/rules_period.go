@@ -130,8 +130,20 @@ func (m *match) quarterYear(q int) (int, bool) {
 	return y, true
 }
 
+// normHalf reads "the second half", "the last half of 1989" and "the first
+// two quarters of 1990" as halves of a year.
 func normHalf(m *match) (string, string) {
-	h := ordinalOf(m.s("ord"))
+	h := 1
+	switch strings.ToLower(m.s("ord") + m.s("two")) {
+	case "second", "last", "latter":
+		h = 2
+	}
+	if !m.has("y") && !strings.HasPrefix(strings.ToLower(m.text()), "the") {
+		return "", "" // "first half" alone is too often a game's
+	}
+	if !m.has("y") && m.after() == "of" {
+		return "", "" // "the last half of the '80s", "the first half of the match"
+	}
 	y, ok := 0, false
 	if m.has("y") {
 		y, ok = m.relYear(m.s("y"))

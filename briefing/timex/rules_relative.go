@@ -155,8 +155,8 @@ func normRelUnit(m *match) (string, string) {
 	}
 	switch rel {
 	case "the past", "the last":
-		if m.has("mod") || weekend {
-			break
+		if m.has("mod") || weekend || u == uYear || u == uMonth || u == uWeek {
+			break // "the past year": news annotation takes the year before
 		}
 		return Duration, durValue(1, true, u)
 	case "the previous", "the prior", "the preceding":

@@ -84,6 +84,9 @@ func wordTense(words []string, i int) tense {
 	if w == "to" && i > 0 && i+1 < len(words) && futureTo[strings.ToLower(words[i-1])] && infinitive(words[i+1]) {
 		return tenseFuture // "set to resume Monday", "plans to visit on Friday"
 	}
+	if (w == "plans" || w == "plan") && i > 0 && subjectLike(words[i-1]) {
+		return tenseFuture // "NATO plans a vote on Friday", not "vacation plans"
+	}
 	if presentWords[w] {
 		return tensePresent
 	}
@@ -102,6 +105,17 @@ func wordTense(words []string, i int) tense {
 	return tenseNone
 }
 
+// subjectLike reports a word that can be the subject of a verb right after
+// it: a pronoun or a capitalised name.
+func subjectLike(w string) bool {
+	w = strings.Trim(w, ",.:;\"“”")
+	switch strings.ToLower(w) {
+	case "he", "she", "it", "we", "they", "i", "you", "who", "also", "now":
+		return true
+	}
+	return w != "" && w[0] >= 'A' && w[0] <= 'Z'
+}
+
 // infinitive reports whether w, after "to", looks like a verb: lower-case
 // and not a determiner, pronoun, number or -ing form.
 func infinitive(w string) bool {
@@ -115,7 +129,7 @@ func infinitive(w string) bool {
 // futureTo are the words before "to VERB" that make it future.
 var futureTo = map[string]bool{
 	"set": true, "is": true, "are": true, "due": true, "scheduled": true, "expected": true, "plans": true,
-	"plan": true, "planning": true, "going": true, "hopes": true, "hope": true, "wants": true, "want": true,
+	"plan": true, "planning": true, "planned": true, "going": true, "hopes": true, "hope": true, "wants": true, "want": true,
 	"intends": true, "intend": true, "likely": true, "ready": true, "prepared": true, "poised": true,
 	"about": true, "decided": true, "agreed": true, "promised": true, "vowed": true, "pledged": true,
 }
@@ -141,8 +155,8 @@ func isPastForm(w string) bool {
 
 var futureWords = map[string]bool{
 	"will": true, "shall": true, "won't": true, "wo": true, "would": true, "going": true,
-	"scheduled": true, "expected": true, "expects": true, "plans": true, "intends": true, "soon": true, "planning": true,
-	"upcoming": true, "due": true, "tomorrow": true, "plan": true, "intend": true,
+	"scheduled": true, "expected": true, "expects": true, "intends": true, "soon": true, "planning": true,
+	"upcoming": true, "due": true, "tomorrow": true, "intend": true,
 }
 
 var presentWords = map[string]bool{

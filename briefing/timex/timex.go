@@ -44,18 +44,38 @@ func Tag(text, published string) []Timex {
 	}
 	var out []Timex
 	end := -1
-	for _, c := range candidates(text) {
-		if c.start < end {
-			continue
+	// Candidates are taken leftmost first, longest first, earlier rule first
+	// (pick), the first that normalises at each place. A candidate never
+	// starts before the word it was found at, so those that start before the
+	// current word are final and can be taken as the scan goes: words inside
+	// a taken expression then need few rules tried.
+	var pending []cand
+	take := func(upto int) {
+		pick(pending)
+		n := 0
+		for ; n < len(pending) && pending[n].start < upto; n++ {
+			c := pending[n]
+			if c.start < end {
+				continue
+			}
+			m := &match{cand: c, r: &r}
+			typ, val := r.resolve(m)
+			if typ == "" {
+				continue // a shorter candidate at the same place may still fit
+			}
+			end = m.end
+			out = append(out, Timex{Start: m.start, End: m.end, Text: text[m.start:m.end], Type: typ, Value: val})
 		}
-		m := &match{cand: c, r: &r}
-		typ, val := r.resolve(m)
-		if typ == "" {
-			continue // a shorter candidate at the same place may still fit
-		}
-		end = m.end
-		out = append(out, Timex{Start: m.start, End: m.end, Text: text[m.start:m.end], Type: typ, Value: val})
+		pending = append(pending[:0], pending[n:]...)
 	}
+	sc := scanner{text: text, d: theDFA()}
+	wordStarts(text, func(at, pend int) {
+		if len(pending) > 0 {
+			take(at)
+		}
+		pending = sc.at(pending, at, pend, at < end)
+	})
+	take(len(text) + 1)
 	return out
 }
 

@@ -230,3 +230,20 @@ func TestDefenseNews(t *testing.T) {
 		}
 	}
 }
+
+// TestHalves: halves of a year, spelled several ways.
+func TestHalves(t *testing.T) {
+	const dct = "1989-10-26"
+	check(t, "Profits rose in the last half of 1989.", dct, want{"the last half of 1989", Date, "1989-H2"})
+	check(t, "Sales fell in the first two quarters of 1990.", dct, want{"the first two quarters of 1990", Date, "1990-H1"})
+	check(t, "Output should recover in the second half.", dct, want{"the second half", Date, "1989-H2"})
+	check(t, "He scored in the first half of the match.", dct)
+}
+
+// TestThePastUnit: "the past year" is the year before; with a number it is a
+// length of time.
+func TestThePastUnit(t *testing.T) {
+	const dct = "2013-06-04"
+	check(t, "Sales fell during the past year.", dct, want{"the past year", Date, "2012"})
+	check(t, "Sales fell during the past two years.", dct, want{"the past two years", Duration, "P2Y"})
+}

@@ -27,8 +27,8 @@ func init() {
 		about: "temporal expressions: TempEval-3 value/relaxed/strict F1 and type accuracy (timex/score.py)",
 		run:   runTimex,
 		floors: map[string]float64{
-			"timebank_value_f1": 82.3, "timebank_relaxed_f1": 94.0,
-			"aquaint_value_f1": 78.8, "aquaint_relaxed_f1": 93.9,
+			"timebank_value_f1": 82.8, "timebank_relaxed_f1": 94.0,
+			"aquaint_value_f1": 79.3, "aquaint_relaxed_f1": 93.9,
 			"gum_value_accuracy": 88.5,
 		},
 	})
@@ -111,15 +111,20 @@ func gumDates(path string) (float64, int, error) {
 				continue
 			}
 			total++
+			got := "(none)"
 			for _, t := range found {
 				s := utf8.RuneCountInString(d.Text[:t.Start])
 				e := s + utf8.RuneCountInString(t.Text)
 				if s < g.End && g.Start < e {
+					got = t.Text + " " + t.Value
 					if t.Value == g.When {
 						right++
 					}
 					break
 				}
+			}
+			if os.Getenv("BRIEF_EVAL_ERRORS") != "" && !strings.HasSuffix(got, " "+g.When) {
+				fmt.Fprintf(os.Stderr, "gum %s want %s got %s\n", d.DateCreated, g.When, got)
 			}
 		}
 	}
