@@ -65,6 +65,9 @@ func SelectMMR(scored []Scored, n int, lambda float64) []Scored {
 
 // sentenceVectors are TF-IDF vectors of the sentences, for redundancy.
 func sentenceVectors(scored []Scored) []termVec {
+	if vecs, ok := rankedVectors(scored); ok {
+		return vecs
+	}
 	voc := newVocab()
 	docs := make([][]int32, len(scored))
 	for i, s := range scored {
@@ -76,6 +79,19 @@ func sentenceVectors(scored []Scored) []termVec {
 		vecs[i] = vector(d, idfs)
 	}
 	return vecs
+}
+
+// rankedVectors returns the vectors Rank left on scored, when it scored all
+// of them together (the same vocabulary and weights Select would compute).
+func rankedVectors(scored []Scored) ([]termVec, bool) {
+	vecs := make([]termVec, len(scored))
+	for i, s := range scored {
+		if !s.hasVec || s.Index != i {
+			return nil, false
+		}
+		vecs[i] = s.vec
+	}
+	return vecs, true
 }
 
 // blufWindow is how many leading sentences may hold the BLUF.

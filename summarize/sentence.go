@@ -13,4 +13,9 @@ type Sentence struct {
 type Scored struct {
 	Sentence
 	Score float64
+
+	// vec is the sentence's TF-IDF vector as Rank computed it, so Select
+	// need not compute it again; hasVec tells an empty vector from none.
+	vec    termVec
+	hasVec bool
 }

@@ -15,8 +15,10 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/DavidBelicza/TextRank/v2"
@@ -90,7 +92,34 @@ func run(dir string) error {
 	fmt.Printf("wall time, all articles: peer summarizing %v; brief whole briefing %v (ratio %.2f)\n",
 		peerTime.Round(time.Millisecond), oursTime.Round(time.Millisecond),
 		float64(oursTime)/float64(peerTime))
+	cores := runtime.NumCPU()
+	peerPar := timeParallel(docs, cores, func(d bbc.Doc) { textRank(d.Body, 3) })
+	oursPar := timeParallel(docs, cores, func(d bbc.Doc) { wholeBriefing(d.Text) })
+	fmt.Printf("wall time on %d cores (one article per worker at a time): peer summarizing %v; brief whole briefing %v (ratio %.2f)\n",
+		cores, peerPar.Round(time.Millisecond), oursPar.Round(time.Millisecond), float64(oursPar)/float64(peerPar))
 	return nil
+}
+
+// timeParallel times f over all docs with the given number of workers.
+func timeParallel(docs []bbc.Doc, workers int, f func(bbc.Doc)) time.Duration {
+	start := time.Now()
+	next := make(chan bbc.Doc)
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for d := range next {
+				f(d)
+			}
+		}()
+	}
+	for _, d := range docs {
+		next <- d
+	}
+	close(next)
+	wg.Wait()
+	return time.Since(start)
 }
 
 // textRank is the peer's summary: its n sentences of highest phrase
