@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"errors"
+	"net"
 	"net/url"
 	"os"
 	"strings"
@@ -71,6 +72,9 @@ func newLLMPass(env *environment, c *cli.Context) (*llmPass, error) {
 	cfg, err := clientConfig(c, mode)
 	if err != nil {
 		return nil, err
+	}
+	if insecureRemote(cfg.baseURL) && mode != cacheRead {
+		env.Warnf("--base-url %s is plain http to a host that is not this machine: the article and any API key travel unencrypted", cfg.baseURL)
 	}
 	p := &llmPass{redact: redactor{cfg.key}, opt: briefing.LLMOptions{
 		Model: c.String("model"), MaxInput: c.Int("llm-max-input"), Points: c.Int("points"),
@@ -179,4 +183,19 @@ func (p *llmPass) applyErr(env *environment, in input, text string, art summariz
 // pass apart (brief check, on briefing.ErrCacheMiss) use it.
 func (p *llmPass) rewrite(text string, art summarize.Article, b briefing.Briefing) (briefing.Briefing, error) {
 	return briefing.Rewrite(context.Background(), p.rw, text, art, b, p.opt)
+}
+
+// insecureRemote reports whether base is plain http to a host other than
+// loopback (localhost, 127.0.0.0/8, ::1), where traffic can be read on the way.
+func insecureRemote(base string) bool {
+	u, err := url.Parse(base)
+	if err != nil || u.Scheme != "http" {
+		return false
+	}
+	host := u.Hostname()
+	if host == "localhost" || strings.HasSuffix(host, ".localhost") {
+		return false
+	}
+	ip := net.ParseIP(host)
+	return ip == nil || !ip.IsLoopback()
 }

@@ -526,3 +526,22 @@ func TestCheckLLMReplay(t *testing.T) {
 		t.Errorf("changed article: exit %d, want 1 with a cache miss and no call\n%s", code, out)
 	}
 }
+
+func TestInsecureRemote(t *testing.T) {
+	tests := []struct {
+		url  string
+		want bool
+	}{
+		{"http://localhost:11434/v1", false},
+		{"http://127.0.0.1:8000/v1", false},
+		{"http://[::1]:8000/v1", false},
+		{"https://api.openai.com/v1", false},
+		{"http://gpu-box.internal:8000/v1", true},
+		{"http://10.0.0.5:8000/v1", true},
+	}
+	for _, tt := range tests {
+		if got := insecureRemote(tt.url); got != tt.want {
+			t.Errorf("insecureRemote(%q) = %v, want %v", tt.url, got, tt.want)
+		}
+	}
+}
