@@ -70,8 +70,7 @@ func TestExtractPatterns(t *testing.T) {
 				"\"And we will need them soon, before the ground thaws.\"",
 			[]want{
 				{"The first phase is complete and the second will begin in spring,", "Ian Ross", "Colonel", "said"},
-				{"We will need more engineers than we have today.", "Ian Ross", "Colonel", "said"},
-				{"And we will need them soon, before the ground thaws.", "Ian Ross", "Colonel", "said"},
+				{"We will need more engineers than we have today.\n\n\"And we will need them soon, before the ground thaws.", "Ian Ross", "Colonel", "said"},
 			}},
 		{"hard-wrapped lines",
 			"The navy moved two frigates and a supply ship to the port of\n" +
@@ -106,6 +105,12 @@ func TestExtractPatterns(t *testing.T) {
 			nil},
 		{"scare quotes and titles are not quotes",
 			`The ministry called the drills "routine" and pointed to "The Art of War" as required reading.`,
+			nil},
+		{"curly quote nested in straight quotes",
+			`"The base is not a “temporary facility” any more, and it never was," the commander said.`,
+			[]want{{"The base is not a “temporary facility” any more, and it never was,", "the commander", "", "said"}}},
+		{"a mark that never closes is no quote",
+			"The minister said the \"plan would take years to finish and more money.\n\nParliament votes on Friday.",
 			nil},
 		{"apostrophes are not quotes",
 			`The alliance's plan doesn't change the country's 'fundamental' position on the treaty's terms.`,
