@@ -68,6 +68,11 @@ func subjectAt(text string, toks []token, i, hi int) phrase {
 			p.Role = appositionRole(text, toks, j+1, k)
 		}
 		k++
+		// Clinton, at a town hall in Columbus, Ohio, said: the state
+		// after the town is part of the phrase set off by commas.
+		for n := 0; n < 2 && k+1 < hi && toks[k].Cap && toks[k+1].isComma(); n++ {
+			k += 2
+		}
 	}
 	for k < hi && toks[k].Word && (betweenWords[toks[k].lower()] || isAdverb(toks[k])) {
 		k++
