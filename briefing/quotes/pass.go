@@ -75,6 +75,9 @@ func (d *doc) direct(q int) (attribution, bool) {
 	if a, ok := second(); ok {
 		return a, true
 	}
+	if a, ok := d.colonParagraph(p); ok {
+		return a, true
+	}
 	if a, ok := d.signed(p); ok {
 		return a, true
 	}
@@ -90,6 +93,23 @@ func (d *doc) direct(q int) (attribution, bool) {
 		if ph := subjectAt(d.text, d.toks, p+1, afterEnd); ph.Kind == kindPerson || ph.Kind == kindPronoun {
 			if a, ok := d.resolve(ph, p); ok {
 				a.direct = true
+				return a, true
+			}
+		}
+	}
+	return attribution{}, false
+}
+
+// colonParagraph reads the cue of a paragraph that ends with a colon and
+// introduces the quote opening the next one (The Times reports: / "...").
+func (d *doc) colonParagraph(p int) (attribution, bool) {
+	if p < 2 || d.toks[p-1].Text != ":" || d.toks[p-1].Para == d.toks[p].Para {
+		return attribution{}, false
+	}
+	lo := d.sentenceStart(p - 1)
+	for c := p - 2; c >= lo; c-- {
+		if isCue(d.toks, c) {
+			if a, ok := d.cueAttribution(c, lo, p-1); ok {
 				return a, true
 			}
 		}

@@ -112,6 +112,10 @@ func TestExtractPatterns(t *testing.T) {
 		{"a mark that never closes is no quote",
 			"The minister said the \"plan would take years to finish and more money.\n\nParliament votes on Friday.",
 			nil},
+		{"a paragraph ending in a colon introduces the quote",
+			"As Colonel Ian Ross wrote after the exercise in Lower Saxony:\n\n" +
+				`"The brigade moved faster than any of us had planned for."`,
+			[]want{{"The brigade moved faster than any of us had planned for.", "Ian Ross", "Colonel", "wrote"}}},
 		{"apostrophes are not quotes",
 			`The alliance's plan doesn't change the country's 'fundamental' position on the treaty's terms.`,
 			nil},

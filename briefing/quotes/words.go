@@ -31,7 +31,7 @@ answered answers interjected interjects pressed reacted reacts replied respondin
 asking stating claiming declaring announcing recalling predicting promising vowing
 pledging suggesting acknowledging admitting conceding complaining charging urging
 cautioning stressing emphasizing quipping joking boasting lamenting retorting
-yelling shouting screaming exclaiming
+yelling shouting screaming exclaiming reports
 countering contending asserting tweeting posting blogged wrote echoed echoing
 sniped snapped barked griped grumbled gushed raved ranted railed fumed blasted
 slammed mocked derided dismissed praised hailed lauded touted accused criticized
