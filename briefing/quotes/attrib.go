@@ -184,13 +184,18 @@ func phraseAfter(text string, toks []token, i, hi int) phrase {
 	return p
 }
 
+var listenerPreps = set(`to on for at in via`)
+
 // participleSpeaker finds who speaks in a participle clause: a person
 // right before it (footage of Trump saying), the speaker of an earlier
 // cue (Fiorina said, adding that), else the subject of the sentence
 // (Sanders compared himself to Clinton, saying).
 func participleSpeaker(text string, toks []token, c, lo int) phrase {
 	if c > lo && toks[c-1].Word {
-		if p := phraseBefore(text, toks, c, lo); p.Kind == kindPerson || p.Kind == kindPronoun {
+		// but not the listener or the medium: a statement to Wired
+		// explaining, a question on Facebook writing.
+		if p := phraseBefore(text, toks, c, lo); (p.Kind == kindPerson || p.Kind == kindPronoun) &&
+			!(p.Start > lo && toks[p.Start-1].Word && listenerPreps[toks[p.Start-1].low]) {
 			return p
 		}
 	}
