@@ -205,8 +205,15 @@ func splitName(toks []token, i, j int) phrase {
 	if isPlace(toks, k, j) {
 		return phrase{Kind: kindOrg, Name: name}
 	}
+	if len(name) > maxNameWords {
+		return phrase{} // a headline in title case
+	}
 	return phrase{Kind: kindPerson, Name: name, Role: roleText(toks, i, k)}
 }
+
+// maxNameWords is the most words a personal name has (Martin Luther King
+// Jr. of Atlanta); a longer run of capitals is a headline or a title.
+const maxNameWords = 6
 
 // isPlace reports whether a name is a place: it starts or ends with a
 // word such as New, San, City or States.
