@@ -157,7 +157,7 @@ func phraseAfter(text string, toks []token, i, hi int) phrase {
 	if p.Kind == kindNone && articles[toks[i].low] {
 		// said the ruling.; said one voter, ...
 		k := i + 1
-		for k < hi && k < i+4 && isPlainWord(toks[k]) {
+		for k < hi && k < i+4 && (isPlainWord(toks[k]) || isAge(toks[k].Text)) {
 			k++
 		}
 		if k > i+1 && (k == hi || toks[k].isComma() || toks[k].isSentenceEnd()) && plainDescription(toks, i+1, k) {
@@ -182,6 +182,11 @@ func phraseAfter(text string, toks []token, i, hi int) phrase {
 		p.Role = appositionRole(text, toks, j+1, k)
 	}
 	return p
+}
+
+// isAge reports whether w is an age used as a noun (the 46-year-old).
+func isAge(w string) bool {
+	return strings.HasSuffix(w, "-year-old") || strings.HasSuffix(w, "-years-old")
 }
 
 var listenerPreps = set(`to on for at in via`)

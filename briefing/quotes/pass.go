@@ -269,14 +269,18 @@ func colonName(toks []token, p int) int {
 		return -1
 	}
 	j = skipMarkup(toks, j-1)
-	if j >= 0 && toks[j].Text == ")" { // a link target
+	if j >= 0 && toks[j].Text == ")" { // a link target, or (R-S.C.)
 		for j >= 0 && toks[j].Text != "(" {
 			j--
 		}
-		if j < 1 || toks[j-1].Text != "]" {
+		if j < 1 {
 			return -1
 		}
-		j = skipMarkup(toks, j-2)
+		if toks[j-1].Text == "]" {
+			j = skipMarkup(toks, j-2)
+		} else {
+			j--
+		}
 	}
 	if j < 0 || !toks[j].Word || !toks[j].Cap {
 		return -1
