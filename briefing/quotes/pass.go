@@ -66,8 +66,14 @@ func (d *doc) direct(q int) (attribution, bool) {
 	}
 	first, second := tryBefore, tryAfter
 	introduced := p > 0 && (d.toks[p-1].isComma() || d.toks[p-1].Text == ":")
-	if !introduced && d.leadsIntoCue(q) {
+	leads := d.leadsIntoCue(q)
+	if !introduced && leads {
 		first, second = tryAfter, tryBefore
+	}
+	if r, _ := utf8.DecodeLastRuneInString(d.text[d.spans[q].Start:d.spans[q].End]); r == '.' && !leads {
+		// The quote ends its sentence: a cue after it belongs to the next
+		// one (Sanders shot back: "...." He bemoaned ...).
+		second = func() (attribution, bool) { return attribution{}, false }
 	}
 	if a, ok := first(); ok {
 		return a, true

@@ -125,6 +125,10 @@ func TestExtractPatterns(t *testing.T) {
 		{"an age as the speaker",
 			`"I served two tours and I would go back tomorrow," said the 46-year-old.`,
 			[]want{{"I served two tours and I would go back tomorrow,", "the 46-year-old", "", "said"}}},
+		{"a cue in the next sentence is not the quote's",
+			"Colonel Ian Ross and Maria Lopez met on Monday.\n\n" +
+				`Lopez delivered a sharp reply: "Nobody is leaving the alliance." Ross said later that talks would go on.`,
+			[]want{{"Nobody is leaving the alliance.", "Maria Lopez", "", ""}}},
 		{"apostrophes are not quotes",
 			`The alliance's plan doesn't change the country's 'fundamental' position on the treaty's terms.`,
 			nil},
