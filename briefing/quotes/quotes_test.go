@@ -129,6 +129,9 @@ func TestExtractPatterns(t *testing.T) {
 			"Colonel Ian Ross and Maria Lopez met on Monday.\n\n" +
 				`Lopez delivered a sharp reply: "Nobody is leaving the alliance." Ross said later that talks would go on.`,
 			[]want{{"Nobody is leaving the alliance.", "Maria Lopez", "", ""}}},
+		{"a first name ending in -ed with a long apposition",
+			`Ted Moreno, director of the Baltic Security Institute and a former adviser to three defence ministers, welcomed "a budget that finally matches the threat we face in the east."`,
+			[]want{{"a budget that finally matches the threat we face in the east.", "Ted Moreno", "director of the Baltic Security Institute and a former adviser to three defence ministers", "welcomed"}}},
 		{"apostrophes are not quotes",
 			`The alliance's plan doesn't change the country's 'fundamental' position on the treaty's terms.`,
 			nil},

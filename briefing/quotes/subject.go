@@ -39,8 +39,9 @@ func subjectOf(text string, toks []token, lo, hi int) phrase {
 
 // subjectAt reads a subject starting at toks[i], followed by a verb.
 func subjectAt(text string, toks []token, i, hi int) phrase {
-	if i < hi && toks[i].Cap && (strings.HasSuffix(toks[i].Text, "ed") || strings.HasSuffix(toks[i].Text, "ing")) {
-		return phrase{} // Preceded by ..., Speaking to ...
+	if i < hi && toks[i].Cap && (strings.HasSuffix(toks[i].Text, "ed") || strings.HasSuffix(toks[i].Text, "ing")) &&
+		!(i+1 < hi && toks[i+1].Cap) {
+		return phrase{} // Preceded by ..., Speaking to ...; but Ted Nordhaus
 	}
 	for i < hi && toks[i].Word && (strings.EqualFold(toks[i].Text, "but") || strings.EqualFold(toks[i].Text, "and")) {
 		i++
