@@ -19,6 +19,12 @@ func isCue(toks []token, c int) bool {
 	if l == "put" || l == "puts" { // as Dana Milbank puts it
 		return c+1 < len(toks) && toks[c+1].low == "it"
 	}
+	if l == "call" || l == "calls" {
+		// A verb takes its object (critics call it, calls Trump "..."); a
+		// noun does not (a fundraising call following the remarks).
+		return c+1 < len(toks) && (toks[c+1].Quote >= 0 || toks[c+1].Word &&
+			(toks[c+1].Cap || objectWords[toks[c+1].low] || determiners[toks[c+1].low]))
+	}
 	if c > 0 && toks[c-1].Word && (toks[c-1].possessive() || determiners[toks[c-1].lower()] || prepositions[toks[c-1].low]) {
 		return false // a noun: Ginsburg's comments, the claims
 	}
@@ -188,6 +194,8 @@ func phraseAfter(text string, toks []token, i, hi int) phrase {
 func isAge(w string) bool {
 	return strings.HasSuffix(w, "-year-old") || strings.HasSuffix(w, "-years-old")
 }
+
+var objectWords = set(`it him her them us me this that these those`)
 
 var listenerPreps = set(`to on for at in via`)
 

@@ -46,7 +46,7 @@ write tweet describe call declare acknowledge`)
 // addressCues name the listener after the verb (X told reporters), so the
 // words after them are never the speaker.
 var addressCues = set(`told tells telling asked asks assured assures warned warns urged urges
-called calls calling described describes describing labeled labelled labels dubbed dubs branded
+call called calls calling described describes describing labeled labelled labels dubbed dubs branded
 brands termed terms praised hailed lauded thanked accused criticized criticised attacked
 slammed blasted mocked derided dismissed welcomed quoted quotes quoting cited cites citing
 answered pressed`)
