@@ -138,7 +138,7 @@ var nonNames = set(`the a an however but and or so yet in on at after before whe
 this that these those yesterday today tomorrow meanwhile then also still there here it its he
 she they we i his her their our as if for from with by to of since until because although
 though despite instead last next earlier later now some many most several both all each
-every such what which who whom where why how one another other more no not only even just
+every such what which who whom where why how one another other more no not only even just neither either nor
 monday tuesday wednesday thursday friday saturday sunday asked told said says according
 speaking writing mr mrs ms whether unless once whereas`)
 
