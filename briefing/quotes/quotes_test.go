@@ -135,6 +135,11 @@ func TestExtractPatterns(t *testing.T) {
 		{"a call that is a noun is no cue",
 			`Senator Jane Hall sent out a fundraising call after the vote, asking supporters to "give five dollars to stop this reckless budget now."`,
 			[]want{{"give five dollars to stop this reckless budget now.", "Jane Hall", "Senator", "asking"}}},
+		{"a shared surname goes to the fuller name given last",
+			"Defence Minister Karl Lindqvist Berg and his cousin Anna Berg both attended.\n\n" +
+				"Anna Berg spoke first.\n\n" +
+				`"We will keep the garrison open all winter," Berg said.`,
+			[]want{{"We will keep the garrison open all winter,", "Anna Berg", "", "said"}}},
 		{"apostrophes are not quotes",
 			`The alliance's plan doesn't change the country's 'fundamental' position on the treaty's terms.`,
 			nil},

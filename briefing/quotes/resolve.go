@@ -122,6 +122,17 @@ func (d *doc) fullName(name []string, tok int) ([]string, string) {
 		return best, role
 	}
 	same := d.byLast[strings.ToLower(name[len(name)-1])]
+	// Two people may share a surname (Alan and Dena Grayson): the fuller
+	// name last given before tok wins; else the longest in the text.
+	for _, k := range same {
+		e := d.entities[k]
+		if e.tok <= tok && len(e.name) > len(name) && endsWith(e.name, name) && e.tok > bestTok {
+			best, bestTok = e.name, e.tok
+		}
+	}
+	if bestTok >= 0 {
+		same = nil
+	}
 	for _, k := range same {
 		e := d.entities[k]
 		if !endsWith(e.name, name) {
@@ -133,6 +144,7 @@ func (d *doc) fullName(name []string, tok int) ([]string, string) {
 			best, bestTok = e.name, e.tok
 		}
 	}
+	same = d.byLast[strings.ToLower(name[len(name)-1])]
 	for _, k := range same {
 		if e := d.entities[k]; e.role != "" && endsWith(best, e.name) && endsWith(e.name, name) {
 			role = e.role
