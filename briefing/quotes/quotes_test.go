@@ -140,6 +140,11 @@ func TestExtractPatterns(t *testing.T) {
 				"Anna Berg spoke first.\n\n" +
 				`"We will keep the garrison open all winter," Berg said.`,
 			[]want{{"We will keep the garrison open all winter,", "Anna Berg", "", "said"}}},
+		{"a headline in title case with a full stop names no one",
+			"Minister Slams Rival Maria Lopez Over Budget Delay.\n\n" +
+				"Defence Minister Maria Lopez answered her critics on Monday.\n\n" +
+				`"The money will be there before the winter," Lopez said.`,
+			[]want{{"The money will be there before the winter,", "Maria Lopez", "Defence Minister", "said"}}},
 		{"apostrophes are not quotes",
 			`The alliance's plan doesn't change the country's 'fundamental' position on the treaty's terms.`,
 			nil},

@@ -277,7 +277,9 @@ func titleLines(toks []token) map[int]bool {
 	}
 	out := map[int]bool{}
 	for l, n := range words {
-		if n >= 3 && caps[l]*10 >= n*8 && !ended[l] {
+		// A title may end with a full stop when every word is capitalised
+		// (Christie Calls Clinton A Liar.).
+		if n >= 3 && caps[l]*10 >= n*8 && !ended[l] || n >= 5 && caps[l] == n {
 			out[l] = true
 		}
 	}
