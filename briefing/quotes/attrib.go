@@ -19,6 +19,12 @@ func isCue(toks []token, c int) bool {
 	if l == "put" || l == "puts" { // as Dana Milbank puts it
 		return c+1 < len(toks) && toks[c+1].low == "it"
 	}
+	if l == "call" || l == "calls" {
+		// A verb takes its object (critics call it, calls Trump "..."); a
+		// noun does not (a fundraising call following the remarks).
+		return c+1 < len(toks) && (toks[c+1].Quote >= 0 || toks[c+1].Word &&
+			(toks[c+1].Cap || objectWords[toks[c+1].low] || determiners[toks[c+1].low]))
+	}
 	if c > 0 && toks[c-1].Word && (toks[c-1].possessive() || determiners[toks[c-1].lower()] || prepositions[toks[c-1].low]) {
 		return false // a noun: Ginsburg's comments, the claims
 	}
@@ -157,7 +163,7 @@ func phraseAfter(text string, toks []token, i, hi int) phrase {
 	if p.Kind == kindNone && articles[toks[i].low] {
 		// said the ruling.; said one voter, ...
 		k := i + 1
-		for k < hi && k < i+4 && isPlainWord(toks[k]) {
+		for k < hi && k < i+4 && (isPlainWord(toks[k]) || isAge(toks[k].Text)) {
 			k++
 		}
 		if k > i+1 && (k == hi || toks[k].isComma() || toks[k].isSentenceEnd()) && plainDescription(toks, i+1, k) {
@@ -184,13 +190,25 @@ func phraseAfter(text string, toks []token, i, hi int) phrase {
 	return p
 }
 
+// isAge reports whether w is an age used as a noun (the 46-year-old).
+func isAge(w string) bool {
+	return strings.HasSuffix(w, "-year-old") || strings.HasSuffix(w, "-years-old")
+}
+
+var objectWords = set(`it him her them us me this that these those`)
+
+var listenerPreps = set(`to on for at in via`)
+
 // participleSpeaker finds who speaks in a participle clause: a person
 // right before it (footage of Trump saying), the speaker of an earlier
 // cue (Fiorina said, adding that), else the subject of the sentence
 // (Sanders compared himself to Clinton, saying).
 func participleSpeaker(text string, toks []token, c, lo int) phrase {
 	if c > lo && toks[c-1].Word {
-		if p := phraseBefore(text, toks, c, lo); p.Kind == kindPerson || p.Kind == kindPronoun {
+		// but not the listener or the medium: a statement to Wired
+		// explaining, a question on Facebook writing.
+		if p := phraseBefore(text, toks, c, lo); (p.Kind == kindPerson || p.Kind == kindPronoun) &&
+			!(p.Start > lo && toks[p.Start-1].Word && listenerPreps[toks[p.Start-1].low]) {
 			return p
 		}
 	}

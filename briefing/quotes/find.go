@@ -15,12 +15,30 @@ const minWords = 4
 // Double quotes are the rule; single quotes count only in text that uses
 // them for quotations (British style), never inside double quotes.
 func findSpans(text string) []span {
-	doubles := keep(text, pairQuotes(text, isDouble, nil))
+	doubles := keep(text, joinParagraphs(pairQuotes(text, isDouble, nil)))
 	if len(doubles) > 0 || strings.Contains(text, "''") {
 		// Text quoting ''like this'' nests single quotes inside.
 		return doubles
 	}
-	return keep(text, pairQuotes(text, isSingle, nil))
+	return keep(text, joinParagraphs(pairQuotes(text, isSingle, nil)))
+}
+
+// joinParagraphs makes one quote of a quotation that runs over paragraphs
+// (each paragraph opens with a mark, only the last one closes), and drops
+// stretches whose mark never closes: a stray mark, or a quotation left open.
+func joinParagraphs(spans []span) []span {
+	out := spans[:0]
+	for i := 0; i < len(spans); i++ {
+		s := spans[i]
+		for s.Unclosed && i+1 < len(spans) && spans[i+1].Cont {
+			i++
+			s.End, s.Close, s.Unclosed = spans[i].End, spans[i].Close, spans[i].Unclosed
+		}
+		if !s.Unclosed {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // keep drops scare quotes, titles and markup attributes.

@@ -78,6 +78,7 @@ type scanner struct {
 	open   int // offset of the open mark, -1 when none
 	size   int
 	cont   bool
+	nested int // typographic quotes opened inside the open quote
 }
 
 // pairQuotes finds the quoted stretches marked by one family of quote
@@ -147,6 +148,15 @@ func (s *scanner) mark(i, size int, r rune) {
 	if role == roleOpen && isSingle(r) {
 		return // a nested or stray opener inside a single-quoted stretch
 	}
+	if role == roleOpen && (r == '“' || r == '„') {
+		// A quote inside a quote, in double marks: "He said “no” to it."
+		s.nested++
+		return
+	}
+	if s.nested > 0 {
+		s.nested--
+		return
+	}
 	s.closeAt(i, i+size, false)
 }
 
@@ -178,7 +188,7 @@ func (s *scanner) closeAt(end, closeEnd int, unclosed bool) {
 	if start < end {
 		s.out = append(s.out, span{Open: s.open, Start: start, End: end, Close: closeEnd, Cont: s.cont, Unclosed: unclosed})
 	}
-	s.open = -1
+	s.open, s.nested = -1, 0
 }
 
 func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }

@@ -66,13 +66,22 @@ func (d *doc) direct(q int) (attribution, bool) {
 	}
 	first, second := tryBefore, tryAfter
 	introduced := p > 0 && (d.toks[p-1].isComma() || d.toks[p-1].Text == ":")
-	if !introduced && d.leadsIntoCue(q) {
+	leads := d.leadsIntoCue(q)
+	if !introduced && leads {
 		first, second = tryAfter, tryBefore
+	}
+	if r, _ := utf8.DecodeLastRuneInString(d.text[d.spans[q].Start:d.spans[q].End]); r == '.' && !leads {
+		// The quote ends its sentence: a cue after it belongs to the next
+		// one (Sanders shot back: "...." He bemoaned ...).
+		second = func() (attribution, bool) { return attribution{}, false }
 	}
 	if a, ok := first(); ok {
 		return a, true
 	}
 	if a, ok := second(); ok {
+		return a, true
+	}
+	if a, ok := d.colonParagraph(p); ok {
 		return a, true
 	}
 	if a, ok := d.signed(p); ok {
@@ -90,6 +99,23 @@ func (d *doc) direct(q int) (attribution, bool) {
 		if ph := subjectAt(d.text, d.toks, p+1, afterEnd); ph.Kind == kindPerson || ph.Kind == kindPronoun {
 			if a, ok := d.resolve(ph, p); ok {
 				a.direct = true
+				return a, true
+			}
+		}
+	}
+	return attribution{}, false
+}
+
+// colonParagraph reads the cue of a paragraph that ends with a colon and
+// introduces the quote opening the next one (The Times reports: / "...").
+func (d *doc) colonParagraph(p int) (attribution, bool) {
+	if p < 2 || d.toks[p-1].Text != ":" || d.toks[p-1].Para == d.toks[p].Para {
+		return attribution{}, false
+	}
+	lo := d.sentenceStart(p - 1)
+	for c := p - 2; c >= lo; c-- {
+		if isCue(d.toks, c) {
+			if a, ok := d.cueAttribution(c, lo, p-1); ok {
 				return a, true
 			}
 		}
@@ -249,14 +275,18 @@ func colonName(toks []token, p int) int {
 		return -1
 	}
 	j = skipMarkup(toks, j-1)
-	if j >= 0 && toks[j].Text == ")" { // a link target
+	if j >= 0 && toks[j].Text == ")" { // a link target, or (R-S.C.)
 		for j >= 0 && toks[j].Text != "(" {
 			j--
 		}
-		if j < 1 || toks[j-1].Text != "]" {
+		if j < 1 {
 			return -1
 		}
-		j = skipMarkup(toks, j-2)
+		if toks[j-1].Text == "]" {
+			j = skipMarkup(toks, j-2)
+		} else {
+			j--
+		}
 	}
 	if j < 0 || !toks[j].Word || !toks[j].Cap {
 		return -1

@@ -196,6 +196,9 @@ func splitName(toks []token, i, j int) phrase {
 		if !toks[j-1].Cap {
 			return phrase{Kind: kindDescription, Text: joinWords(toks, i, j)}
 		}
+		if j-i > maxOrgWords {
+			return phrase{} // a headline: Federal Judge Gave Her The Worst News
+		}
 		return phrase{Kind: kindOrg, Name: words(toks, i, j)}
 	}
 	name := words(toks, k, j)
@@ -205,8 +208,19 @@ func splitName(toks []token, i, j int) phrase {
 	if isPlace(toks, k, j) {
 		return phrase{Kind: kindOrg, Name: name}
 	}
+	if len(name) > maxNameWords {
+		return phrase{} // a headline in title case
+	}
 	return phrase{Kind: kindPerson, Name: name, Role: roleText(toks, i, k)}
 }
+
+// maxNameWords is the most words a personal name has (Martin Luther King
+// Jr. of Atlanta); a longer run of capitals is a headline or a title.
+const maxNameWords = 6
+
+// maxOrgWords is the most words an organisation's name has (the Planned
+// Parenthood Federation of America).
+const maxOrgWords = 8
 
 // isPlace reports whether a name is a place: it starts or ends with a
 // word such as New, San, City or States.

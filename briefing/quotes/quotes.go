@@ -3,7 +3,8 @@
 //
 // Quote marks are paired by their neighbours (straight marks carry no
 // direction); a quote left open at a paragraph end goes on when the next
-// paragraph opens with a mark. Stretches of fewer than four words and
+// paragraph opens with a mark, and is one quote up to its closing mark; a
+// quote whose mark never closes is dropped. Stretches of fewer than four words and
 // titles in quote marks are scare quotes, not quotes. Each quote's speaker
 // is read from its sentence (the subject of a cue verb, before or after
 // the quote), else taken from the quotes around it; pronouns and

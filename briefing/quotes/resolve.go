@@ -122,6 +122,17 @@ func (d *doc) fullName(name []string, tok int) ([]string, string) {
 		return best, role
 	}
 	same := d.byLast[strings.ToLower(name[len(name)-1])]
+	// Two people may share a surname (Alan and Dena Grayson): the fuller
+	// name last given before tok wins; else the longest in the text.
+	for _, k := range same {
+		e := d.entities[k]
+		if e.tok <= tok && len(e.name) > len(name) && endsWith(e.name, name) && e.tok > bestTok {
+			best, bestTok = e.name, e.tok
+		}
+	}
+	if bestTok >= 0 {
+		same = nil
+	}
 	for _, k := range same {
 		e := d.entities[k]
 		if !endsWith(e.name, name) {
@@ -133,6 +144,7 @@ func (d *doc) fullName(name []string, tok int) ([]string, string) {
 			best, bestTok = e.name, e.tok
 		}
 	}
+	same = d.byLast[strings.ToLower(name[len(name)-1])]
 	for _, k := range same {
 		if e := d.entities[k]; e.role != "" && endsWith(best, e.name) && endsWith(e.name, name) {
 			role = e.role
@@ -265,7 +277,9 @@ func titleLines(toks []token) map[int]bool {
 	}
 	out := map[int]bool{}
 	for l, n := range words {
-		if n >= 3 && caps[l]*10 >= n*8 && !ended[l] {
+		// A title may end with a full stop when every word is capitalised
+		// (Christie Calls Clinton A Liar.).
+		if n >= 3 && caps[l]*10 >= n*8 && !ended[l] || n >= 5 && caps[l] == n {
 			out[l] = true
 		}
 	}

@@ -39,8 +39,9 @@ func subjectOf(text string, toks []token, lo, hi int) phrase {
 
 // subjectAt reads a subject starting at toks[i], followed by a verb.
 func subjectAt(text string, toks []token, i, hi int) phrase {
-	if i < hi && toks[i].Cap && (strings.HasSuffix(toks[i].Text, "ed") || strings.HasSuffix(toks[i].Text, "ing")) {
-		return phrase{} // Preceded by ..., Speaking to ...
+	if i < hi && toks[i].Cap && (strings.HasSuffix(toks[i].Text, "ed") || strings.HasSuffix(toks[i].Text, "ing")) &&
+		!(i+1 < hi && toks[i+1].Cap) {
+		return phrase{} // Preceded by ..., Speaking to ...; but Ted Nordhaus
 	}
 	for i < hi && toks[i].Word && (strings.EqualFold(toks[i].Text, "but") || strings.EqualFold(toks[i].Text, "and")) {
 		i++
@@ -68,6 +69,11 @@ func subjectAt(text string, toks []token, i, hi int) phrase {
 			p.Role = appositionRole(text, toks, j+1, k)
 		}
 		k++
+		// Clinton, at a town hall in Columbus, Ohio, said: the state
+		// after the town is part of the phrase set off by commas.
+		for n := 0; n < 2 && k+1 < hi && toks[k].Cap && toks[k+1].isComma(); n++ {
+			k += 2
+		}
 	}
 	for k < hi && toks[k].Word && (betweenWords[toks[k].lower()] || isAdverb(toks[k])) {
 		k++

@@ -100,7 +100,7 @@ func wordEnd(text string, i int) int {
 				j += size
 				continue
 			}
-			if r == '.' && (keepsDot(text[i:j]) || abbrevFollows(text[j+size:])) {
+			if r == '.' && (keepsDot(text[i:j]) || abbrevFollows(text[j+size:]) || partyState(text[i:j], text[j+size:])) {
 				return j + size
 			}
 			if (r == '\'' || r == '’') && j > i && (text[j-1] == 's' || text[j-1] == 'S') {
@@ -143,6 +143,13 @@ func hardWrapped(text string) bool {
 		}
 	}
 	return inner >= 2 && wraps*2 >= inner
+}
+
+// partyState reports whether a word with a full stop before a closing
+// parenthesis is a party and state label (R-Fla.): the stop is the
+// abbreviation's, and the sentence goes on.
+func partyState(w, rest string) bool {
+	return strings.HasPrefix(rest, ")") && len(w) <= 8 && strings.Contains(w, "-")
 }
 
 // abbrevFollows reports whether the text after a full stop shows that the

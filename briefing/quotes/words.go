@@ -31,6 +31,7 @@ answered answers interjected interjects pressed reacted reacts replied respondin
 asking stating claiming declaring announcing recalling predicting promising vowing
 pledging suggesting acknowledging admitting conceding complaining charging urging
 cautioning stressing emphasizing quipping joking boasting lamenting retorting
+yelling shouting screaming exclaiming reports
 countering contending asserting tweeting posting blogged wrote echoed echoing
 sniped snapped barked griped grumbled gushed raved ranted railed fumed blasted
 slammed mocked derided dismissed praised hailed lauded touted accused criticized
@@ -45,7 +46,7 @@ write tweet describe call declare acknowledge`)
 // addressCues name the listener after the verb (X told reporters), so the
 // words after them are never the speaker.
 var addressCues = set(`told tells telling asked asks assured assures warned warns urged urges
-called calls calling described describes describing labeled labelled labels dubbed dubs branded
+call called calls calling described describes describing labeled labelled labels dubbed dubs branded
 brands termed terms praised hailed lauded thanked accused criticized criticised attacked
 slammed blasted mocked derided dismissed welcomed quoted quotes quoting cited cites citing
 answered pressed`)
@@ -137,7 +138,7 @@ var nonNames = set(`the a an however but and or so yet in on at after before whe
 this that these those yesterday today tomorrow meanwhile then also still there here it its he
 she they we i his her their our as if for from with by to of since until because although
 though despite instead last next earlier later now some many most several both all each
-every such what which who whom where why how one another other more no not only even just
+every such what which who whom where why how one another other more no not only even just neither either nor
 monday tuesday wednesday thursday friday saturday sunday asked told said says according
 speaking writing mr mrs ms whether unless once whereas`)
 

@@ -19,18 +19,21 @@ import (
 //
 // The scorer counts a gold speaker as a proper name when its words are
 // capitalised, so a sentence-initial pronoun ("He", "She") is scored as a
-// name that a resolved speaker can never match. The task also prints
-// speaker accuracy with those golds lower-cased, which the scorer then
-// treats as lenient, as its docstring intends for pronouns (printed, not
-// gated).
+// name that a resolved speaker can never match; so are golds whose last
+// word is not the person's (an apposition: "Sen. Tom Carper of Delaware",
+// "X, president of NARAL", "Rubio’s"). With speakers resolved to names as
+// DESIGN.md asks, these cap speaker accuracy at about 0.92 on train and
+// 0.87 on dev. The task also prints speaker accuracy with pronoun golds
+// lower-cased, which the scorer then treats as lenient, as its docstring
+// intends for pronouns (printed, not gated).
 func init() {
 	register(task{
 		name:  "quotes",
 		about: "direct quotes and speakers on PolNeAR train and dev (score_quotes.py)",
 		run:   runQuotes,
 		floors: map[string]float64{
-			"train_quote_f1": 0.96, "train_speaker_acc": 0.87, "train_e2e_f1": 0.895,
-			"dev_quote_f1": 0.955, "dev_speaker_acc": 0.84, "dev_e2e_f1": 0.875,
+			"train_quote_f1": 0.968, "train_speaker_acc": 0.88, "train_e2e_f1": 0.907,
+			"dev_quote_f1": 0.973, "dev_speaker_acc": 0.843, "dev_e2e_f1": 0.892,
 		},
 	})
 }
