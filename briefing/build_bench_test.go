@@ -5,6 +5,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"brief/summarize"
 )
@@ -77,4 +78,43 @@ func TestBuildScales(t *testing.T) {
 	if large > 15*small {
 		t.Errorf("5,000 sentences took %.1fx the time of 500, want at most 15x", large/small)
 	}
+}
+
+// FuzzBuild: for any input, cleaned or raw, every key point, quote and
+// timeline entry points into the input, on rune boundaries, and says what
+// the input says there.
+func FuzzBuild(f *testing.F) {
+	f.Add("NATO met on Tuesday. \"We will act,\" Rasmussen said.\n\nIn 2007, Estonia was attacked.", false)
+	f.Add("<html><body><p>\"Quote here now,\" he said on 2013-06-04.</p></body></html>", false)
+	f.Add("a\n\n\"b c d e\" x said .", true)
+	f.Fuzz(func(t *testing.T, data string, raw bool) {
+		input, _, err := summarize.Decode([]byte(data)) // as the CLI does: valid UTF-8 from here
+		if err != nil {
+			return
+		}
+		art := summarize.Clean(input)
+		if raw {
+			art = summarize.RawArticle(input)
+		}
+		b := Build(input, art, Options{Points: 3, Published: "2013-06-04"})
+		valid := func(what string, s, e int) string {
+			if s < 0 || e < s || e > len(input) || !utf8.RuneStart(input[s]) && s < len(input) {
+				t.Fatalf("%s offsets %d:%d out of range or off a rune boundary (len %d)", what, s, e, len(input))
+			}
+			return input[s:e]
+		}
+		for _, p := range b.KeyPoints {
+			if got := Fold(valid("key point", p.Start, p.End)); got != p.Text && raw {
+				t.Fatalf("key point %q but input says %q", p.Text, got)
+			}
+		}
+		for _, q := range b.Quotes {
+			if got := valid("quote", q.Start, q.End); got != q.Text && raw {
+				t.Fatalf("quote %q but input says %q", q.Text, got)
+			}
+		}
+		for _, e := range b.Timeline {
+			valid("date", e.Start, e.End)
+		}
+	})
 }
