@@ -165,7 +165,9 @@ func (g *grounder) findQuote(rq ReplyQuote) (Quote, bool) {
 	if len(strings.FieldsFunc(query, notWordRune)) < minQuoteWords {
 		return Quote{}, false
 	}
-	text := g.body.text
+	// A quote may run over paragraphs; a paragraph break folds to one
+	// byte, as a space does, so offsets stay the same.
+	text := strings.ReplaceAll(g.body.text, "\n", " ")
 	for from := 0; from < len(text); {
 		k := strings.Index(text[from:], query)
 		if k < 0 {

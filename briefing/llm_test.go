@@ -339,3 +339,18 @@ func BenchmarkBuildPrompt(b *testing.B) {
 		BuildPrompt(text, art, ext, opt)
 	}
 }
+
+// TestGroundQuoteOverParagraphs: a quote that runs over two paragraphs, as
+// the extractor reports it, is verbatim article text and is kept.
+func TestGroundQuoteOverParagraphs(t *testing.T) {
+	text := "\"We will act together in the east and in the south.\n\n\"We will not leave any ally alone,\" the minister said on Tuesday.\n"
+	art, ext := llmBriefing(t, text)
+	r := Reply{Quotes: []ReplyQuote{{Text: "We will act together in the east and in the south. \"We will not leave any ally alone,"}}}
+	b, _ := Ground(text, art, ext, r, 3)
+	if len(b.Quotes) != 1 {
+		t.Fatalf("quotes = %+v, want the quote over two paragraphs kept", b.Quotes)
+	}
+	if q := b.Quotes[0]; !strings.HasPrefix(text[q.Start:q.End], "We will act together") || !strings.Contains(text[q.Start:q.End], "\n\n") {
+		t.Errorf("quote offsets give %q", text[q.Start:q.End])
+	}
+}
