@@ -53,8 +53,7 @@ func Build(input string, art summarize.Article, opt Options) Briefing {
 	found := quotes.Extract(art.Body)
 	b.Quotes = keyQuotes(&art, found, scored)
 	b.Timeline = timeline(&art, timex.Tag(art.Body, b.Published), sentences)
-	b.Actors = actors.Find(art.Title+"\n\n"+art.Body, speakers(found))
-	b.Topics = actors.Topics(art.Title + "\n\n" + art.Body)
+	b.Actors, b.Topics = actors.Analyze(art.Title+"\n\n"+art.Body, speakers(found))
 	return b
 }
 

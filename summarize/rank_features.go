@@ -16,8 +16,10 @@ func rankFeatures(sentences []Sentence, title string) featureSet {
 	n := len(sentences)
 	voc := newVocab()
 	docs := make([][]int32, n)
+	ws := make([][]string, n) // each sentence's words, found once for every feature
 	for i, s := range sentences {
-		docs[i] = voc.terms(s.Text)
+		ws[i] = words(s.Text)
+		docs[i] = voc.termsOf(ws[i])
 	}
 	titleTerms := voc.terms(title)
 	idfs, _ := idf(docs, len(voc.ids))
@@ -33,10 +35,9 @@ func rankFeatures(sentences []Sentence, title string) featureSet {
 	for i, s := range sentences {
 		f.position[i] = position(s, i)
 		f.title[i] = cosine(tv, f.vecs[i])
-		ws := words(s.Text)
-		f.salience[i] = salience(ws)
-		f.length[i] = lengthScore(len(ws))
-		f.penalty[i] = penalty(s.Text, len(ws))
+		f.salience[i] = salience(ws[i])
+		f.length[i] = lengthScore(len(ws[i]))
+		f.penalty[i] = penalty(s.Text, ws[i])
 	}
 	return f
 }
@@ -68,7 +69,8 @@ func lengthScore(n int) float64 {
 
 // penalty is 1 for a full sentence and lower for a fragment, a caption or
 // a question, which make poor key points.
-func penalty(text string, nwords int) float64 {
+func penalty(text string, ws []string) float64 {
+	nwords := len(ws)
 	p := 1.0
 	t := strings.TrimSpace(text)
 	switch {
@@ -85,7 +87,7 @@ func penalty(text string, nwords int) float64 {
 	default:
 		p *= 0.5 // no final stop: a caption, heading or cut-off line
 	}
-	if furniture(t) {
+	if furniture(ws) {
 		p *= 0.2
 	}
 	return p
@@ -98,8 +100,8 @@ var furnitureCues = []string{
 	"newsletter", "follow us", "share this", "terms of use", "privacy policy",
 }
 
-func furniture(text string) bool {
-	joined := " " + strings.Join(words(text), " ") + " "
+func furniture(ws []string) bool {
+	joined := " " + strings.Join(ws, " ") + " "
 	for _, c := range furnitureCues {
 		if strings.Contains(joined, " "+c+" ") {
 			return true

@@ -117,7 +117,7 @@ func BLUF(scored []Scored) (best Scored, ok bool) {
 			break
 		}
 		ws := words(s.Text)
-		if penalty(s.Text, len(ws)) < 1 || len(ws) > 0 && dangling[ws[0]] {
+		if penalty(s.Text, ws) < 1 || len(ws) > 0 && dangling[ws[0]] {
 			continue
 		}
 		seen++

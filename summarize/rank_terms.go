@@ -35,9 +35,12 @@ type vocab struct {
 func newVocab() *vocab { return &vocab{ids: map[string]int32{}, stems: map[string]string{}} }
 
 // terms are the stemmed content words of text, as ids, in text order.
-func (v *vocab) terms(text string) []int32 {
+func (v *vocab) terms(text string) []int32 { return v.termsOf(words(text)) }
+
+// termsOf is terms for text already cut into words.
+func (v *vocab) termsOf(ws []string) []int32 {
 	var out []int32
-	for _, w := range words(text) {
+	for _, w := range ws {
 		if stopword[w] || len(w) < 2 {
 			continue
 		}

@@ -31,7 +31,16 @@ const maxActors = 15
 // Find returns the actors of text, most mentioned first (then by first
 // appearance). speakers are names that quote attribution already found.
 func Find(text string, speakers []string) []Actor {
+	return findIn(tokenize(text), speakers)
+}
+
+// Analyze is Find and Topics in one pass over the words of text.
+func Analyze(text string, speakers []string) ([]Actor, []string) {
 	toks := tokenize(text)
+	return findIn(toks, speakers), topicsOf(toks)
+}
+
+func findIn(toks []token, speakers []string) []Actor {
 	c := newCounter()
 	matchGazetteer(toks, c)
 	findPeople(toks, speakers, c)

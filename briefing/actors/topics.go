@@ -69,8 +69,9 @@ var signalsByFirst = sync.OnceValues(func() (map[string][]signal, map[string][]s
 const prefixLen = 3
 
 // Topics returns the defense-policy topics of text, most signalled first.
-func Topics(text string) []string {
-	toks := tokenize(text)
+func Topics(text string) []string { return topicsOf(tokenize(text)) }
+
+func topicsOf(toks []token) []string {
 	words := make([]string, len(toks))
 	for i, t := range toks {
 		words[i] = strings.ToLower(t.text)
