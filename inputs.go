@@ -69,6 +69,9 @@ func walkArticles(env *environment, dir string) []input {
 		if d.IsDir() || !isArticleFile(p) || isGoldenFile(p) {
 			return nil
 		}
+		if !d.Type().IsRegular() && d.Type()&fs.ModeSymlink == 0 {
+			return nil // a named pipe or device in a folder would block the read
+		}
 		if d.Type()&fs.ModeSymlink != 0 {
 			// Links are followed to files only: a link to a folder could loop.
 			fi, err := os.Stat(p)
