@@ -33,9 +33,17 @@ package main
 import (
 	"io"
 	"os"
+	"runtime/debug"
 )
 
-func main() { os.Exit(run(os.Args, os.Stdin, os.Stdout, os.Stderr)) }
+func main() {
+	// A briefing allocates many short-lived strings; collecting less often
+	// saves about a tenth of the CPU for a few tens of MB. GOGC still rules.
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(400)
+	}
+	os.Exit(run(os.Args, os.Stdin, os.Stdout, os.Stderr))
+}
 
 // run is the whole program with its streams passed in, so tests can call it.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {

@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -93,6 +94,15 @@ func penalty(text string, ws []string) float64 {
 	return p
 }
 
+// furnitureFirst holds the first word of each of furnitureCues.
+var furnitureFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range furnitureCues {
+		m[strings.Fields(c)[0]] = true
+	}
+	return m
+}()
+
 // furnitureCues mark page furniture that the cleaner may have left in the
 // body: calls to action, sharing and legal lines.
 var furnitureCues = []string{
@@ -101,6 +111,9 @@ var furnitureCues = []string{
 }
 
 func furniture(ws []string) bool {
+	if !slices.ContainsFunc(ws, func(w string) bool { return furnitureFirst[w] }) {
+		return false // the common case, without joining the words
+	}
 	joined := " " + strings.Join(ws, " ") + " "
 	for _, c := range furnitureCues {
 		if strings.Contains(joined, " "+c+" ") {

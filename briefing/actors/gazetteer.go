@@ -231,8 +231,10 @@ func matchGazetteer(toks []token, c *counter) {
 			i += n
 			continue
 		}
-		if p, ok := g.byUndoubled[undouble(toks[i].text)]; ok && len(toks[i].text) >= minUndoubledLen && isCapitalized(toks[i].text) {
-			c.add(p.name, p.kind, toks[i].start)
+		if w := toks[i].text; len(w) >= minUndoubledLen && isCapitalized(w) {
+			if p, ok := g.byUndoubled[undouble(w)]; ok {
+				c.add(p.name, p.kind, toks[i].start)
+			}
 		}
 		i++
 	}
