@@ -85,11 +85,11 @@ func (cfg *briefConfig) brief(env *environment, in input, data []byte) ([]byte, 
 	if err != nil {
 		return nil, err
 	}
-	if len(summarize.Split(art.Body)) == 0 {
-		return nil, fmt.Errorf("no article text found")
-	}
 	published := publishedFor(in, cfg.published, "")
 	b := briefing.Build(text, art, briefing.Options{Source: in.name, Points: cfg.points, Published: published})
+	if len(b.KeyPoints) == 0 { // Build found no sentence (at least one point is asked for)
+		return nil, fmt.Errorf("no article text found")
+	}
 	if cfg.llm != nil {
 		if b, err = cfg.llm.applyErr(env, in, text, art, b); err != nil {
 			return nil, err

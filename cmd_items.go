@@ -53,8 +53,8 @@ func itemCommand(env *environment, name, usage string, items itemsFunc, flags ..
 	}
 }
 
-// source returns the text the inspection commands work on (the input as
-// given, or its cleaned body) and a function mapping offsets in it to the input.
+// source returns the article the inspection commands work on: the input as
+// given, or its cleaned body; its InputOffset maps offsets back to the input.
 func source(data []byte, clean bool) (summarize.Article, error) {
 	_, art, err := article(data, !clean)
 	return art, err

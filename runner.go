@@ -54,7 +54,7 @@ func inputSource(env *environment, c *cli.Context) (iter.Seq[input], int, error)
 		return jsonlInputs(env.stdin, c.Int64("max-bytes")), -1, nil
 	case "text", "":
 		list := expandInputs(env, c.Args().Slice())
-		if slices.ContainsFunc(list, func(in input) bool { return in.path == "" }) && isTerminalReader(env.stdin) {
+		if slices.ContainsFunc(list, func(in input) bool { return in.path == "" }) && isTerminal(env.stdin) {
 			fmt.Fprintln(env.stderr, "brief: reading the article from the terminal; end it with Ctrl-D")
 		}
 		return slices.Values(list), len(list), nil

@@ -5,7 +5,7 @@ import "strings"
 // stopWords are the commonest function words of English and of the other
 // languages news pages come in most often. Prose is dense in them; menus,
 // headlines and credits are not (jusText's main signal).
-var stopWords = cleanWordSet(
+var stopWords = wordSet(
 	// English
 	`a about above after again against all also am an and any are as at be because been before
 	being below between both but by can could did do does doing down during each few for from
@@ -37,7 +37,9 @@ var stopWords = cleanWordSet(
 	это`,
 )
 
-func cleanWordSet(lists ...string) map[string]bool {
+// wordSet builds a set of the space-separated words of lists (the
+// package's one helper for word lists).
+func wordSet(lists ...string) map[string]bool {
 	m := map[string]bool{}
 	for _, l := range lists {
 		for _, w := range strings.Fields(l) {

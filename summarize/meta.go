@@ -74,7 +74,7 @@ var roleWords = []string{"editor", "correspondent", "reporter", "reporting from"
 
 // danglingWords cannot end an English headline: a line ending in one was
 // broken mid-phrase.
-var danglingWords = cleanWordSet("the a an of to from for with and or in on at by as that")
+var danglingWords = wordSet("the a an of to from for with and or in on at by as that")
 
 // postedLine: "Posted on ...", "Updated ...": date lines in any date format.
 var postedLine = regexp.MustCompile(`(?i)^(?:posted|published|updated|last updated|modified)\b`)

@@ -63,14 +63,25 @@ func SelectMMR(scored []Scored, n int, lambda float64) []Scored {
 	return out
 }
 
-// sentenceVectors are TF-IDF vectors of the sentences, for redundancy.
+// sentenceVectors are TF-IDF vectors of the sentences, for redundancy:
+// Rank's own when it scored these sentences, else computed afresh.
 func sentenceVectors(scored []Scored) []termVec {
 	if vecs, ok := rankedVectors(scored); ok {
 		return vecs
 	}
-	voc := newVocab()
-	docs := make([][]int32, len(scored))
+	sents := make([]Sentence, len(scored))
 	for i, s := range scored {
+		sents[i] = s.Sentence
+	}
+	vecs, _ := tfidfVectors(sents)
+	return vecs
+}
+
+// tfidfVectors are the TF-IDF vectors of sentences and the number of terms.
+func tfidfVectors(sentences []Sentence) ([]termVec, int) {
+	voc := newVocab()
+	docs := make([][]int32, len(sentences))
+	for i, s := range sentences {
 		docs[i] = voc.terms(s.Text)
 	}
 	idfs, _ := idf(docs, len(voc.ids))
@@ -78,7 +89,7 @@ func sentenceVectors(scored []Scored) []termVec {
 	for i, d := range docs {
 		vecs[i] = vector(d, idfs)
 	}
-	return vecs
+	return vecs, len(voc.ids)
 }
 
 // rankedVectors returns the vectors Rank left on scored, when it scored all

@@ -154,20 +154,9 @@ func TestWeightsSwitchFeaturesOff(t *testing.T) {
 
 func TestGraphIsSparse(t *testing.T) {
 	sents := syntheticSentences(3000)
-	f := rankFeatures(sents, "")
-	_ = f
-	voc := newVocab()
-	docs := make([][]int32, len(sents))
-	for i, s := range sents {
-		docs[i] = voc.terms(s.Text)
-	}
-	idfs, _ := idf(docs, len(voc.ids))
-	vecs := make([]termVec, len(docs))
-	for i, d := range docs {
-		vecs[i] = vector(d, idfs)
-	}
+	vecs, nterms := tfidfVectors(sents)
 	edges := 0
-	for _, es := range simGraph(vecs, len(voc.ids)) {
+	for _, es := range simGraph(vecs, nterms) {
 		edges += len(es)
 	}
 	if limit := 2 * maxNeighbours * len(sents); edges > limit {

@@ -66,6 +66,6 @@ func skipDigits(text string, j, end, n int) int {
 	return k
 }
 
-var weekdays = newWordSet(`monday tuesday wednesday thursday friday saturday sunday`)
+var weekdays = wordSet(`monday tuesday wednesday thursday friday saturday sunday`)
 
-var months = newWordSet(`january february march april may june july august september october november december`)
+var months = wordSet(`january february march april may june july august september october november december`)

@@ -35,7 +35,7 @@ func tagAt(text string, i, end int) (int, string, bool) {
 }
 
 // blockTags end a paragraph in HTML.
-var blockTags = newWordSet(`p div br li ul ol h1 h2 h3 h4 h5 h6 tr td th table blockquote
+var blockTags = wordSet(`p div br li ul ol h1 h2 h3 h4 h5 h6 tr td th table blockquote
 	section article header footer title figcaption figure hr dd dt`)
 
 // htmlBreak handles a tag at i in the scan: after a closing block tag (or

@@ -135,7 +135,7 @@ func endsWithTitle(text string, l textLine) bool {
 }
 
 // function words that do not end a line of prose.
-var lineContinuers = newWordSet(`the a an of and or to in on for with by at from as that`)
+var lineContinuers = wordSet(`the a an of and or to in on for with by at from as that`)
 
 // continues: the line ends with a comma, a hyphen or a function word.
 func continues(text string, l textLine) bool {

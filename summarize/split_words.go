@@ -10,7 +10,7 @@ import (
 
 // titles come before a name: a capitalised title followed by a full stop
 // does not end a sentence ("Lt. Gen. Smith", "Sen. Warren", "Mt. Fuji").
-var titles = newWordSet(`
+var titles = wordSet(`
 	mr mrs ms mx messrs mmes mme mlle dr prof rev hon pres gov sen sens rep reps
 	gen gens lt col maj capt cpt cmdr cdr adm brig sgt ssgt msgt sfc cpl pvt pfc
 	spc ens cwo supt insp det atty amb msgr fr st mt ft sr
@@ -20,7 +20,7 @@ var titles = newWordSet(`
 // abbrevs are other abbreviations that usually sit inside a sentence but
 // may end one ("Pitt, Briggs & Co. It closed"): after them a sentence
 // breaks only before a word that typically starts one (see starters).
-var abbrevs = newWordSet(`
+var abbrevs = wordSet(`
 	inc co corp ltd jr bros plc llc lp assn univ intl natl govt dept div mfg
 	etc al approx est misc ave blvd rd ste apt no nos vol vols fig figs p pp
 	ch art sec ref tel ext min max avg yr yrs hr hrs mo mos
@@ -34,14 +34,14 @@ var abbrevs = newWordSet(`
 `)
 
 // inner abbreviations never end a sentence ("e.g. Mr. Smith").
-var inner = newWordSet(`e.g i.e cf viz vs v ca incl esp resp approx`)
+var inner = wordSet(`e.g i.e cf viz vs v ca incl esp resp approx`)
 
 // timeAbbrevs are a.m. and p.m., which end sentences more often than other
 // multi-period abbreviations ("He left at 6 P.M. Mr. Smith then ...").
-var timeAbbrevs = newWordSet(`a.m p.m`)
+var timeAbbrevs = wordSet(`a.m p.m`)
 
 // notAfterTime are words that continue a time ("5 p.m. Monday", "9 a.m. GMT").
-var notAfterTime = newWordSet(`
+var notAfterTime = wordSet(`
 	monday tuesday wednesday thursday friday saturday sunday
 	january february march april may june july august september october
 	november december today tomorrow yesterday tonight local
@@ -53,7 +53,7 @@ var notAfterTime = newWordSet(`
 // a name: after an abbreviation (U.S., Co., D.C.) or an initial, a
 // capitalised starter means a new sentence ("in the U.S. The ...") where a
 // capitalised name does not ("the U.S. Army").
-var starters = newWordSet(`
+var starters = wordSet(`
 	the a an this that these those there here it its he she his her hers him
 	they them their we our us you your i my me one some many most all both
 	each every any several few such another other no none nothing
@@ -70,32 +70,24 @@ var starters = newWordSet(`
 `)
 
 // creditLabels, followed by a colon, start a photo credit or a source line.
-var creditLabels = newWordSet(`Image Images Photo Photos Photograph Picture Video Credit Graphic Illustration Source`)
+var creditLabels = wordSet(`Image Images Photo Photos Photograph Picture Video Credit Graphic Illustration Source`)
 
 // gluedStarters begin a sentence even after a lower-case word with no
 // punctuation between (scraped text that lost a full stop): a narrow set,
 // since "Next" or "Some" can be names.
-var gluedStarters = newWordSet(`
+var gluedStarters = wordSet(`
 	the this these those there it he she they we his her their its our but
 	however meanwhile although while when according during after in on at
 `)
 
 // gluedPrepositions start a glued sentence after any word when a
 // determiner follows ("... of FTU In the Kowloon East constituency").
-var gluedPrepositions = newWordSet(`in on at`)
+var gluedPrepositions = wordSet(`in on at`)
 
-var determiners = newWordSet(`the a an his her their its this these those`)
+var determiners = wordSet(`the a an his her their its this these those`)
 
 // bangNames end in an exclamation mark that ends no sentence.
-var bangNames = newWordSet(`yahoo jeopardy`)
-
-func newWordSet(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
-}
+var bangNames = wordSet(`yahoo jeopardy`)
 
 // inSet looks w up in set, lower-cased, without allocating for short ASCII
 // words (the compiler does not copy for m[string(bytes)]).
