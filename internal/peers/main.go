@@ -13,9 +13,11 @@ package main
 
 import (
 	"bytes"
+	"flag"
 	"fmt"
 	"os"
 	"runtime"
+	"runtime/pprof"
 	"sort"
 	"strings"
 	"sync"
@@ -30,9 +32,15 @@ import (
 )
 
 func main() {
+	profile := flag.String("cpuprofile", "", "only brief's whole briefings, three rounds, with a CPU profile written to `FILE`")
+	flag.Parse()
 	dir := "../../../shared/eval"
-	if len(os.Args) > 1 {
-		dir = os.Args[1]
+	if flag.NArg() > 0 {
+		dir = flag.Arg(0)
+	}
+	run := run
+	if *profile != "" {
+		run = func(dir string) error { return profileBriefings(dir, *profile) }
 	}
 	if err := run(dir); err != nil {
 		fmt.Fprintln(os.Stderr, "peers:", err)
@@ -97,6 +105,32 @@ func run(dir string) error {
 	oursPar := timeParallel(docs, cores, func(d bbc.Doc) { wholeBriefing(d.Text) })
 	fmt.Printf("wall time on %d cores (one article per worker at a time): peer summarizing %v; brief whole briefing %v (ratio %.2f)\n",
 		cores, peerPar.Round(time.Millisecond), oursPar.Round(time.Millisecond), float64(oursPar)/float64(peerPar))
+	return nil
+}
+
+// profileBriefings writes a CPU profile of brief's whole briefings of all
+// the articles, three times over, for `go tool pprof`.
+func profileBriefings(dir, path string) error {
+	docs, err := bbc.Load(dir)
+	if err != nil {
+		return err
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	if err := pprof.StartCPUProfile(f); err != nil {
+		return err
+	}
+	start := time.Now()
+	for round := 0; round < 3; round++ {
+		for _, d := range docs {
+			wholeBriefing(d.Text)
+		}
+	}
+	pprof.StopCPUProfile()
+	fmt.Printf("%d briefings in %v\n", 3*len(docs), time.Since(start).Round(time.Millisecond))
 	return nil
 }
 
