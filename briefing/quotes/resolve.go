@@ -7,7 +7,7 @@ type attribution struct {
 	speaker, role, cue string
 	kind               kind
 	tok                int // token index of the cue or quote
-	para               int
+	para               int32
 	direct             bool // read from the quote's own sentence
 	at                 int  // token index where attribute met it: events are in its order
 }
@@ -56,7 +56,7 @@ func newDoc(text string, spans []span) *doc {
 func (d *doc) collectEntities() {
 	headings := titleLines(d.toks)
 	for i, t := range d.toks {
-		starts := t.Cap || t.Word && (titleWords[t.low] || roleNouns[t.low]) // press secretary Karoline Leavitt
+		starts := t.Cap || t.Word && (t.is(cTitle) || t.is(cRoleNoun)) // press secretary Karoline Leavitt
 		if !starts || (i > 0 && inRun(d.toks[i-1]) && d.toks[i-1].Para == t.Para) || headings[t.Line] {
 			continue
 		}
@@ -263,25 +263,32 @@ func (d *doc) describe(p phrase, tok int) attribution {
 
 // titleLines finds the lines set in title case (Trump Meets Zelensky in
 // Geneva): their capitalised words are not names.
-func titleLines(toks []token) map[int]bool {
-	words, caps := map[int]int{}, map[int]int{}
-	ended := map[int]bool{} // the line ends with a full stop: a sentence
-	for _, t := range toks {
-		ended[t.Line] = t.isSentenceEnd()
-		if t.Word && !joiners[t.low] && !titleJoiners[t.low] {
-			words[t.Line]++
-			if t.Cap {
-				caps[t.Line]++
+// The result is indexed by line number.
+func titleLines(toks []token) []bool {
+	if len(toks) == 0 {
+		return nil
+	}
+	out := make([]bool, toks[len(toks)-1].Line+1) // lines only grow
+	// One line at a time: count its words and capitalised words.
+	for i := 0; i < len(toks); {
+		line, words, caps := toks[i].Line, 0, 0
+		j := i
+		for ; j < len(toks) && toks[j].Line == line; j++ {
+			if t := &toks[j]; t.Word && !t.is(cJoiner|cTitleJoiner) {
+				words++
+				if t.Cap {
+					caps++
+				}
 			}
 		}
-	}
-	out := map[int]bool{}
-	for l, n := range words {
+		ended := toks[j-1].isSentenceEnd() // the line ends with a full stop: a sentence
 		// A title may end with a full stop when every word is capitalised
 		// (Christie Calls Clinton A Liar.).
-		if n >= 3 && caps[l]*10 >= n*8 && !ended[l] || n >= 5 && caps[l] == n {
-			out[l] = true
+		n := words
+		if n >= 3 && caps*10 >= n*8 && !ended || n >= 5 && caps == n {
+			out[line] = true
 		}
+		i = j
 	}
 	return out
 }
@@ -316,7 +323,7 @@ func (d *doc) beforeCue(i int) bool {
 		if isCue(d.toks, j) {
 			return true
 		}
-		if !d.toks[j].Word || !(betweenWords[d.toks[j].low] || isAdverb(d.toks[j])) {
+		if !d.toks[j].Word || !(d.toks[j].is(cBetween) || isAdverb(d.toks[j])) {
 			return false
 		}
 	}

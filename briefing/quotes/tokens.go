@@ -11,18 +11,28 @@ type token struct {
 	Start, End int
 	Text       string
 	Word       bool
-	Cap        bool // starts with an upper-case letter
-	Para       int  // paragraph number
-	Line       int  // line number: names never run over a line break
-	Quote      int  // index of the quote this mark opens or closes, else -1
+	Cap        bool  // starts with an upper-case letter
+	Para       int32 // paragraph number
+	Line       int32 // line number: names never run over a line break
+	Quote      int32 // index of the quote this mark opens or closes, else -1
 	low        string
+	cls        class // the word lists low is in
 }
+
+// is reports whether the token is a word of one of the classes c.
+func (t *token) is(c class) bool { return t.cls&c != 0 }
 
 // lower is the word in lower case with a possessive ending removed.
 func (t token) lower() string { return t.low }
 
-func lowerWord(w string) string {
-	s := strings.ToLower(w)
+// lowerWord lowers w, which is text[i:j]; lowText is text with ASCII
+// letters lowered, whose slice is w lowered when w is ASCII, without a
+// new string for each word.
+func lowerWord(w, lowText string, i int) string {
+	s := lowText[i : i+len(w)]
+	if !isASCII(w) {
+		s = strings.ToLower(w)
+	}
 	s = strings.TrimSuffix(s, "'s")
 	s = strings.TrimSuffix(s, "’s")
 	return strings.TrimRight(s, "'’")
@@ -41,24 +51,29 @@ func (t token) possessive() bool {
 // possessives kept whole, with byte offsets.
 func tokenize(text string, qs []span) []token {
 	out := make([]token, 0, len(text)/5+1)
-	para, line, qi := 0, 0, 0
+	var para, line int32
+	qi := 0
 	wrapped := hardWrapped(text)
+	lowText := asciiLower(text)
 	for i := 0; i < len(text); {
 		if qi < len(qs) && i >= qs[qi].Open {
 			q := qs[qi]
-			out = append(out, token{Start: q.Open, End: q.Close, Text: `"`, Para: para, Line: line, Quote: qi})
-			line += strings.Count(text[q.Open:max(q.Close, i+1)], "\n")
+			out = append(out, token{Start: q.Open, End: q.Close, Text: `"`, Para: para, Line: line, Quote: int32(qi)})
+			line += int32(strings.Count(text[q.Open:max(q.Close, i+1)], "\n"))
 			i = max(q.Close, i+1)
 			qi++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
 		switch {
 		case r == '\n':
 			if j := paragraphBreak(text, i); j > i {
 				para++
 				line++
-				line += strings.Count(text[i+1:j], "\n")
+				line += int32(strings.Count(text[i+1:j], "\n"))
 				i = j
 				continue
 			}
@@ -73,7 +88,8 @@ func tokenize(text string, qs []span) []token {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			j := wordEnd(text, i)
 			w := text[i:j]
-			out = append(out, token{Start: i, End: j, Text: w, Word: true, Cap: unicode.IsUpper(r), Para: para, Line: line, Quote: -1, low: lowerWord(w)})
+			low := lowerWord(w, lowText, i)
+			out = append(out, token{Start: i, End: j, Text: w, Word: true, Cap: unicode.IsUpper(r), Para: para, Line: line, Quote: -1, low: low, cls: classes[low]})
 			i = j
 		default:
 			out = append(out, token{Start: i, End: i + size, Text: text[i : i+size], Para: para, Line: line, Quote: -1})
@@ -89,6 +105,10 @@ func tokenize(text string, qs []span) []token {
 func wordEnd(text string, i int) int {
 	j := i
 	for j < len(text) {
+		if c := text[j]; c < utf8.RuneSelf && isAlnumASCII[c] {
+			j++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[j:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			j += size
@@ -159,4 +179,38 @@ func abbrevFollows(rest string) bool {
 	rest = strings.TrimLeft(rest, " ")
 	r, _ := utf8.DecodeRuneInString(rest)
 	return r == ',' || unicode.IsLower(r)
+}
+
+// isAlnumASCII marks the ASCII letters and digits.
+var isAlnumASCII = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// asciiLower returns s with its ASCII capitals lowered and every other
+// byte kept, so that offsets stay those of s.
+func asciiLower(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	from := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'A' <= c && c <= 'Z' {
+			b.WriteString(s[from:i])
+			b.WriteByte(c + 'a' - 'A')
+			from = i + 1
+		}
+	}
+	b.WriteString(s[from:])
+	return b.String()
 }

@@ -156,3 +156,56 @@ var articles = set(`the a an his her their its`)
 
 // clauseWords end a walk back over a description.
 var clauseWords = set(`that which who whom whose to than what where while and or but not`)
+
+// class is a bit set of the word lists above that a lower-case word
+// belongs to: the tokenizer looks each word up once, and the attribution
+// rules test bits instead of hashing the word again for every list.
+type class uint32
+
+const (
+	cCue class = 1 << iota
+	cAddressCue
+	cBetween
+	cPronoun
+	cDeterminer
+	cJoiner
+	cHonorific
+	cTitle
+	cRoleNoun
+	cDocument
+	cOrg
+	cNonName
+	cPlace
+	cPassive
+	cArticle
+	cClause
+	cIntro
+	cPreposition
+	cObject
+	cListenerPrep
+	cTitleJoiner
+)
+
+// classes maps each listed word to its classes. (Package initialisation
+// builds it after the lists it reads, wherever they are declared.)
+var classes = buildClasses()
+
+func buildClasses() map[string]class {
+	m := map[string]class{}
+	for _, l := range []struct {
+		c    class
+		list map[string]bool
+	}{
+		{cCue, cues}, {cAddressCue, addressCues}, {cBetween, betweenWords}, {cPronoun, pronouns},
+		{cDeterminer, determiners}, {cJoiner, joiners}, {cHonorific, honorifics}, {cTitle, titleWords},
+		{cRoleNoun, roleNouns}, {cDocument, documents}, {cOrg, orgWords}, {cNonName, nonNames},
+		{cPlace, placeWords}, {cPassive, passiveWords}, {cArticle, articles}, {cClause, clauseWords},
+		{cIntro, introWords}, {cPreposition, prepositions}, {cObject, objectWords},
+		{cListenerPrep, listenerPreps}, {cTitleJoiner, titleJoiners},
+	} {
+		for w := range l.list {
+			m[w] |= l.c
+		}
+	}
+	return m
+}
