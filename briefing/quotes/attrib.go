@@ -10,6 +10,9 @@ func isCue(toks []token, c int) bool {
 		return false
 	}
 	l := t.low
+	if !t.is(cCue) && l != "according" && l != "put" && l != "puts" {
+		return false // the rules below only ever pass these words
+	}
 	if t.Cap && c > 0 && !toks[c-1].isSentenceEnd() && toks[c-1].Quote < 0 && l != "according" {
 		return false // United States, Reads
 	}

@@ -29,9 +29,7 @@ type phrase struct {
 func (t token) isComma() bool { return !t.Word && t.Text == "," }
 
 // isSentenceEnd reports whether a punctuation token ends a sentence.
-func (t token) isSentenceEnd() bool {
-	return !t.Word && t.Quote < 0 && (t.Text == "." || t.Text == "!" || t.Text == "?" || t.Text == ";")
-}
+func (t *token) isSentenceEnd() bool { return t.stop }
 
 func isAcronym(w string) bool {
 	n := 0
@@ -238,7 +236,7 @@ func hasOrgWord(toks []token, i, j int) bool {
 }
 
 func words(toks []token, i, j int) []string {
-	var out []string
+	out := make([]string, 0, j-i)
 	for k := i; k < j; k++ {
 		if k == i && toks[k].lower() == "the" {
 			continue
