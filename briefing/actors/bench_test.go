@@ -15,6 +15,7 @@ func BenchmarkAnalyzeArticle(b *testing.B) {
 	}
 	text := string(data)
 	speakers := []string{"Anders Fogh Rasmussen"}
+	Analyze("", nil) // load the gazetteers
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
@@ -33,6 +34,7 @@ func BenchmarkAnalyzeBBC(b *testing.B) {
 	for _, d := range docs {
 		n += len(d.Text)
 	}
+	Analyze("", nil) // load the gazetteers
 	b.SetBytes(int64(n))
 	b.ReportAllocs()
 	for b.Loop() {
