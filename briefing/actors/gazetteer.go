@@ -29,7 +29,7 @@ type gazetteer struct {
 	people map[string][]string
 	// words says what the lists say of each word as written, so that each
 	// word of a text is looked up once.
-	words map[string]*wordInfo
+	words *wordTable[*wordInfo]
 }
 
 // wordInfo is what the gazetteer and the word lists say of one word.
@@ -43,12 +43,13 @@ type wordInfo struct {
 
 // indexWords fills g.words from byFirst and the word lists.
 func (g *gazetteer) indexWords() {
-	g.words = map[string]*wordInfo{}
+	words := map[string]*wordInfo{}
+	defer func() { g.words = newWordTable(words) }()
 	at := func(w string) *wordInfo {
-		if g.words[w] == nil {
-			g.words[w] = &wordInfo{}
+		if words[w] == nil {
+			words[w] = &wordInfo{}
 		}
-		return g.words[w]
+		return words[w]
 	}
 	for w, ps := range g.byFirst {
 		at(w).phrases, at(w).entity = ps, g.isEntity(w)
@@ -67,7 +68,7 @@ func (g *gazetteer) indexWords() {
 // annotate points each token to what the lists say of its word.
 func (g *gazetteer) annotate(toks []token) {
 	for i := range toks {
-		if toks[i].info = g.words[toks[i].text]; toks[i].info == nil {
+		if toks[i].info = g.words.get(toks[i].text); toks[i].info == nil {
 			toks[i].info = &noInfo
 		}
 	}

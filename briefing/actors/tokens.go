@@ -84,6 +84,9 @@ func wordEnd(text string, i int) int {
 		if j == len(text) {
 			break
 		}
+		if c := text[j]; c < utf8.RuneSelf && c != '.' && c != '-' && c != '\'' {
+			break // a space or a mark that never joins words
+		}
 		r, size := utf8.DecodeRuneInString(text[j:])
 		if isWordRune(r) {
 			j += size

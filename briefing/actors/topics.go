@@ -173,35 +173,48 @@ func isASCII(s string) bool {
 	return true
 }
 
-// startSet holds the first two letters, lower-cased, of the first word of
-// every signal: most words of a text start otherwise, and are passed over
-// without lower-casing them or looking them up.
-type startSet [26 * 26]bool
+// startSet holds the first three letters, lower-cased, of the first word
+// of every signal (two for a two-letter word): most words of a text start
+// otherwise, and are passed over without lower-casing them or looking them
+// up.
+type startSet [27 * 26 * 26]bool
+
+// startIndex is the index of w's start in a startSet; ok is false when w
+// is shorter than two bytes or does not start with ASCII letters.
+func startIndex(w string) (i int, ok bool) {
+	if len(w) < 2 {
+		return 0, false
+	}
+	a, b, c := lowerByte(w[0])-'a', lowerByte(w[1])-'a', byte(26) // 26: the word ends
+	if len(w) > 2 {
+		if c = lowerByte(w[2]) - 'a'; c >= 26 {
+			return 0, false
+		}
+	}
+	if a >= 26 || b >= 26 {
+		return 0, false
+	}
+	return (int(a)*26+int(b))*27 + int(c), true
+}
 
 func (s *startSet) may(w string) bool {
-	if len(w) < 2 || w[0] >= utf8.RuneSelf || w[1] >= utf8.RuneSelf {
-		return true // short or not ASCII: look it up
-	}
-	a, b := lowerByte(w[0])-'a', lowerByte(w[1])-'a'
-	if a >= 26 || b >= 26 {
-		return true
-	}
-	return s[int(a)*26+int(b)]
+	i, ok := startIndex(w)
+	return !ok || s[i] // short or not ASCII letters: look it up
 }
 
 var signalStarts = sync.OnceValue(func() *startSet {
 	s := new(startSet)
 	for _, t := range topicSignals {
 		for _, p := range t.phrases {
-			w := p[:strings.IndexAny(p+" ", " *")]
-			if len(w) < 2 {
-				panic("actors: topic signal too short to index: " + p)
+			w := p[:strings.IndexAny(p+" ", " *")] // the first word or stem
+			if len(w) < prefixLen && strings.HasPrefix(p[len(w):], "*") {
+				panic("actors: topic signal stem shorter than prefixLen: " + p)
 			}
-			a, b := w[0]-'a', w[1]-'a'
-			if a >= 26 || b >= 26 {
-				panic("actors: topic signal not in lower-case letters: " + p)
+			// A word that has no index (al-qaeda) is matched by words
+			// that have none either, which may always passes.
+			if i, ok := startIndex(w); ok {
+				s[i] = true
 			}
-			s[int(a)*26+int(b)] = true
 		}
 	}
 	return s
