@@ -57,9 +57,9 @@ func getTokens() *[]token {
 	return new([]token)
 }
 
-// maxPooled bounds the token slices kept, so one huge text does not keep
-// its tokens' memory.
-const maxPooled = 1 << 16
+// maxPooled bounds the token slices kept (a few megabytes), so one huge
+// text does not keep its tokens' memory.
+const maxPooled = 1 << 18
 
 func putTokens(buf *[]token) {
 	if cap(*buf) > maxPooled {
