@@ -43,6 +43,7 @@ type wordInfo struct {
 	title   bool     // titleWords
 	cue     bool     // cueWords
 	orgHead bool     // orgHeads
+	notName bool     // notName
 }
 
 // indexWords fills g.words from byFirst and the word lists.
@@ -73,6 +74,9 @@ func (g *gazetteer) indexWords() {
 	}
 	for w := range orgHeads {
 		at(w).orgHead = true
+	}
+	for w := range notName {
+		at(w).notName = true
 	}
 }
 
