@@ -203,8 +203,8 @@ func isAcronym(s string) bool {
 	if len(s) < 2 || len(s) > 6 {
 		return false
 	}
-	for _, r := range s {
-		if r < 'A' || r > 'Z' {
+	for i := 0; i < len(s); i++ { // bytes: any byte of a wider rune fails too
+		if s[i] < 'A' || s[i] > 'Z' {
 			return false
 		}
 	}

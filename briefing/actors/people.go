@@ -197,7 +197,14 @@ func canonicalName(g *gazetteer, w []string) string {
 // countPerson counts the full name as written and the surname alone.
 func countPerson(toks []token, w []string, name string, c *counter) {
 	surname := w[len(w)-1]
+	if w[0] == "" || surname == "" {
+		return // no words come from the tokenizer so
+	}
+	first, last := w[0][0], surname[0]
 	for i := 0; i < len(toks); i++ {
+		if b := toks[i].text[0]; b != first && b != last {
+			continue // neither the name nor the surname starts here
+		}
 		if matchesAt(toks, i, w) {
 			c.add(name, Person, toks[i].start)
 			i += len(w) - 1
