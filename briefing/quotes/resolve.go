@@ -21,6 +21,7 @@ type entity struct {
 	role    string
 	tok     int  // token index of a mention
 	subject bool // the mention opens its sentence
+	next    int  // the next entity with the same last word, or -1
 }
 
 // doc holds one text's tokens and what attribution has found so far.
@@ -32,15 +33,16 @@ type doc struct {
 	entities []entity
 	orgs     []entity // organisations named in the text, in order
 	// byLast finds the entities by the last word of the name, lower-cased:
-	// lastWords[byLast[word]] lists them.
-	byLast    map[string]int
-	lastWords [][]int
-	places    map[string]bool // one-word names used as places (in Ukraine); nil until needed
-	midCaps   map[string]bool // words capitalised inside a sentence somewhere; nil until needed
-	scratch   []byte          // for lower-casing a word to look it up
-	events    []attribution   // speakers in text order, from cues and quotes
-	attr      []attribution   // one per quote
-	buf       *buffers        // where toks goes back to the pool
+	// chains[byLast[word]] holds the first and the last of them, and each
+	// entity the next.
+	byLast  map[string]int
+	chains  []chain
+	places  map[string]bool // one-word names used as places (in Ukraine); nil until needed
+	midCaps map[string]bool // words capitalised inside a sentence somewhere; nil until needed
+	scratch []byte          // for lower-casing a word to look it up
+	events  []attribution   // speakers in text order, from cues and quotes
+	attr    []attribution   // one per quote
+	buf     *buffers        // where toks goes back to the pool
 	// sentStart and sentEnd bound the sentence of each token before
 	// maxSentence cuts it (see sentenceStart and sentenceEnd).
 	sentStart, sentEnd []int32
@@ -50,7 +52,13 @@ type doc struct {
 // allocates, and none outlive it.
 var tokenPool sync.Pool
 
+// chain is the first and the last entity of a list linked by entity.next.
+type chain struct{ first, last int }
+
 type buffers struct {
+	entities, orgs     []entity
+	chains             []chain
+	byLast             map[string]int
 	toks               []token
 	lower              []byte // for tokenize to lower-case words in
 	sentStart, sentEnd []int32
@@ -66,7 +74,14 @@ func (d *doc) release() {
 		return
 	}
 	clear(d.toks) // keep no strings of the text alive
+	clear(d.entities)
+	clear(d.orgs)
+	clear(d.byLast) // keeps its room
+	if len(d.chains) > maxPooled/16 {
+		d.byLast = nil // too roomy to keep
+	}
 	d.buf.toks = d.toks[:0]
+	d.buf.entities, d.buf.orgs, d.buf.chains, d.buf.byLast = d.entities[:0], d.orgs[:0], d.chains[:0], d.byLast
 	d.buf.sentStart, d.buf.sentEnd = d.sentStart, d.sentEnd
 	tokenPool.Put(d.buf)
 	d.toks = nil
@@ -126,7 +141,10 @@ func newDoc(text string, spans []span) *doc {
 		}
 	}
 	d.attr = make([]attribution, len(spans))
-	d.byLast = map[string]int{}
+	d.entities, d.orgs, d.chains = buf.entities[:0], buf.orgs[:0], buf.chains[:0]
+	if d.byLast = buf.byLast; d.byLast == nil {
+		d.byLast = map[string]int{}
+	}
 	d.collectEntities()
 	return d
 }
@@ -156,13 +174,15 @@ func (d *doc) collectEntities() {
 			continue
 		}
 		last := d.lower(p.Name[len(p.Name)-1])
+		n := len(d.entities)
 		if k, ok := d.byLast[string(last)]; ok {
-			d.lastWords[k] = append(d.lastWords[k], len(d.entities))
+			d.entities[d.chains[k].last].next = n
+			d.chains[k].last = n
 		} else {
-			d.byLast[string(last)] = len(d.lastWords)
-			d.lastWords = append(d.lastWords, []int{len(d.entities)})
+			d.byLast[string(last)] = len(d.chains)
+			d.chains = append(d.chains, chain{n, n})
 		}
-		d.entities = append(d.entities, entity{name: p.Name, role: p.Role, tok: i, subject: subject})
+		d.entities = append(d.entities, entity{name: p.Name, role: p.Role, tok: i, subject: subject, next: -1})
 	}
 }
 
@@ -198,20 +218,20 @@ func (d *doc) fullName(name []string, tok int) ([]string, string) {
 	if len(name) == 0 {
 		return best, role
 	}
-	same := d.sameLast(name[len(name)-1])
+	first := d.sameLast(name[len(name)-1])
 	// Two people may share a surname (Alan and Dena Grayson): the fuller
 	// name last given before tok wins; else the longest in the text.
-	for _, k := range same {
-		e := d.entities[k]
+	for k := first; k >= 0; k = d.entities[k].next {
+		e := &d.entities[k]
 		if e.tok <= tok && len(e.name) > len(name) && endsWith(e.name, name) && e.tok > bestTok {
 			best, bestTok = e.name, e.tok
 		}
 	}
 	if bestTok >= 0 {
-		same = nil
+		first = -1
 	}
-	for _, k := range same {
-		e := d.entities[k]
+	for k := first; k >= 0; k = d.entities[k].next {
+		e := &d.entities[k]
 		if !endsWith(e.name, name) {
 			continue
 		}
@@ -221,9 +241,8 @@ func (d *doc) fullName(name []string, tok int) ([]string, string) {
 			best, bestTok = e.name, e.tok
 		}
 	}
-	same = d.sameLast(name[len(name)-1])
-	for _, k := range same {
-		if e := d.entities[k]; e.role != "" && endsWith(best, e.name) && endsWith(e.name, name) {
+	for k := d.sameLast(name[len(name)-1]); k >= 0; k = d.entities[k].next {
+		if e := &d.entities[k]; e.role != "" && endsWith(best, e.name) && endsWith(e.name, name) {
 			role = e.role
 			break
 		}
@@ -231,12 +250,13 @@ func (d *doc) fullName(name []string, tok int) ([]string, string) {
 	return best, role
 }
 
-// sameLast lists the entities whose name ends with the word w, any case.
-func (d *doc) sameLast(w string) []int {
+// sameLast returns the first of the entities whose name ends with the word
+// w, any case (entity.next leads to the others), or -1.
+func (d *doc) sameLast(w string) int {
 	if k, ok := d.byLast[string(d.lower(w))]; ok {
-		return d.lastWords[k]
+		return d.chains[k].first
 	}
-	return nil
+	return -1
 }
 
 // lower returns w lower-cased in d's scratch buffer, which the next call
