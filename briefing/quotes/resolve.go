@@ -56,6 +56,8 @@ var tokenPool sync.Pool
 type chain struct{ first, last int }
 
 type buffers struct {
+	events, attr       []attribution
+	midCaps, places    map[string]bool
 	entities, orgs     []entity
 	chains             []chain
 	byLast             map[string]int
@@ -77,6 +79,17 @@ func (d *doc) release() {
 	clear(d.entities)
 	clear(d.orgs)
 	clear(d.byLast) // keeps its room
+	clear(d.events)
+	clear(d.attr)
+	d.buf.events, d.buf.attr = d.events[:0], d.attr[:0]
+	if d.midCaps != nil { // the pool's maps, or new ones: to keep clear, or drop
+		d.buf.midCaps, d.buf.places = d.midCaps, d.places
+		if len(d.midCaps) > maxPooled/16 {
+			d.buf.midCaps, d.buf.places = nil, nil // too roomy to keep
+		}
+		clear(d.midCaps)
+		clear(d.places)
+	}
 	if len(d.chains) > maxPooled/16 {
 		d.byLast = nil // too roomy to keep
 	}
@@ -140,7 +153,13 @@ func newDoc(text string, spans []span) *doc {
 			d.qtok[t.Quote] = i
 		}
 	}
-	d.attr = make([]attribution, len(spans))
+	if cap(buf.attr) >= len(spans) {
+		d.attr = buf.attr[:len(spans)]
+		clear(d.attr)
+	} else {
+		d.attr = make([]attribution, len(spans))
+	}
+	d.events = buf.events[:0]
 	d.entities, d.orgs, d.chains = buf.entities[:0], buf.orgs[:0], buf.chains[:0]
 	if d.byLast = buf.byLast; d.byLast == nil {
 		d.byLast = map[string]int{}
@@ -297,7 +316,7 @@ func (d *doc) resolve(p phrase, tok int) (attribution, bool) {
 	switch p.Kind {
 	case kindPerson, kindDocument:
 		if d.midCaps == nil {
-			d.midCaps, d.places = midSentenceCaps(d.toks), placeNames(d.toks)
+			d.midCaps, d.places = midSentenceCaps(d.toks, d.buf.midCaps), placeNames(d.toks, d.buf.places)
 		}
 		if len(p.Name) == 1 && !d.midCaps[string(d.lower(p.Name[0]))] && !d.beforeCue(p.Start) {
 			return a, false // Support continues to roll in: a capital only at the sentence start
@@ -422,8 +441,11 @@ func titleLines(toks []token) []bool {
 
 // placeNames finds the one-word names the text puts after "in" (in Kyiv,
 // in Ukraine): places, not people.
-func placeNames(toks []token) map[string]bool {
-	out := map[string]bool{}
+// It fills out (empty) when not nil.
+func placeNames(toks []token, out map[string]bool) map[string]bool {
+	if out == nil {
+		out = map[string]bool{}
+	}
 	for i := 1; i+1 < len(toks); i++ {
 		if t := &toks[i]; t.Cap && toks[i-1].low == "in" && !t.possessive() && !toks[i+1].Cap {
 			out[toks[i].low] = true
@@ -434,18 +456,21 @@ func placeNames(toks []token) map[string]bool {
 
 // midSentenceCaps finds the words written with a capital after another
 // word of the same sentence: there the capital marks a name.
-func midSentenceCaps(toks []token) map[string]bool {
+// It fills out (empty) when not nil.
+func midSentenceCaps(toks []token, out map[string]bool) map[string]bool {
 	mid := func(i int) bool {
 		t, prev := &toks[i], &toks[i-1]
 		return t.Cap && prev.Para == t.Para && (prev.Word || prev.isComma() || prev.Quote >= 0)
 	}
-	n := 0
-	for i := 1; i < len(toks); i++ {
-		if mid(i) {
-			n++
+	if out == nil {
+		n := 0
+		for i := 1; i < len(toks); i++ {
+			if mid(i) {
+				n++
+			}
 		}
+		out = make(map[string]bool, n) // sized once: no growing on the way
 	}
-	out := make(map[string]bool, n) // sized once: no growing on the way
 	for i := 1; i < len(toks); i++ {
 		if mid(i) {
 			out[toks[i].low] = true
