@@ -299,13 +299,13 @@ func matchGazetteer(toks []token, c *counter) {
 	var buf [64]byte
 	for i := 0; i < len(toks); {
 		if p, n := g.longest(toks, i); n > 0 {
-			c.add(p.name, p.kind, toks[i].start)
+			c.add(p.name, p.kind, int(toks[i].start))
 			i += n
 			continue
 		}
 		if w := toks[i].text; len(w) >= minUndoubledLen && isCapitalized(w) {
 			if p, ok := g.byUndoubled[string(appendUndoubled(buf[:0], w))]; ok {
-				c.add(p.name, p.kind, toks[i].start)
+				c.add(p.name, p.kind, int(toks[i].start))
 			}
 		}
 		i++

@@ -33,12 +33,12 @@ func findOrganizations(toks []token, c *counter) {
 		t := toks[i]
 		if isAcronym(t.text) && len(t.text) >= 3 && !notAcronym[t.text] && !g.isEntity(t.text) &&
 			!g.isEntity(titleCase(t.text)) && !capsRun(toks, i) {
-			c.add(t.text, Organization, t.start)
+			c.add(t.text, Organization, int(t.start))
 			continue
 		}
 		if t.info.orgHead && i > 0 {
 			if name, n := orgNameEndingAt(g, toks, i); n >= 2 && !g.isEntity(name) {
-				c.add(name, Organization, toks[i-n+1].start)
+				c.add(name, Organization, int(toks[i-n+1].start))
 			}
 		}
 	}

@@ -206,12 +206,12 @@ func countPerson(toks []token, w []string, name string, c *counter) {
 			continue // neither the name nor the surname starts here
 		}
 		if matchesAt(toks, i, w) {
-			c.add(name, Person, toks[i].start)
+			c.add(name, Person, int(toks[i].start))
 			i += len(w) - 1
 			continue
 		}
 		if toks[i].text == surname {
-			c.add(name, Person, toks[i].start)
+			c.add(name, Person, int(toks[i].start))
 		}
 	}
 }

@@ -7,15 +7,19 @@ import (
 )
 
 // token is one word of the text with its byte offset.
+// It is kept to 32 bytes: a text's tokens are written and read several
+// times over.
 type token struct {
-	start int
-	text  string // possessive 's removed
+	// start is int32: texts are far below 2 GB (the CLI's --max-bytes); an
+	// offset there only orders actors first seen.
+	start int32
 	// sentenceStart: the token opens a sentence or a line, where a capital
 	// letter says nothing about names.
 	sentenceStart bool
 	// afterPunct: punctuation stands between the previous token and this one,
 	// so the two cannot belong to one name.
 	afterPunct bool
+	text       string    // possessive 's removed
 	info       *wordInfo // what the word lists say of text; nil if nothing
 }
 
@@ -54,7 +58,7 @@ func appendTokens(toks []token, text string) []token {
 		w := text[i:end]
 		w = strings.TrimSuffix(w, "'s")
 		w = strings.TrimSuffix(w, "’s")
-		toks = append(toks, token{start: i, text: w, sentenceStart: boundary, afterPunct: punct || boundary})
+		toks = append(toks, token{start: int32(i), text: w, sentenceStart: boundary, afterPunct: punct || boundary})
 		boundary, punct = false, false
 		i = end
 	}
