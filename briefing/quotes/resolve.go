@@ -1,6 +1,8 @@
 package quotes
 
 import (
+	"slices"
+	"sort"
 	"strings"
 	"sync"
 )
@@ -37,6 +39,7 @@ type doc struct {
 	// entity the next.
 	byLast  map[string]int
 	chains  []chain
+	groups  [][]nameGroup   // by chain, built when first needed
 	places  map[string]bool // one-word names used as places (in Ukraine); nil until needed
 	midCaps map[string]bool // words capitalised inside a sentence somewhere; nil until needed
 	scratch []byte          // for lower-casing a word to look it up
@@ -232,50 +235,122 @@ func (d *doc) sentenceStart(i int) int {
 // fullName finds the fullest form of a name and its role: the longest
 // name in the text ending with the same words, the nearest one before tok
 // on a tie.
+//
+// It reads the mentions with the same last word a name at a time (see
+// nameGroup), so that a name mentioned a thousand times costs a binary
+// search, not a walk over all its mentions, for each of its quotes.
 func (d *doc) fullName(name []string, tok int) ([]string, string) {
 	best, role, bestTok := name, "", -1
 	if len(name) == 0 {
 		return best, role
 	}
-	first := d.sameLast(name[len(name)-1])
+	gs := d.nameGroups(name[len(name)-1])
 	// Two people may share a surname (Alan and Dena Grayson): the fuller
 	// name last given before tok wins; else the longest in the text.
-	for k := first; k >= 0; k = d.entities[k].next {
-		e := &d.entities[k]
-		if e.tok <= tok && len(e.name) > len(name) && endsWith(e.name, name) && e.tok > bestTok {
-			best, bestTok = e.name, e.tok
+	for _, g := range gs {
+		if len(g.name) > len(name) && endsWith(g.name, name) {
+			if t := lastAtOrBefore(g.toks, tok); t > bestTok {
+				best, bestTok = g.name, t
+			}
 		}
 	}
-	if bestTok >= 0 {
-		first = -1
+	if bestTok < 0 {
+		best = longestGiven(gs, name, tok)
 	}
-	for k := first; k >= 0; k = d.entities[k].next {
-		e := &d.entities[k]
-		if !endsWith(e.name, name) {
-			continue
-		}
-		better := len(e.name) > len(best) ||
-			len(e.name) == len(best) && e.tok <= tok && (bestTok < 0 || bestTok > tok || e.tok > bestTok)
-		if better {
-			best, bestTok = e.name, e.tok
-		}
-	}
-	for k := d.sameLast(name[len(name)-1]); k >= 0; k = d.entities[k].next {
-		if e := &d.entities[k]; e.role != "" && endsWith(best, e.name) && endsWith(e.name, name) {
-			role = e.role
-			break
+	roleTok := -1
+	for _, g := range gs {
+		if g.role != "" && endsWith(best, g.name) && endsWith(g.name, name) && (roleTok < 0 || g.roleTok < roleTok) {
+			role, roleTok = g.role, g.roleTok
 		}
 	}
 	return best, role
 }
 
-// sameLast returns the first of the entities whose name ends with the word
-// w, any case (entity.next leads to the others), or -1.
-func (d *doc) sameLast(w string) int {
-	if k, ok := d.byLast[string(d.lower(w))]; ok {
-		return d.chains[k].first
+// longestGiven is the longest name in gs that ends with name: of those
+// as long, the last given at or before tok, else the first given.
+// (name itself if none is longer and none as long comes before tok.)
+func longestGiven(gs []nameGroup, name []string, tok int) []string {
+	longest := -1
+	for _, g := range gs {
+		if len(g.name) > longest && endsWith(g.name, name) {
+			longest = len(g.name)
+		}
+	}
+	best, bestTok, first, firstTok := name, -1, name, -1
+	for _, g := range gs {
+		if len(g.name) != longest || !endsWith(g.name, name) {
+			continue
+		}
+		if t := lastAtOrBefore(g.toks, tok); t > bestTok {
+			best, bestTok = g.name, t
+		}
+		if firstTok < 0 || g.toks[0] < firstTok {
+			first, firstTok = g.name, g.toks[0]
+		}
+	}
+	if bestTok < 0 && longest > len(name) {
+		return first
+	}
+	return best
+}
+
+// nameGroup is one name (word for word, as written) among the entities
+// with the same last word: where it is mentioned, in text order, and the
+// role of its first mention that gives one.
+type nameGroup struct {
+	name    []string
+	toks    []int
+	role    string
+	roleTok int
+}
+
+// nameGroups groups the entities whose name ends with the word w, any
+// case, by name, in order of first mention; built once for each last word.
+func (d *doc) nameGroups(w string) []nameGroup {
+	k, ok := d.byLast[string(d.lower(w))]
+	if !ok {
+		return nil
+	}
+	if d.groups == nil {
+		d.groups = make([][]nameGroup, len(d.chains))
+	}
+	if d.groups[k] != nil {
+		return d.groups[k]
+	}
+	var gs []nameGroup
+	for e := d.chains[k].first; e >= 0; e = d.entities[e].next {
+		ent := &d.entities[e]
+		g := groupOf(gs, ent.name)
+		if g < 0 {
+			g = len(gs)
+			gs = append(gs, nameGroup{name: ent.name})
+		}
+		gs[g].toks = append(gs[g].toks, ent.tok)
+		if ent.role != "" && gs[g].role == "" {
+			gs[g].role, gs[g].roleTok = ent.role, ent.tok
+		}
+	}
+	d.groups[k] = gs
+	return gs
+}
+
+func groupOf(gs []nameGroup, name []string) int {
+	for i := range gs {
+		if slices.Equal(gs[i].name, name) {
+			return i
+		}
 	}
 	return -1
+}
+
+// lastAtOrBefore returns the last of the ascending toks that is at most
+// tok, or -1.
+func lastAtOrBefore(toks []int, tok int) int {
+	i := sort.SearchInts(toks, tok+1)
+	if i == 0 {
+		return -1
+	}
+	return toks[i-1]
 }
 
 // lower returns w lower-cased in d's scratch buffer, which the next call
