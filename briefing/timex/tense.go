@@ -76,15 +76,21 @@ func abbrevBefore(s string) bool {
 func wordTense(words []string, i int) tense {
 	w := strings.ToLower(strings.Trim(words[i], ",.:()'`’\"“”-"))
 	if f, ok := futureWords[w]; ok && f {
+		if pluperfect(words, i) {
+			return tensePast // "had been due to expire Friday": a plan overtaken
+		}
 		return tenseFuture
 	}
 	if strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll") {
 		return tenseFuture
 	}
 	if w == "to" && i > 0 && i+1 < len(words) && futureTo[strings.ToLower(words[i-1])] && infinitive(words[i+1]) {
+		if pluperfect(words, i-1) {
+			return tensePast
+		}
 		return tenseFuture // "set to resume Monday", "plans to visit on Friday"
 	}
-	if (w == "plans" || w == "plan") && i > 0 && subjectLike(words[i-1]) {
+	if (w == "plans" || w == "plan" || w == "planned") && i > 0 && subjectLike(words[i-1]) {
 		return tenseFuture // "NATO plans a vote on Friday", not "vacation plans"
 	}
 	if presentWords[w] {
@@ -103,6 +109,18 @@ func wordTense(words []string, i int) tense {
 		return tensePast
 	}
 	return tenseNone
+}
+
+// pluperfect reports "had" or "had been" just before words[i]: a future
+// seen from the past ("had been scheduled to", "had expected").
+func pluperfect(words []string, i int) bool {
+	prev := func(k int) string {
+		if i-k < 0 {
+			return ""
+		}
+		return strings.ToLower(strings.Trim(words[i-k], ",.:;"))
+	}
+	return prev(1) == "had" || prev(1) == "been" && prev(2) == "had"
 }
 
 // subjectLike reports a word that can be the subject of a verb right after
