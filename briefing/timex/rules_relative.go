@@ -262,7 +262,7 @@ func normAgo(m *match) (string, string) {
 	if !known {
 		return Date, "PAST_REF"
 	}
-	if q, ok := m.r.quarterNear(m.start); ok && u == uYear && n == 1 {
+	if q, ok := m.r.periodIsQuarter(m.start); ok && u == uYear && n == 1 {
 		return Date, q.shift(-1, uYear).String()
 	}
 	g := granOf(u)
@@ -285,7 +285,7 @@ func normLater(m *match) (string, string) {
 		return Duration, durValue(n, known, u)
 	}
 	dir := strings.ToLower(m.s("dir"))
-	if q, ok := m.r.quarterNear(m.start); ok && u == uYear && n == 1 && dir == "earlier" {
+	if q, ok := m.r.periodIsQuarter(m.start); ok && u == uYear && n == 1 && dir == "earlier" {
 		return Date, q.shift(-1, uYear).String()
 	}
 	k := int(n)
@@ -307,7 +307,7 @@ func normYearEarlier(m *match) (string, string) {
 		}
 		return Date, fmt.Sprintf("XXXX-Q%d", q)
 	}
-	if q, ok := m.r.quarterNear(m.start); ok {
+	if q, ok := m.r.periodIsQuarter(m.start); ok {
 		return Date, q.shift(-1, uYear).String()
 	}
 	if !m.r.hasDCT {
@@ -388,7 +388,10 @@ func normTheYear(m *match) (string, string) {
 
 func normYearQuarter(m *match) (string, string) {
 	y := m.s("y")
-	if m.r.hasRef && m.r.ref.g == granQuarter {
+	if q, ok := m.r.periodIsQuarter(m.start); ok {
+		return Date, y + q.String()[4:] // "the 1988 period": the results quarter of that year
+	}
+	if b := m.r.byGran[granQuarter]; m.r.hasRef && m.r.ref.g == granQuarter && m.r.monthsAt <= b.at {
 		return Date, y + m.r.ref.String()[4:]
 	}
 	return Date, y

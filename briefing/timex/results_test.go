@@ -1,0 +1,26 @@
+package timex
+
+import "testing"
+
+// TestResultsQuarter: in a results report, "a year ago" and "the 2012
+// period" compare with the latest quarter ended that the report names, and
+// a span of months named since makes them years.
+func TestResultsQuarter(t *testing.T) {
+	const dct = "2013-10-25"
+	tests := []struct {
+		text string
+		want []want
+	}{
+		{"Acme said third-quarter profit rose 12%. After a weak second quarter, sales recovered. Profit was $5 million a year ago.",
+			[]want{{"third-quarter", Date, "2013-Q3"}, {"second quarter", Date, "2013-Q2"}, {"a year ago", Date, "2012-Q3"}}},
+		{"Acme said third-quarter profit rose. Sales in the 2012 period were lower.",
+			[]want{{"third-quarter", Date, "2013-Q3"}, {"the 2012 period", Date, "2012-Q3"}}},
+		{"Acme said third-quarter profit rose. In the first nine months, profit rose to $9 million from $7 million in the 2012 period.",
+			[]want{{"third-quarter", Date, "2013-Q3"}, {"the first nine months", Duration, "P9M"}, {"the 2012 period", Date, "2012"}}},
+		{"Acme said third-quarter profit rose. In the first nine months, sales rose from year-earlier levels.",
+			[]want{{"third-quarter", Date, "2013-Q3"}, {"the first nine months", Duration, "P9M"}, {"year-earlier", Date, "2012"}}},
+	}
+	for _, tt := range tests {
+		check(t, tt.text, dct, tt.want...)
+	}
+}
