@@ -17,6 +17,7 @@ const (
 var relativeRules = []*rule{
 	newRule("rel-day", reMod+`(?P<w>today|yesterday|tomorrow|tonight)(?:\s+`+rePOD+`)?\b`, normRelDay),
 	newRule("day-before", `the\s+day\s+(?P<w>before\s+yesterday|after\s+tomorrow)`, normRelDay),
+	newRule("day-before-wd", `the\s+day\s+(?P<dir>before|after)\s+(?:(?P<rel>last|next|this)\s+)?(?P<wd>`+reWeekday+`)`, normDayBeforeWeekday),
 	newRule("this-pod", `(?P<rel>this|last|early\s+this|late\s+this|later\s+this|earlier\s+this)\s+`+rePOD+`\b`, normThisPOD),
 	newRule("weekday", `(?:(?P<rel>last|this|next|this\s+coming|coming|past|previous|the\s+previous|the\s+following|the\s+next|that)\s+)?`+reMod+`(?P<wd>`+reWeekday+`)(?P<poss>'s)?(?:\s+`+rePOD+`(?P<plural>s)?\b)?`, normWeekday),
 	newRule("present", `\b(?:now|currently|nowadays|presently|at\s+present|the\s+present(?:\s+time)?|at\s+the\s+moment|these\s+days|current)\b`, fixed(Date, "PRESENT_REF")),
@@ -93,6 +94,22 @@ func normRelDay(m *match) (string, string) {
 		return Time, v + "T" + partCode(m.s("pod"))
 	}
 	return Date, v
+}
+
+// normDayBeforeWeekday reads "the day before last Tuesday('s hearing)": a
+// day from a weekday resolved as it would be alone.
+func normDayBeforeWeekday(m *match) (string, string) {
+	wd, _ := weekdayOf(m.s("wd"))
+	v := m.weekdayValue(wd, strings.ToLower(m.s("rel")))
+	p, ok := parsePoint(v)
+	if !ok {
+		return Date, "XXXX-XX-XX"
+	}
+	n := 1
+	if strings.EqualFold(m.s("dir"), "before") {
+		n = -1
+	}
+	return Date, p.shift(n, uDay).String()
 }
 
 func normThisPOD(m *match) (string, string) {

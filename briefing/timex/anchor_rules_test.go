@@ -1,0 +1,28 @@
+package timex
+
+import "testing"
+
+// TestDayBeforeWeekday: "the day before/after WEEKDAY" steps from the
+// weekday as it resolves alone.
+func TestDayBeforeWeekday(t *testing.T) {
+	const dct = "2013-06-05" // a Wednesday
+	tests := []struct {
+		text string
+		want []want
+	}{
+		{"The day before last Tuesday's hearing, the envoy flew in.", []want{{"The day before last Tuesday", Date, "2013-06-03"}}},
+		{"Talks resume the day after Friday.", []want{{"the day after Friday", Date, "2013-06-01"}}},
+		{"Talks will resume the day after Friday.", []want{{"the day after Friday", Date, "2013-06-08"}}},
+	}
+	for _, tt := range tests {
+		check(t, tt.text, dct, tt.want...)
+	}
+	check(t, "The day before Tuesday, the envoy flew in.", "", want{"The day before Tuesday", Date, "XXXX-XX-XX"})
+}
+
+// TestHolidayWeek: "Easter week" is the ISO week holding the holiday.
+func TestHolidayWeek(t *testing.T) {
+	check(t, "Crowds filled Rome during Easter week.", "2013-04-10", want{"Easter week", Date, "2013-W13"})
+	check(t, "Shops close in Christmas week 2012.", "2013-04-10", want{"Christmas week 2012", Date, "2012-W52"})
+	check(t, "Shops close in Christmas week.", "", want{"Christmas week", Date, "XXXX-WXX"})
+}
