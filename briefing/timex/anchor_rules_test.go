@@ -26,3 +26,20 @@ func TestHolidayWeek(t *testing.T) {
 	check(t, "Shops close in Christmas week 2012.", "2013-04-10", want{"Christmas week 2012", Date, "2012-W52"})
 	check(t, "Shops close in Christmas week.", "", want{"Christmas week", Date, "XXXX-WXX"})
 }
+
+// TestThatDay: "that day" is the day the narrative last named, or an
+// unknown day of the month or year it last named.
+func TestThatDay(t *testing.T) {
+	const dct = "2013-06-05"
+	tests := []struct {
+		text string
+		want []want
+	}{
+		{"Troops arrived on May 3, 2012, and left that day.", []want{{"May 3, 2012", Date, "2012-05-03"}, {"that day", Date, "2012-05-03"}}},
+		{"Rebels struck last October, and the town fell that same day.", []want{{"last October", Date, "2012-10"}, {"that same day", Date, "2012-10-XX"}}},
+		{"In 1987 markets crashed, and traders lost money that day.", []want{{"1987", Date, "1987"}, {"that day", Date, "1987-XX-XX"}}},
+	}
+	for _, tt := range tests {
+		check(t, tt.text, dct, tt.want...)
+	}
+}

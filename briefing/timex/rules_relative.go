@@ -27,7 +27,7 @@ var relativeRules = []*rule{
 	newRule("fiscal-year", `\bthe\s+(?:(?P<w>latest|current|last|previous|past|next|coming)\s+)?fiscal\s+year\b`, normFiscalYear),
 	newRule("the-year", reMod+`(?:the\s+)?(?:full\s+)?year\b(?P<ended>,?\s+end(?:ed|ing)\b)?`, normTheYear),
 	newRule("coming", `\b(?:the\s+)?(?:coming|next\s+few|next\s+several)\s+(?P<u>days|weeks|months|years|decades)\b`, normVagueDuration),
-	newRule("rel-unit", reMod+`(?P<rel>last|this|next|coming|past|previous|following|current|prior|that|the\s+previous|the\s+following|the\s+next|the\s+same|the\s+past|the\s+last|the\s+prior|the\s+coming|the\s+current|the\s+preceding)\s+(?P<u>day|week|weekend|month|quarter|year|fiscal\s+year|decade|century)\b`, normRelUnit),
+	newRule("rel-unit", reMod+`(?P<rel>last|this|next|coming|past|previous|following|current|prior|that(?:\s+same)?|the\s+previous|the\s+following|the\s+next|the\s+same|the\s+past|the\s+last|the\s+prior|the\s+coming|the\s+current|the\s+preceding)\s+(?P<u>day|week|weekend|month|quarter|year|fiscal\s+year|decade|century)\b`, normRelUnit),
 	newRule("next-pod", `\bthe\s+(?P<rel>next|following|previous)\s+`+rePOD+`\b`, normNextPOD),
 	newRule("unit-before", `\bthe\s+(?P<u>day|week|month|year)\s+(?P<dir>before|after|earlier|later)\b`, normUnitBefore),
 	newRule("end-of-the", `(?P<mod>(?:the\s+)?(?:end|beginning|start|middle|rest|remainder|turn|close)\s+of\s+)the\s+(?P<u>year|month|week|decade|century|quarter)\b`, normEndOfThe),
@@ -180,7 +180,10 @@ func normRelUnit(m *match) (string, string) {
 		return Date, m.refAt(-1, u, g) + suffix
 	case "the following", "the next":
 		return Date, m.refAt(1, u, g) + suffix
-	case "that", "the same":
+	case "that", "the same", "that same":
+		if v, ok := m.partialRef(u, g); ok {
+			return Date, v
+		}
 		return Date, m.refAt(0, u, g) + suffix
 	}
 	n := 0
@@ -197,6 +200,39 @@ func normRelUnit(m *match) (string, string) {
 		return "", "" // a title: ABC's "This Week"
 	}
 	return Date, m.dctShift(n, u, g, underFor(g)) + suffix
+}
+
+// partialRef is "that day" or "that month" when the narrative named no date
+// that fine: a day of the month it last named ("last October ... that same
+// day"), or of the year.
+func (m *match) partialRef(u unit, g gran) (string, bool) {
+	if u != uDay && u != uMonth {
+		return "", false
+	}
+	p, ok := m.r.refFor(g)
+	if u == uDay && m.r.hasRef && m.r.ref.g == granMonth {
+		p, ok = m.r.ref, true
+	}
+	if !ok || p.g >= g {
+		return "", false
+	}
+	return partial(p, g), true
+}
+
+// partial formats a coarse point p at the finer granularity g, the finer
+// parts unknown: 1987 at day is 1987-XX-XX, 1989-09 at day is 1989-09-XX.
+func partial(p point, g gran) string {
+	v := p.String()
+	if p.g != granYear && p.g != granMonth {
+		v = p.at(granYear).String()
+	}
+	if len(v) == 4 {
+		v += "-XX"
+	}
+	if g == granDay {
+		v += "-XX"
+	}
+	return v
 }
 
 // refAt shifts the date the narrative last named (else the publication date)
