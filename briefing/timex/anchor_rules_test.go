@@ -43,3 +43,13 @@ func TestThatDay(t *testing.T) {
 		check(t, tt.text, dct, tt.want...)
 	}
 }
+
+// TestDiscourseNow: "Now," opening a sentence and "most recently" before a
+// date are not times of their own.
+func TestDiscourseNow(t *testing.T) {
+	const dct = "2013-06-05"
+	check(t, "Now, the minister says, the plan is dead.", dct)
+	check(t, "Now the plan is dead, and troops are now home.", dct, want{"Now", Date, "PRESENT_REF"}, want{"now", Date, "PRESENT_REF"})
+	check(t, "Three envoys were expelled, most recently last October.", dct, want{"last October", Date, "2012-10"})
+	check(t, "The envoy most recently visited Kabul.", dct, want{"recently", Date, "PAST_REF"})
+}

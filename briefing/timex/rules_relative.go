@@ -20,8 +20,8 @@ var relativeRules = []*rule{
 	newRule("day-before-wd", `the\s+day\s+(?P<dir>before|after)\s+(?:(?P<rel>last|next|this)\s+)?(?P<wd>`+reWeekday+`)`, normDayBeforeWeekday),
 	newRule("this-pod", `(?P<rel>this|last|early\s+this|late\s+this|later\s+this|earlier\s+this)\s+`+rePOD+`\b`, normThisPOD),
 	newRule("weekday", `(?:(?P<rel>last|this|next|this\s+coming|coming|past|previous|the\s+previous|the\s+following|the\s+next|that)\s+)?`+reMod+`(?P<wd>`+reWeekday+`)(?P<poss>'s)?(?:\s+`+rePOD+`(?P<plural>s)?\b)?`, normWeekday),
-	newRule("present", `\b(?:now|currently|nowadays|presently|at\s+present|the\s+present(?:\s+time)?|at\s+the\s+moment|these\s+days|current)\b`, fixed(Date, "PRESENT_REF")),
-	newRule("past", `\b(?:recently|lately|formerly|the\s+past|recent\s+(?:times|years|decades))\b`, fixed(Date, "PAST_REF")),
+	newRule("present", `\b(?:now|currently|nowadays|presently|at\s+present|the\s+present(?:\s+time)?|at\s+the\s+moment|these\s+days|current)\b`, normPresent),
+	newRule("past", `\b(?:recently|lately|formerly|the\s+past|recent\s+(?:times|years|decades))\b`, normPast),
 	newRule("future", `\bthe\s+(?:(?:near|distant|foreseeable|immediate)\s+)?future\b`, fixed(Date, "FUTURE_REF")),
 	newRule("recent", `\b(?:the\s+)?(?:recent|past)\s+(?P<u>days|weeks|months|years|decades|quarters)\b`, normVagueDuration),
 	newRule("fiscal-year", `\bthe\s+(?:(?P<w>latest|current|last|previous|past|next|coming)\s+)?fiscal\s+year\b`, normFiscalYear),
@@ -56,6 +56,32 @@ func init() {
 	for _, r := range relativeRules {
 		r.anaphoric = anaphoricRules[r.name]
 	}
+}
+
+// normPresent reads "now", "currently": PRESENT_REF, but for "Now," opening
+// a sentence, a discourse marker rather than a time.
+func normPresent(m *match) (string, string) {
+	if m.text() == "Now" && strings.HasPrefix(m.r.text[m.end:], ",") {
+		return "", ""
+	}
+	return Date, "PRESENT_REF"
+}
+
+// normPast reads "recently", "the past": PAST_REF, but not "most recently"
+// before a date ("most recently last October"): the date is the time.
+func normPast(m *match) (string, string) {
+	if m.before() == "most" {
+		switch a := m.after(); {
+		case a == "last" || a == "in" || a == "on" || a == "this" || a == "earlier" || a == "during":
+			return "", ""
+		case a != "" && isDigit(a[0]):
+			return "", ""
+		}
+		if a := strings.TrimLeft(m.r.text[m.end:], " "); a != "" && a[0] >= 'A' && a[0] <= 'Z' {
+			return "", ""
+		}
+	}
+	return Date, "PAST_REF"
 }
 
 func fixed(typ, val string) func(*match) (string, string) {
