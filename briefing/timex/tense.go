@@ -23,15 +23,15 @@ const tenseWindow = 240
 // HeidelTime does with the closest verb; without a tagger, markers are
 // modals, auxiliaries, reporting verbs and past-tense forms.
 func tenseAt(text string, start, end int) tense {
-	before := sentenceBefore(text, start)
-	words := strings.Fields(before)
+	var buf [64]string // the words of a clause, without allocating
+	words := fields(buf[:0], sentenceBefore(text, start))
 	for i := len(words) - 1; i >= 0; i-- {
 		t := wordTense(words, i)
 		if t != tenseNone {
 			return t
 		}
 	}
-	after := strings.Fields(sentenceAfter(text, end))
+	after := fields(buf[:0], sentenceAfter(text, end))
 	for i := range after {
 		if t := wordTense(after, i); t != tenseNone {
 			return t
@@ -40,11 +40,31 @@ func tenseAt(text string, start, end int) tense {
 	return tenseNone
 }
 
+// fields appends the space-separated words of s to out (strings.Fields
+// for ASCII space, tab and line breaks, into a caller's buffer).
+func fields(out []string, s string) []string {
+	start := -1
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' {
+			if start >= 0 {
+				out = append(out, s[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		out = append(out, s[start:])
+	}
+	return out
+}
+
 func sentenceBefore(text string, start int) string {
 	lo := max(0, start-tenseWindow)
 	s := text[lo:start]
-	if i := strings.LastIndexAny(s, "!?\n\"“”;"); i >= 0 {
-		s = s[i+1:]
+	if i := lastClauseBreak(s); i >= 0 {
+		s = s[i:]
 	}
 	if i := strings.LastIndex(s, ". "); i >= 0 && !abbrevBefore(s[:i]) {
 		s = s[i+2:]
@@ -55,13 +75,48 @@ func sentenceBefore(text string, start int) string {
 func sentenceAfter(text string, end int) string {
 	hi := min(len(text), end+tenseWindow)
 	s := text[end:hi]
-	if i := strings.IndexAny(s, "!?\n\"“”;"); i >= 0 {
+	if i := firstClauseBreak(s); i >= 0 {
 		s = s[:i]
 	}
 	if i := strings.Index(s, ". "); i >= 0 && !abbrevBefore(s[:i]) {
 		s = s[:i]
 	}
 	return s
+}
+
+// clauseBreak reports whether s[i] is one byte of ! ? ; a line break, a
+// straight quote or a curly double quote (E2 80 9C/9D), and how long it is.
+func clauseBreak(s string, i int) (int, bool) {
+	switch s[i] {
+	case '!', '?', '\n', '"', ';':
+		return 1, true
+	case 0xE2:
+		if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x9C || s[i+2] == 0x9D) {
+			return 3, true
+		}
+	}
+	return 0, false
+}
+
+// lastClauseBreak is the offset just past the last clause break in s, or -1
+// (a byte scan: strings.LastIndexAny is slow with non-ASCII in its set).
+func lastClauseBreak(s string) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		if n, ok := clauseBreak(s, i); ok {
+			return i + n
+		}
+	}
+	return -1
+}
+
+// firstClauseBreak is the offset of the first clause break in s, or -1.
+func firstClauseBreak(s string) int {
+	for i := 0; i < len(s); i++ {
+		if _, ok := clauseBreak(s, i); ok {
+			return i
+		}
+	}
+	return -1
 }
 
 // abbrevBefore reports whether s ends with a short capitalised word, as an

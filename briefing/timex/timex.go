@@ -50,6 +50,7 @@ func Tag(text, published string) []Timex {
 	// current word are final and can be taken as the scan goes: words inside
 	// a taken expression then need few rules tried.
 	var pending []cand
+	var m match // one, reused: the rules' functions take a *match
 	take := func(upto int) {
 		pick(pending)
 		n := 0
@@ -58,8 +59,8 @@ func Tag(text, published string) []Timex {
 			if c.start < end {
 				continue
 			}
-			m := &match{cand: c, r: &r}
-			typ, val := r.resolve(m)
+			m = match{cand: c, r: &r}
+			typ, val := r.resolve(&m)
 			if typ == "" {
 				continue // a shorter candidate at the same place may still fit
 			}
@@ -69,7 +70,7 @@ func Tag(text, published string) []Timex {
 		pending = append(pending[:0], pending[n:]...)
 	}
 	sc := scanner{text: text, d: theDFA()}
-	wordStarts(text, func(at, pend int) {
+	wordStarts(text, sc.d, func(at, pend int) {
 		if len(pending) > 0 {
 			take(at)
 		}
