@@ -19,6 +19,10 @@ func TestResultsQuarter(t *testing.T) {
 			[]want{{"third-quarter", Date, "2013-Q3"}, {"the first nine months", Duration, "P9M"}, {"the 2012 period", Date, "2012"}}},
 		{"Acme said third-quarter profit rose. In the first nine months, sales rose from year-earlier levels.",
 			[]want{{"third-quarter", Date, "2013-Q3"}, {"the first nine months", Duration, "P9M"}, {"year-earlier", Date, "2012"}}},
+		{"Acme said third-quarter profit rose. For the quarter a year ago, it earned $2 million.",
+			[]want{{"third-quarter", Date, "2013-Q3"}, {"the quarter a year ago", Date, "2012-Q3"}}},
+		{"Shares have risen 5% since year-end.", []want{{"year-end", Date, "2012-12-31"}}},
+		{"The deal should close by year-end.", []want{{"year-end", Date, "2013-12-31"}}},
 	}
 	for _, tt := range tests {
 		check(t, tt.text, dct, tt.want...)

@@ -38,7 +38,7 @@ var relativeRules = []*rule{
 	newRule("later-before", reApprox+`(?P<x>(?P<n>`+reNumber+`)[\s-]+(?P<u>`+reUnit+`)\s+(?P<dir>before|after))\s*(?:[.,;:)]|$)`, normLater),
 	newRule("year-earlier", `(?:the\s+)?(?P<w>year-earlier|year-ago|year\s+earlier|year\s+ago|prior-year|previous-year)\s+(?P<what>(?:(?:first|second|third|fourth)[\s-]+)?quarter|period|(?:nine|six|three)\s+months)\b`, normYearEarlier),
 	newRule("year-earlier-adj", `\b(?P<w>year-earlier|year-ago)\b`, normYearEarlier),
-	newRule("the-quarter", `(?P<rel>the(?:\s+(?:latest|most\s+recent|current|past|previous|same|comparable|recent))?|this|last|latest)\s+(?P<what>quarter|period)\b`, normTheQuarter),
+	newRule("the-quarter", `(?P<rel>the(?:\s+(?:latest|most\s+recent|current|past|previous|same|comparable|recent))?|this|last|latest)\s+(?P<what>quarter|period)\b(?P<ago>\s+a\s+year\s+(?:ago|earlier)\b)?`, normTheQuarter),
 	newRule("year-quarter", `the\s+(?P<y>`+reYear4+`)\s+(?P<what>quarter|period)\b`, normYearQuarter),
 	newRule("pod-day", `(?:(?:mid|late|early)[\s-]*)?`+rePOD+`\s+(?:(?P<wd>`+reWeekday+`)|(?P<rd>today|yesterday|tomorrow))\b`, normPODDay),
 	newRule("year-end", `\b(?:around\s+)?year(?:-|\s+|'s\s+)end\b`, normYearEnd),
@@ -410,6 +410,12 @@ func normTheQuarter(m *match) (string, string) {
 	if v, ok := quarterEnded(m); ok {
 		return Date, v
 	}
+	if m.has("ago") { // "the quarter a year ago": the results quarter, a year back
+		if q, ok := m.r.periodIsQuarter(m.start); ok {
+			return Date, q.shift(-1, uYear).String()
+		}
+		return Date, m.dctShift(-5, uQuarter, granQuarter, "XXXX-QX")
+	}
 	switch rel {
 	case "this", "the current":
 		return Date, m.dctShift(0, uQuarter, granQuarter, "XXXX-QX")
@@ -509,8 +515,8 @@ func normYearEnd(m *match) (string, string) {
 		return Date, "XXXX-12-31"
 	}
 	y := m.r.dct.t.Year()
-	if m.r.dct.t.Month() <= 3 && m.tense() == tensePast {
-		y--
+	if m.r.dct.t.Month() <= 3 && m.tense() == tensePast || m.before() == "since" {
+		y-- // "since year-end": the last one passed
 	}
 	return Date, fmt.Sprintf("%04d-12-31", y)
 }
