@@ -53,3 +53,13 @@ func TestDiscourseNow(t *testing.T) {
 	check(t, "Three envoys were expelled, most recently last October.", dct, want{"last October", Date, "2012-10"})
 	check(t, "The envoy most recently visited Kabul.", dct, want{"recently", Date, "PAST_REF"})
 }
+
+// TestNamesNotTimes: "USA Today" and "high noon" name no time.
+func TestNamesNotTimes(t *testing.T) {
+	const dct = "2013-06-05"
+	check(t, "The poll ran in USA Today and was cited widely.", dct)
+	check(t, "For the rebels, high noon comes now.", dct, want{"now", Date, "PRESENT_REF"})
+	check(t, "Talks ended in Geneva. Today the envoys fly home.", dct, want{"Today", Date, "2013-06-05"})
+	check(t, "Talks ended in Geneva; Today the envoys fly home.", dct, want{"Today", Date, "2013-06-05"})
+	check(t, "The envoys meet at noon.", dct, want{"noon", Time, "2013-06-05T12:00"})
+}

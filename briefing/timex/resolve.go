@@ -18,6 +18,14 @@ func (m *match) before() string {
 	return strings.ToLower(s[i:])
 }
 
+// prevWord returns the word just before the match as written, without
+// quotes around it.
+func (m *match) prevWord() string {
+	s := strings.TrimRight(m.r.text[max(0, m.start-30):m.start], " \t\n")
+	i := strings.LastIndexAny(s, " \t\n(") + 1
+	return strings.Trim(s[i:], "`'\"“”‘’")
+}
+
 // after returns the lower-cased word just after the match.
 func (m *match) after() string {
 	s := strings.TrimLeft(m.r.text[m.end:min(len(m.r.text), m.end+30)], " \t\n")

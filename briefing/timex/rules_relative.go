@@ -97,6 +97,9 @@ var genericNouns = map[string]bool{
 }
 
 func normRelDay(m *match) (string, string) {
+	if m.s("w") == "Today" && !m.has("mod") && nameBefore(m) {
+		return "", "" // a title: "USA Today", "VOA Today"
+	}
 	w := strings.ToLower(m.s("w"))
 	if w == "today" && strings.HasPrefix(m.r.text[m.end:], "'s ") {
 		next := strings.Fields(m.r.text[m.end+3:min(len(m.r.text), m.end+40)] + " x")[0]
@@ -136,6 +139,18 @@ func normDayBeforeWeekday(m *match) (string, string) {
 		n = -1
 	}
 	return Date, p.shift(n, uDay).String()
+}
+
+// nameBefore reports a capitalised word just before the match on the same
+// line and in the same sentence: the match is then part of a name.
+func nameBefore(m *match) bool {
+	s := m.r.text[max(0, m.start-30):m.start]
+	t := strings.TrimRight(s, " \t")
+	if len(t) == len(s) || t == "" || strings.ContainsAny(t[len(t)-1:], ".!?:;,\"'”’)\n") {
+		return false
+	}
+	w := t[strings.LastIndexAny(t, " \t\n(")+1:]
+	return w[0] >= 'A' && w[0] <= 'Z'
 }
 
 func normThisPOD(m *match) (string, string) {
