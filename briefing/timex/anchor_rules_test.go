@@ -63,3 +63,13 @@ func TestNamesNotTimes(t *testing.T) {
 	check(t, "Talks ended in Geneva; Today the envoys fly home.", dct, want{"Today", Date, "2013-06-05"})
 	check(t, "The envoys meet at noon.", dct, want{"noon", Time, "2013-06-05T12:00"})
 }
+
+// TestMonthCues: a month that dates a noun after "the" is a date, a march
+// is not; "vs." does not end the sentence whose tense dates a month.
+func TestMonthCues(t *testing.T) {
+	const dct = "2013-10-25"
+	check(t, "The March accession was delayed.", dct, want{"March", Date, "2013-03"})
+	check(t, "The March accession will go ahead.", dct, want{"March", Date, "2014-03"})
+	check(t, "She spoke at the March on Washington.", dct)
+	check(t, "In January, a week after the Roe vs. Wade anniversary, a clinic burned.", dct, want{"January", Date, "2013-01"}, want{"a week", Duration, "P1W"})
+}

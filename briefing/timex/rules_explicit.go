@@ -159,13 +159,27 @@ var monthCue = map[string]bool{
 	"on": true, "throughout": true, "around": true, "that": true, "in-": true, "mid-": true,
 }
 
+// modifiesNoun reports whether a month after "the" is followed by the noun
+// it dates ("the March accession"), not by a preposition ("the March on
+// Washington": a march).
+func modifiesNoun(next string) bool {
+	if next == "" || next[0] < 'a' || next[0] > 'z' {
+		return false
+	}
+	switch next {
+	case "on", "to", "of", "for", "from", "through", "across", "in", "by", "against", "and", "or", "was", "is":
+		return false
+	}
+	return true
+}
+
 func normMonth(m *match) (string, string) {
 	name := m.s("m")
 	mo := monthOf(name)
 	rel := strings.ToLower(m.s("rel"))
 	if rel == "" && !m.has("mod") {
 		b := m.before()
-		cue := monthCue[b]
+		cue := monthCue[b] || b == "the" && modifiesNoun(m.after())
 		if (mo == 3 || mo == 5) && !cue {
 			return "", ""
 		}

@@ -120,11 +120,11 @@ func firstClauseBreak(s string) int {
 }
 
 // abbrevBefore reports whether s ends with a short capitalised word, as an
-// abbreviation before a full stop does (Oct, Gen, U.S).
+// abbreviation before a full stop does (Oct, Gen, U.S), or is "vs".
 func abbrevBefore(s string) bool {
 	i := strings.LastIndexAny(s, " \t") + 1
 	w := s[i:]
-	return len(w) > 0 && len(w) <= 4 && w[0] >= 'A' && w[0] <= 'Z'
+	return len(w) > 0 && len(w) <= 4 && w[0] >= 'A' && w[0] <= 'Z' || w == "vs" || w == "v"
 }
 
 // wordTense classifies words[i]; words[i-1] disambiguates passives.
