@@ -73,3 +73,11 @@ func TestMonthCues(t *testing.T) {
 	check(t, "She spoke at the March on Washington.", dct)
 	check(t, "In January, a week after the Roe vs. Wade anniversary, a clinic burned.", dct, want{"January", Date, "2013-01"}, want{"a week", Duration, "P1W"})
 }
+
+// TestOneDay: "one day" after a modal or a subject is some day ahead, not a
+// length of time.
+func TestOneDay(t *testing.T) {
+	const dct = "2013-06-05"
+	check(t, "Islam will one day be the second religion there.", dct, want{"one day", Date, "FUTURE_REF"})
+	check(t, "He had been in the job only one day.", dct, want{"one day", Duration, "P1D"})
+}
