@@ -104,9 +104,11 @@ func (m *match) yearFor(mo time.Month, d int) (int, bool) {
 		return y0, true
 	}
 	t := m.tense()
-	if m.before() == "effective" {
+	b := m.before()
+	if b == "effective" {
 		t = tenseFuture // "effective Feb. 1": a change that takes effect
 	}
+	past := b == "ended" || b == "since" // "the year ended Jan. 31": passed
 	best, bestDist := y0, math.MaxFloat64
 	for _, y := range []int{y0, y0 - 1, y0 + 1} {
 		var gap float64
@@ -117,6 +119,8 @@ func (m *match) yearFor(mo time.Month, d int) (int, bool) {
 		}
 		dist := math.Abs(gap)
 		switch {
+		case gap > 0 && past:
+			dist = math.Inf(1)
 		case gap > 0 && t == tensePast:
 			dist *= wPast
 		case gap < 0 && t == tenseFuture:

@@ -3,6 +3,7 @@ package timex
 import (
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 )
 
@@ -37,6 +38,7 @@ var relativeRules = []*rule{
 	newRule("later", reApprox+`(?P<n>`+reNumber+`)[\s-]+(?P<u>`+reUnit+`)\s+(?P<dir>earlier|later)\b`, normLater),
 	newRule("later-before", reApprox+`(?P<x>(?P<n>`+reNumber+`)[\s-]+(?P<u>`+reUnit+`)\s+(?P<dir>before|after))\s*(?:[.,;:)]|$)`, normLater),
 	newRule("year-earlier", `(?:the\s+)?(?P<w>year-earlier|year-ago|year\s+earlier|year\s+ago|prior-year|previous-year)\s+(?P<what>(?:(?:first|second|third|fourth)[\s-]+)?quarter|period|(?:nine|six|three)\s+months)\b`, normYearEarlier),
+	newRule("period-last-year", `(?:(?:the\s+)?(?:corresponding|comparable|same)\s+(?:period|quarter)\s+(?:of\s+|in\s+)?last\s+year|last\s+year's\s+(?:period|quarter))\b`, normPeriodLastYear),
 	newRule("year-earlier-adj", `\b(?P<w>year-earlier|year-ago)\b`, normYearEarlier),
 	newRule("the-quarter", `(?P<rel>the(?:\s+(?:latest|most\s+recent|current|past|previous|same|comparable|recent))?|this|last|latest)\s+(?P<what>quarter|period)\b(?P<ago>\s+a\s+year\s+(?:ago|earlier)\b)?`, normTheQuarter),
 	newRule("year-quarter", `the\s+(?P<y>`+reYear4+`)\s+(?P<what>quarter|period)\b`, normYearQuarter),
@@ -48,7 +50,7 @@ var relativeRules = []*rule{
 
 // anaphoricRules resolve against the narrative's last date.
 var anaphoricRules = map[string]bool{
-	"ago": true, "later": true, "later-before": true, "year-earlier": true, "year-earlier-adj": true,
+	"ago": true, "later": true, "later-before": true, "year-earlier": true, "period-last-year": true, "year-earlier-adj": true,
 	"the-quarter": true, "year-quarter": true,
 }
 
@@ -413,6 +415,15 @@ func normYearEarlier(m *match) (string, string) {
 	return Date, m.r.dct.at(granYear).shift(-1, uYear).String()
 }
 
+// normPeriodLastYear reads "the corresponding period last year" and "last
+// year's quarter": the results quarter, a year back.
+func normPeriodLastYear(m *match) (string, string) {
+	if q, ok := m.r.periodIsQuarter(m.start); ok {
+		return Date, q.shift(-1, uYear).String()
+	}
+	return Date, m.dctShift(-1, uYear, granYear, "XXXX")
+}
+
 func normTheQuarter(m *match) (string, string) {
 	rel := strings.Join(strings.Fields(strings.ToLower(m.s("rel"))), " ")
 	what := strings.ToLower(m.s("what"))
@@ -508,7 +519,7 @@ func quarterEnded(m *match) (string, bool) {
 	if loc == nil {
 		return "", false
 	}
-	mo := monthOf(loc[1])
+	mo := monthOf(loc[2])
 	if mo == 0 {
 		return "", false
 	}
@@ -520,10 +531,21 @@ func quarterEnded(m *match) (string, bool) {
 	if !ok {
 		return fmt.Sprintf("XXXX-Q%d", (int(mid)-1)/3+1), true
 	}
+	if loc[1] == "ed" { // "ended Nov. 30": the last such day before the publication date
+		d, _ := strconv.Atoi(loc[3])
+		dct := m.r.dct.t
+		y = dct.Year()
+		if mo > dct.Month() || mo == dct.Month() && d > dct.Day() {
+			y--
+		}
+		if mid == 12 {
+			y--
+		}
+	}
 	return fmt.Sprintf("%04d-Q%d", y, (int(mid)-1)/3+1), true
 }
 
-var endedRe = regexp.MustCompile(`^,?\s+end(?:ed|ing)\s+(` + reMonth + `)\s*\d`)
+var endedRe = regexp.MustCompile(`^,?\s+end(ed|ing)\s+(` + reMonth + `)\s*(\d+)`)
 
 func normYearEnd(m *match) (string, string) {
 	if !m.r.hasDCT {
