@@ -145,8 +145,11 @@ func wordTense(words []string, i int) tense {
 		}
 		return tenseFuture // "set to resume Monday", "plans to visit on Friday"
 	}
-	if (w == "plans" || w == "plan" || w == "planned") && i > 0 && subjectLike(words[i-1]) {
+	if (w == "plans" || w == "plan") && i > 0 && subjectLike(words[i-1]) {
 		return tenseFuture // "NATO plans a vote on Friday", not "vacation plans"
+	}
+	if w == "planned" && i > 0 && subjectLike(words[i-1]) && i+1 < len(words) && (words[i+1] == "a" || words[i+1] == "an") {
+		return tenseFuture // "Rebels planned a march on Saturday": an event still ahead
 	}
 	if presentWords[w] {
 		return tensePresent
