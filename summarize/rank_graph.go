@@ -1,6 +1,9 @@
 package summarize
 
-import "sort"
+import (
+	"cmp"
+	"slices"
+)
 
 // The similarity graph is built from an inverted index, never a dense
 // n x n matrix: only sentences that share a term are compared, terms found
@@ -22,12 +25,7 @@ type edge struct {
 
 // simGraph links sentences by the cosine of their TF-IDF vectors.
 func simGraph(vecs []termVec, nterms int) [][]edge {
-	postings := make([][]posting, nterms)
-	for i, v := range vecs {
-		for k, t := range v.ids {
-			postings[t] = append(postings[t], posting{int32(i), v.vals[k]})
-		}
-	}
+	postings := invertedIndex(vecs, nterms)
 	acc := make([]float64, len(vecs))
 	adj := make([][]edge, len(vecs))
 	var touched []int
@@ -61,6 +59,33 @@ type posting struct {
 	w float64
 }
 
+// invertedIndex lists, for each term, the sentences holding it in
+// sentence order; all lists share one backing array (two passes: count,
+// then fill), so the index costs two allocations, not one per term.
+func invertedIndex(vecs []termVec, nterms int) [][]posting {
+	count := make([]int, nterms)
+	total := 0
+	for _, v := range vecs {
+		for _, t := range v.ids {
+			count[t]++
+		}
+		total += len(v.ids)
+	}
+	all := make([]posting, total)
+	postings := make([][]posting, nterms)
+	at := 0
+	for t, c := range count {
+		postings[t] = all[at : at : at+c]
+		at += c
+	}
+	for i, v := range vecs {
+		for k, t := range v.ids {
+			postings[t] = append(postings[t], posting{int32(i), v.vals[k]})
+		}
+	}
+	return postings
+}
+
 // strongest turns accumulated dot products into cosines and keeps the
 // maxNeighbours largest (ties to the earlier sentence).
 func strongest(touched []int, acc []float64, vecs []termVec, i int) []edge {
@@ -70,11 +95,11 @@ func strongest(touched []int, acc []float64, vecs []termVec, i int) []edge {
 			out = append(out, edge{j, c})
 		}
 	}
-	sort.Slice(out, func(a, b int) bool {
-		if out[a].w != out[b].w {
-			return out[a].w > out[b].w
+	slices.SortFunc(out, func(a, b edge) int {
+		if a.w != b.w {
+			return cmp.Compare(b.w, a.w)
 		}
-		return out[a].to < out[b].to
+		return cmp.Compare(a.to, b.to)
 	})
 	if len(out) > maxNeighbours {
 		out = out[:maxNeighbours]
@@ -83,29 +108,22 @@ func strongest(touched []int, acc []float64, vecs []termVec, i int) []edge {
 }
 
 // symmetric adds the reverse of every kept edge once, so the graph is
-// undirected, and sorts each list by target for determinism.
+// undirected, and sorts each list by target for determinism. An edge
+// both ends kept stays as each end weighed it.
 func symmetric(adj [][]edge) [][]edge {
-	has := make([]map[int]bool, len(adj))
-	for i := range adj {
-		has[i] = make(map[int]bool, len(adj[i]))
-		for _, e := range adj[i] {
-			has[i][e.to] = true
-		}
-	}
 	out := make([][]edge, len(adj))
 	for i := range adj {
-		out[i] = append(out[i], adj[i]...)
+		out[i] = append(make([]edge, 0, 2*len(adj[i])), adj[i]...)
 	}
 	for i := range adj {
 		for _, e := range adj[i] {
-			if !has[e.to][i] {
-				has[e.to][i] = true
+			if !slices.ContainsFunc(adj[e.to], func(back edge) bool { return back.to == i }) {
 				out[e.to] = append(out[e.to], edge{i, e.w})
 			}
 		}
 	}
 	for i := range out {
-		sort.Slice(out[i], func(a, b int) bool { return out[i][a].to < out[i][b].to })
+		slices.SortFunc(out[i], func(a, b edge) int { return cmp.Compare(a.to, b.to) })
 	}
 	return out
 }

@@ -79,17 +79,18 @@ func sentenceVectors(scored []Scored) []termVec {
 
 // tfidfVectors are the TF-IDF vectors of sentences and the number of terms.
 func tfidfVectors(sentences []Sentence) ([]termVec, int) {
-	voc := newVocab()
+	table := newWordTable()
 	docs := make([][]int32, len(sentences))
 	for i, s := range sentences {
-		docs[i] = voc.terms(s.Text)
+		docs[i] = table.termsOf(table.words(nil, s.Text))
 	}
-	idfs, _ := idf(docs, len(voc.ids))
+	idfs, _ := idf(docs, table.nterms())
 	vecs := make([]termVec, len(docs))
+	var scratch []int32
 	for i, d := range docs {
-		vecs[i] = vector(d, idfs)
+		vecs[i] = vector(d, idfs, &scratch)
 	}
-	return vecs, len(voc.ids)
+	return vecs, table.nterms()
 }
 
 // rankedVectors returns the vectors Rank left on scored, when it scored all
@@ -128,7 +129,7 @@ func BLUF(scored []Scored) (best Scored, ok bool) {
 			break
 		}
 		ws := words(s.Text)
-		if penalty(s.Text, ws) < 1 || len(ws) > 0 && dangling[ws[0]] {
+		if penalty(s.Text, len(ws), furniture(ws)) < 1 || len(ws) > 0 && dangling[ws[0]] {
 			continue
 		}
 		seen++

@@ -2,11 +2,12 @@ package summarize
 
 import (
 	"math"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
 	"unicode"
+	"unicode/utf8"
 
 	"brief/internal/rouge"
 )
@@ -26,35 +27,98 @@ func words(text string) []string {
 	})
 }
 
-// vocab maps content-word stems to ids, caching the stem of each word.
-type vocab struct {
-	ids   map[string]int32
-	stems map[string]string
+// wordTable interns the words of one text: each distinct word is stemmed
+// and classified once, at its first occurrence, and every later
+// occurrence costs one map lookup that allocates nothing. Term ids are
+// handed out in order of first occurrence.
+type wordTable struct {
+	index map[string]int32 // lower-case word -> index in types
+	types []wordType
+	terms map[string]int32 // stem -> term id
+	buf   []byte
 }
 
-func newVocab() *vocab { return &vocab{ids: map[string]int32{}, stems: map[string]string{}} }
+// wordType is what the ranker needs to know of a distinct word.
+type wordType struct {
+	word      string
+	term      int32 // the stem's term id; -1 for stopwords and one-letter words
+	salient   bool  // a date word or a defense-policy stem (salience)
+	furniture bool  // the first word of a furniture cue (penalty)
+}
 
-// terms are the stemmed content words of text, as ids, in text order.
-func (v *vocab) terms(text string) []int32 { return v.termsOf(words(text)) }
+func newWordTable() *wordTable {
+	return &wordTable{index: map[string]int32{}, terms: map[string]int32{}}
+}
 
-// termsOf is terms for text already cut into words.
-func (v *vocab) termsOf(ws []string) []int32 {
+// nterms is the number of distinct terms seen so far.
+func (t *wordTable) nterms() int { return len(t.terms) }
+
+// words appends to dst the types of text's words, cut and lower-cased
+// exactly as words(text) cuts them, without building the strings.
+func (t *wordTable) words(dst []int32, text string) []int32 {
+	buf := t.buf[:0]
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+				buf = append(buf, c)
+				continue
+			case 'A' <= c && c <= 'Z':
+				buf = append(buf, c+'a'-'A')
+				continue
+			}
+		} else {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			i += size
+			if lr := unicode.ToLower(r); unicode.IsLetter(lr) || unicode.IsDigit(lr) {
+				buf = utf8.AppendRune(buf, lr)
+				continue
+			}
+		}
+		if len(buf) > 0 {
+			dst = append(dst, t.intern(buf))
+			buf = buf[:0]
+		}
+	}
+	if len(buf) > 0 {
+		dst = append(dst, t.intern(buf))
+	}
+	t.buf = buf
+	return dst
+}
+
+// intern returns the type of a lower-case word, classifying a new one.
+func (t *wordTable) intern(b []byte) int32 {
+	if id, ok := t.index[string(b)]; ok {
+		return id
+	}
+	w := string(b)
+	wt := wordType{word: w, term: -1, salient: isDateWord(w) || salient[stemPrefix(w)], furniture: furnitureFirst[w]}
+	if !stopword[w] && len(w) >= 2 {
+		st := stem(w)
+		id, ok := t.terms[st]
+		if !ok {
+			id = int32(len(t.terms))
+			t.terms[st] = id
+		}
+		wt.term = id
+	}
+	id := int32(len(t.types))
+	t.types = append(t.types, wt)
+	t.index[w] = id
+	return id
+}
+
+// termsOf are the term ids of the content words among word types, in
+// text order.
+func (t *wordTable) termsOf(ws []int32) []int32 {
 	var out []int32
 	for _, w := range ws {
-		if stopword[w] || len(w) < 2 {
-			continue
+		if id := t.types[w].term; id >= 0 {
+			out = append(out, id)
 		}
-		st, ok := v.stems[w]
-		if !ok {
-			st = stem(w)
-			v.stems[w] = st
-		}
-		id, ok := v.ids[st]
-		if !ok {
-			id = int32(len(v.ids))
-			v.ids[st] = id
-		}
-		out = append(out, id)
 	}
 	return out
 }
@@ -83,22 +147,30 @@ func idf(docs [][]int32, nterms int) ([]float64, []int) {
 }
 
 // vector builds the TF-IDF vector of a term list (log-scaled term counts).
-func vector(terms []int32, idf []float64) termVec {
-	counts := map[int32]int{}
-	for _, t := range terms {
-		counts[t]++
+// scratch is reused between calls to sort the terms.
+func vector(terms []int32, idf []float64, scratch *[]int32) termVec {
+	sorted := append((*scratch)[:0], terms...)
+	slices.Sort(sorted)
+	*scratch = sorted
+	distinct := 0
+	for i, t := range sorted {
+		if i == 0 || t != sorted[i-1] {
+			distinct++
+		}
 	}
-	v := termVec{ids: make([]int32, 0, len(counts))}
-	for t := range counts {
-		v.ids = append(v.ids, t)
-	}
-	sort.Slice(v.ids, func(i, j int) bool { return v.ids[i] < v.ids[j] })
-	v.vals = make([]float64, len(v.ids))
+	v := termVec{ids: make([]int32, 0, distinct), vals: make([]float64, 0, distinct)}
 	sum := 0.0
-	for i, t := range v.ids {
-		x := (1 + math.Log(float64(counts[t]))) * idf[t]
-		v.vals[i] = x
+	for i := 0; i < len(sorted); {
+		j := i + 1
+		for j < len(sorted) && sorted[j] == sorted[i] {
+			j++
+		}
+		t := sorted[i]
+		x := (1 + math.Log(float64(j-i))) * idf[t]
+		v.ids = append(v.ids, t)
+		v.vals = append(v.vals, x)
 		sum += x * x
+		i = j
 	}
 	v.norm = math.Sqrt(sum)
 	return v
