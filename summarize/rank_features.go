@@ -15,7 +15,7 @@ type featureSet struct {
 
 func rankFeatures(sentences []Sentence, title string) featureSet {
 	n := len(sentences)
-	table := newWordTable()
+	table := newWordTable(textSize(sentences))
 	docs := make([][]int32, n)
 	ws := make([][]int32, n) // each sentence's word types, found once for every feature
 	for i, s := range sentences {

@@ -87,7 +87,7 @@ func invertedIndex(vecs []termVec, nterms int) [][]posting {
 }
 
 // strongest turns accumulated dot products into cosines and keeps the
-// maxNeighbours largest (ties to the earlier sentence).
+// maxNeighbours largest (ties to the earlier sentence), in sentence order.
 func strongest(touched []int, acc []float64, vecs []termVec, i int) []edge {
 	out := make([]edge, 0, len(touched))
 	for _, j := range touched {
@@ -95,37 +95,52 @@ func strongest(touched []int, acc []float64, vecs []termVec, i int) []edge {
 			out = append(out, edge{j, c})
 		}
 	}
-	slices.SortFunc(out, func(a, b edge) int {
-		if a.w != b.w {
-			return cmp.Compare(b.w, a.w)
-		}
-		return cmp.Compare(a.to, b.to)
-	})
 	if len(out) > maxNeighbours {
+		slices.SortFunc(out, func(a, b edge) int {
+			if a.w != b.w {
+				return cmp.Compare(b.w, a.w)
+			}
+			return cmp.Compare(a.to, b.to)
+		})
 		out = out[:maxNeighbours]
 	}
+	slices.SortFunc(out, func(a, b edge) int { return cmp.Compare(a.to, b.to) })
 	return out
 }
 
 // symmetric adds the reverse of every kept edge once, so the graph is
-// undirected, and sorts each list by target for determinism. An edge
+// undirected; each list stays in sentence order for determinism. An edge
 // both ends kept stays as each end weighed it.
 func symmetric(adj [][]edge) [][]edge {
-	out := make([][]edge, len(adj))
-	for i := range adj {
-		out[i] = append(make([]edge, 0, 2*len(adj[i])), adj[i]...)
-	}
+	back := make([][]edge, len(adj)) // reverse edges, in sentence order as i rises
 	for i := range adj {
 		for _, e := range adj[i] {
-			if !slices.ContainsFunc(adj[e.to], func(back edge) bool { return back.to == i }) {
-				out[e.to] = append(out[e.to], edge{i, e.w})
+			if !slices.ContainsFunc(adj[e.to], func(f edge) bool { return f.to == i }) {
+				back[e.to] = append(back[e.to], edge{i, e.w})
 			}
 		}
 	}
-	for i := range out {
-		slices.SortFunc(out[i], func(a, b edge) int { return cmp.Compare(a.to, b.to) })
+	out := make([][]edge, len(adj))
+	for i := range adj {
+		out[i] = mergeEdges(adj[i], back[i])
 	}
 	return out
+}
+
+// mergeEdges merges two edge lists sorted by target.
+func mergeEdges(a, b []edge) []edge {
+	if len(b) == 0 {
+		return a
+	}
+	out := make([]edge, 0, len(a)+len(b))
+	for len(a) > 0 && len(b) > 0 {
+		if a[0].to < b[0].to {
+			out, a = append(out, a[0]), a[1:]
+		} else {
+			out, b = append(out, b[0]), b[1:]
+		}
+	}
+	return append(append(out, a...), b...)
 }
 
 // pageRank is weighted PageRank (TextRank) over the graph, with a

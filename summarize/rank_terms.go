@@ -46,8 +46,11 @@ type wordType struct {
 	furniture bool  // the first word of a furniture cue (penalty)
 }
 
-func newWordTable() *wordTable {
-	return &wordTable{index: map[string]int32{}, terms: map[string]int32{}}
+// newWordTable sizes its maps for a text of about size bytes (news
+// prose has a distinct word every 12 bytes or so), so they rarely grow.
+func newWordTable(size int) *wordTable {
+	n := min(size/12, 1<<16)
+	return &wordTable{index: make(map[string]int32, n), terms: make(map[string]int32, n)}
 }
 
 // nterms is the number of distinct terms seen so far.
@@ -95,13 +98,13 @@ func (t *wordTable) intern(b []byte) int32 {
 		return id
 	}
 	w := string(b)
-	wt := wordType{word: w, term: -1, salient: isDateWord(w) || salient[stemPrefix(w)], furniture: furnitureFirst[w]}
-	if !stopword[w] && len(w) >= 2 {
-		st := stem(w)
-		id, ok := t.terms[st]
+	info := classify(w)
+	wt := wordType{word: w, term: -1, salient: info.salient, furniture: info.furniture}
+	if info.content {
+		id, ok := t.terms[info.stem]
 		if !ok {
 			id = int32(len(t.terms))
-			t.terms[st] = id
+			t.terms[info.stem] = id
 		}
 		wt.term = id
 	}
@@ -109,6 +112,15 @@ func (t *wordTable) intern(b []byte) int32 {
 	t.types = append(t.types, wt)
 	t.index[w] = id
 	return id
+}
+
+// textSize is the length of the sentences' text in bytes.
+func textSize(sentences []Sentence) int {
+	n := 0
+	for _, s := range sentences {
+		n += len(s.Text)
+	}
+	return n
 }
 
 // termsOf are the term ids of the content words among word types, in
@@ -197,24 +209,40 @@ func cosine(a, b termVec) float64 {
 	return dot / (a.norm * b.norm)
 }
 
-// stemCache keeps stems across the articles of a batch: most words recur,
-// and Porter stemming is the ranker's hottest step. It stops growing at
-// maxStemCache words so a stream of junk cannot exhaust memory.
+// wordInfo is what a word is to the ranker, whatever the article.
+type wordInfo struct {
+	stem      string
+	content   bool // neither a stopword nor a one-letter word
+	salient   bool
+	furniture bool
+}
+
+// wordInfos keeps each word's info across the articles of a batch: most
+// words recur, and Porter stemming and the lexicon lookups are the
+// ranker's hottest step. It stops growing at maxWordInfos words so a
+// stream of junk cannot exhaust memory.
 var (
-	stemCache     sync.Map
-	stemCacheSize atomic.Int64
+	wordInfos     sync.Map
+	wordInfosSize atomic.Int64
 )
 
-const maxStemCache = 200_000
+const maxWordInfos = 200_000
 
-func stem(w string) string {
-	if st, ok := stemCache.Load(w); ok {
-		return st.(string)
+func classify(w string) wordInfo {
+	if info, ok := wordInfos.Load(w); ok {
+		return info.(wordInfo)
 	}
-	st := rouge.Stem(w)
-	if stemCacheSize.Load() < maxStemCache {
-		stemCache.Store(strings.Clone(w), st)
-		stemCacheSize.Add(1)
+	info := wordInfo{
+		content:   !stopword[w] && len(w) >= 2,
+		salient:   isDateWord(w) || salient[stemPrefix(w)],
+		furniture: furnitureFirst[w],
 	}
-	return st
+	if info.content {
+		info.stem = rouge.Stem(w)
+	}
+	if wordInfosSize.Load() < maxWordInfos {
+		wordInfos.Store(strings.Clone(w), info)
+		wordInfosSize.Add(1)
+	}
+	return info
 }
