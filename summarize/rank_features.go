@@ -15,7 +15,8 @@ type featureSet struct {
 
 func rankFeatures(sentences []Sentence, title string) featureSet {
 	n := len(sentences)
-	table := newWordTable(textSize(sentences))
+	table := getWordTable()
+	defer putWordTable(table)
 	docs := make([][]int32, n)
 	ws := make([][]int32, n) // each sentence's word types, found once for every feature
 	for i, s := range sentences {
@@ -120,12 +121,12 @@ func furniture(ws []string) bool {
 
 // furniture is furniture for word types.
 func (t *wordTable) furniture(ws []int32) bool {
-	if !slices.ContainsFunc(ws, func(w int32) bool { return t.types[w].furniture }) {
+	if !slices.ContainsFunc(ws, func(w int32) bool { return t.info[w].furniture }) {
 		return false
 	}
 	strs := make([]string, len(ws))
 	for i, w := range ws {
-		strs[i] = t.types[w].word
+		strs[i] = t.info[w].word
 	}
 	return hasFurnitureCue(strs)
 }

@@ -22,7 +22,7 @@ func init() {
 func (t *wordTable) salience(ws []int32) float64 {
 	hits := 0
 	for _, w := range ws {
-		if t.types[w].salient {
+		if t.info[w].salient {
 			hits++
 		}
 	}

@@ -79,7 +79,8 @@ func sentenceVectors(scored []Scored) []termVec {
 
 // tfidfVectors are the TF-IDF vectors of sentences and the number of terms.
 func tfidfVectors(sentences []Sentence) ([]termVec, int) {
-	table := newWordTable(textSize(sentences))
+	table := getWordTable()
+	defer putWordTable(table)
 	docs := make([][]int32, len(sentences))
 	for i, s := range sentences {
 		docs[i] = table.termsOf(table.words(nil, s.Text))

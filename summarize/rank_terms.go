@@ -4,8 +4,6 @@ import (
 	"math"
 	"slices"
 	"strings"
-	"sync"
-	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -27,36 +25,74 @@ func words(text string) []string {
 	})
 }
 
-// wordTable interns the words of one text: each distinct word is stemmed
-// and classified once, at its first occurrence, and every later
-// occurrence costs one map lookup that allocates nothing. Term ids are
-// handed out in order of first occurrence.
+// wordTable cuts texts into words and knows each distinct word it has
+// seen: its stem, whether it is a content word, salient or a furniture
+// cue. That knowledge persists from one text to the next (tables are
+// reused across the articles of a batch, see getWordTable), so a word is
+// stemmed and classified once per batch and every later occurrence costs
+// one map lookup that allocates nothing. Term ids, by contrast, belong to
+// one text: they are handed out in order of first occurrence, so they
+// never depend on what the table saw before.
 type wordTable struct {
-	index map[string]int32 // lower-case word -> index in types
-	types []wordType
-	terms map[string]int32 // stem -> term id
-	buf   []byte
+	ids   map[string]int32 // lower-case word -> word id
+	info  []wordInfo       // by word id
+	stems map[string]int32 // stem -> stem id
+
+	// For the current text: the term id of each stem id, valid where
+	// stamp equals gen.
+	termOf []int32
+	stamp  []uint32
+	gen    uint32
+	nterm  int32
+
+	buf []byte
 }
 
-// wordType is what the ranker needs to know of a distinct word.
-type wordType struct {
+// wordInfo is what a word is to the ranker, whatever the text.
+type wordInfo struct {
 	word      string
-	term      int32 // the stem's term id; -1 for stopwords and one-letter words
+	stem      int32 // stem id; -1 for stopwords and one-letter words
 	salient   bool  // a date word or a defense-policy stem (salience)
 	furniture bool  // the first word of a furniture cue (penalty)
 }
 
-// newWordTable sizes its maps for a text of about size bytes (news
-// prose has a distinct word every 12 bytes or so), so they rarely grow.
-func newWordTable(size int) *wordTable {
-	n := min(size/12, 1<<16)
-	return &wordTable{index: make(map[string]int32, n), terms: make(map[string]int32, n)}
+// maxTableWords bounds what a table remembers, so a stream of junk
+// cannot exhaust memory: past it, the table starts afresh.
+const maxTableWords = 100_000
+
+// wordTables is a free list of tables, one per worker at most; a channel
+// rather than a sync.Pool so the garbage collector never empties it.
+var wordTables = make(chan *wordTable, 64)
+
+// getWordTable returns a table ready for a new text; give it back with
+// putWordTable.
+func getWordTable() *wordTable {
+	var t *wordTable
+	select {
+	case t = <-wordTables:
+	default:
+		t = &wordTable{}
+	}
+	if t.ids == nil || len(t.ids) > maxTableWords {
+		*t = wordTable{ids: map[string]int32{}, stems: map[string]int32{}, buf: t.buf}
+	}
+	t.gen++
+	t.nterm = 0
+	return t
 }
 
-// nterms is the number of distinct terms seen so far.
-func (t *wordTable) nterms() int { return len(t.terms) }
+// putWordTable gives a table back for the next text.
+func putWordTable(t *wordTable) {
+	select {
+	case wordTables <- t:
+	default:
+	}
+}
 
-// words appends to dst the types of text's words, cut and lower-cased
+// nterms is the number of distinct terms of the current text so far.
+func (t *wordTable) nterms() int { return int(t.nterm) }
+
+// words appends to dst the ids of text's words, cut and lower-cased
 // exactly as words(text) cuts them, without building the strings.
 func (t *wordTable) words(dst []int32, text string) []int32 {
 	buf := t.buf[:0]
@@ -92,45 +128,45 @@ func (t *wordTable) words(dst []int32, text string) []int32 {
 	return dst
 }
 
-// intern returns the type of a lower-case word, classifying a new one.
+// intern returns the id of a lower-case word, classifying a new one.
 func (t *wordTable) intern(b []byte) int32 {
-	if id, ok := t.index[string(b)]; ok {
+	if id, ok := t.ids[string(b)]; ok {
 		return id
 	}
 	w := string(b)
-	info := classify(w)
-	wt := wordType{word: w, term: -1, salient: info.salient, furniture: info.furniture}
-	if info.content {
-		id, ok := t.terms[info.stem]
+	info := wordInfo{word: w, stem: -1, salient: isDateWord(w) || salient[stemPrefix(w)], furniture: furnitureFirst[w]}
+	if !stopword[w] && len(w) >= 2 {
+		st := rouge.Stem(w)
+		sid, ok := t.stems[st]
 		if !ok {
-			id = int32(len(t.terms))
-			t.terms[info.stem] = id
+			sid = int32(len(t.stems))
+			t.stems[st] = sid
+			t.termOf = append(t.termOf, 0)
+			t.stamp = append(t.stamp, 0)
 		}
-		wt.term = id
+		info.stem = sid
 	}
-	id := int32(len(t.types))
-	t.types = append(t.types, wt)
-	t.index[w] = id
+	id := int32(len(t.info))
+	t.info = append(t.info, info)
+	t.ids[w] = id
 	return id
 }
 
-// textSize is the length of the sentences' text in bytes.
-func textSize(sentences []Sentence) int {
-	n := 0
-	for _, s := range sentences {
-		n += len(s.Text)
-	}
-	return n
-}
-
-// termsOf are the term ids of the content words among word types, in
-// text order.
+// termsOf are the term ids of the content words among word ids, in text
+// order; a stem new to the current text gets the next term id.
 func (t *wordTable) termsOf(ws []int32) []int32 {
 	var out []int32
 	for _, w := range ws {
-		if id := t.types[w].term; id >= 0 {
-			out = append(out, id)
+		sid := t.info[w].stem
+		if sid < 0 {
+			continue
 		}
+		if t.stamp[sid] != t.gen {
+			t.stamp[sid] = t.gen
+			t.termOf[sid] = t.nterm
+			t.nterm++
+		}
+		out = append(out, t.termOf[sid])
 	}
 	return out
 }
@@ -207,42 +243,4 @@ func cosine(a, b termVec) float64 {
 		}
 	}
 	return dot / (a.norm * b.norm)
-}
-
-// wordInfo is what a word is to the ranker, whatever the article.
-type wordInfo struct {
-	stem      string
-	content   bool // neither a stopword nor a one-letter word
-	salient   bool
-	furniture bool
-}
-
-// wordInfos keeps each word's info across the articles of a batch: most
-// words recur, and Porter stemming and the lexicon lookups are the
-// ranker's hottest step. It stops growing at maxWordInfos words so a
-// stream of junk cannot exhaust memory.
-var (
-	wordInfos     sync.Map
-	wordInfosSize atomic.Int64
-)
-
-const maxWordInfos = 200_000
-
-func classify(w string) wordInfo {
-	if info, ok := wordInfos.Load(w); ok {
-		return info.(wordInfo)
-	}
-	info := wordInfo{
-		content:   !stopword[w] && len(w) >= 2,
-		salient:   isDateWord(w) || salient[stemPrefix(w)],
-		furniture: furnitureFirst[w],
-	}
-	if info.content {
-		info.stem = rouge.Stem(w)
-	}
-	if wordInfosSize.Load() < maxWordInfos {
-		wordInfos.Store(strings.Clone(w), info)
-		wordInfosSize.Add(1)
-	}
-	return info
 }
