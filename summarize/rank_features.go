@@ -11,6 +11,7 @@ import (
 type featureSet struct {
 	centrality, frequency, position, title, salience, length, penalty []float64
 	vecs                                                              []termVec
+	leads                                                             []bool // fit to be the BLUF
 }
 
 func rankFeatures(sentences []Sentence, title string) featureSet {
@@ -26,7 +27,7 @@ func rankFeatures(sentences []Sentence, title string) featureSet {
 	titleTerms := table.termsOf(table.words(nil, title))
 	idfs, _ := idf(docs, table.nterms())
 	f := featureSet{vecs: make([]termVec, n), position: make([]float64, n), title: make([]float64, n),
-		salience: make([]float64, n), length: make([]float64, n), penalty: make([]float64, n)}
+		salience: make([]float64, n), length: make([]float64, n), penalty: make([]float64, n), leads: make([]bool, n)}
 	var scratch []int32
 	for i, d := range docs {
 		f.vecs[i] = vector(d, idfs, &scratch)
@@ -41,6 +42,7 @@ func rankFeatures(sentences []Sentence, title string) featureSet {
 		f.salience[i] = table.salience(ws[i])
 		f.length[i] = lengthScore(len(ws[i]))
 		f.penalty[i] = penalty(s.Text, len(ws[i]), table.furniture(ws[i]))
+		f.leads[i] = f.penalty[i] == 1 && (len(ws[i]) == 0 || !dangling[table.info[ws[i][0]].word])
 	}
 	return f
 }

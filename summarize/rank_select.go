@@ -129,8 +129,7 @@ func BLUF(scored []Scored) (best Scored, ok bool) {
 		if seen == blufWindow {
 			break
 		}
-		ws := words(s.Text)
-		if penalty(s.Text, len(ws), furniture(ws)) < 1 || len(ws) > 0 && dangling[ws[0]] {
+		if !leads(s) {
 			continue
 		}
 		seen++
@@ -142,6 +141,15 @@ func BLUF(scored []Scored) (best Scored, ok bool) {
 		return highest(scored), true
 	}
 	return best, ok
+}
+
+// leads tells whether a sentence can stand alone as the bottom line.
+func leads(s Scored) bool {
+	if s.hasVec {
+		return s.leads // as Rank found it
+	}
+	ws := words(s.Text)
+	return penalty(s.Text, len(ws), furniture(ws)) == 1 && (len(ws) == 0 || !dangling[ws[0]])
 }
 
 // highest is the top-scored sentence, the earliest on ties.
