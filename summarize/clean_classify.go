@@ -25,28 +25,39 @@ const (
 
 // features of a block's text.
 type blockFeatures struct {
-	runes, words, stops int
-	sentence            bool // ends like a sentence
-	cjk                 int  // Han, Hangul, kana letters: words are not spaced
-	caption             bool
-	furniture           bool
-	capWords            int // words starting with a capital letter
-	punct               int // commas and sentence stops: prose has them, tag lists do not
+	words, stops int
+	sentence     bool // ends like a sentence
+	cjk          int  // Han, Hangul, kana letters: words are not spaced
+	caption      bool
+	furniture    bool
+	capWords     int // words starting with a capital letter
+	punct        int // commas and sentence stops: prose has them, tag lists do not
 }
 
 func measure(t string) blockFeatures {
 	var f blockFeatures
-	f.runes = utf8.RuneCountInString(t)
 	inWord := false
 	wordStart := 0
-	for i, r := range t {
-		letter := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’'
-		if letter && isCJK(r) {
-			f.cjk++
-			letter = false
-		}
-		if isPunct(r) {
-			f.punct++
+	for i := 0; i < len(t); {
+		var letter bool
+		size := 1
+		if c := t[i]; c < utf8.RuneSelf { // most news text is ASCII
+			k := cleanASCIIKinds[c]
+			letter = k&cleanKindWord != 0
+			if k&cleanKindPunct != 0 {
+				f.punct++
+			}
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(t[i:])
+			letter = unicode.IsLetter(r) || unicode.IsDigit(r) || r == '’'
+			if letter && isCJK(r) {
+				f.cjk++
+				letter = false
+			}
+			if isPunct(r) {
+				f.punct++
+			}
 		}
 		switch {
 		case letter && !inWord:
@@ -55,28 +66,64 @@ func measure(t string) blockFeatures {
 			inWord = false
 			f.countWord(t[wordStart:i])
 		}
+		i += size
 	}
 	if inWord {
 		f.countWord(t[wordStart:])
 	}
 	f.sentence = endsLikeSentence(t)
-	low := strings.ToLower(t)
-	f.caption = isCaption(t, low)
-	f.furniture = f.units() < 25 && hasAny(low, strongFurniture) ||
-		(f.units() <= 6 || !f.proseLike()) && hasAny(low, furnitureWords)
+	// Only the cue lists that can change a feature are looked for: long
+	// prose needs none.
+	u := f.units()
+	var want cleanCueList
+	if len(t) <= cleanMaxCaption {
+		want |= cleanCueCaption
+	}
+	if u < 25 {
+		want |= cleanCueStrong
+	}
+	looseFurniture := u <= 6 || !f.proseLike()
+	if looseFurniture {
+		want |= cleanCueFurniture
+	}
+	found := cleanCues(t, want)
+	f.caption = len(t) <= cleanMaxCaption && (found&cleanCueCaption != 0 || creditTail(t))
+	f.furniture = found&cleanCueStrong != 0 || looseFurniture && found&cleanCueFurniture != 0
 	return f
 }
 
 func (f *blockFeatures) countWord(w string) {
 	f.words++
-	r, _ := utf8.DecodeRuneInString(w)
-	if unicode.IsUpper(r) {
+	if c := w[0]; c < utf8.RuneSelf {
+		if 'A' <= c && c <= 'Z' {
+			f.capWords++
+		}
+	} else if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
 		f.capWords++
 	}
-	if stopWords[strings.ToLower(w)] {
+	if cleanIsStop(w) {
 		f.stops++
 	}
 }
+
+// Kinds of ASCII bytes for measure: letters, digits and apostrophes make
+// words; isPunct's ASCII marks count as punctuation.
+const (
+	cleanKindWord = 1 << iota
+	cleanKindPunct
+)
+
+var cleanASCIIKinds = func() (k [utf8.RuneSelf]uint8) {
+	for c := rune(0); c < utf8.RuneSelf; c++ {
+		if unicode.IsLetter(c) || unicode.IsDigit(c) || c == '\'' {
+			k[c] |= cleanKindWord
+		}
+		if isPunct(c) {
+			k[c] |= cleanKindPunct
+		}
+	}
+	return k
+}()
 
 func isPunct(r rune) bool {
 	switch r {
@@ -200,13 +247,8 @@ func bestRun(ws []float64) (int, int) {
 	return bi, bj
 }
 
-// isCaption: photo credits and captions, which pages print inside the body.
-func isCaption(t, low string) bool {
-	if len(t) > 400 {
-		return false
-	}
-	return hasAny(low, captionWords) || creditTail(t)
-}
+// cleanMaxCaption: the longest caption, in bytes.
+const cleanMaxCaption = 400
 
 // creditTail: a caption ending with a bracketed photo credit,
 // "... in Kyiv [Gleb Garanich/Reuters]".
@@ -251,7 +293,7 @@ func creditLine(t string, f blockFeatures) bool {
 	if f.units() > 8 || f.sentence {
 		return false
 	}
-	if hasAny(strings.ToLower(t), creditWords) {
+	if cleanCues(t, cleanCueCredit) != 0 {
 		return true
 	}
 	i := strings.IndexByte(t, '/')

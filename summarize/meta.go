@@ -246,7 +246,7 @@ func (p *page) metaLine(i int) bool {
 	t := p.blocks[i].text
 	f := p.feats[i]
 	if f.caption || f.units() <= 10 && dateIn(t) != "" || postedLine.MatchString(t) || bylineRe.MatchString(t) || agencyLine(t) != "" || timeOnly.MatchString(t) ||
-		f.units() <= 8 && hasAny(strings.ToLower(t), roleWords) {
+		f.units() <= 8 && cleanCues(t, cleanCueRole) != 0 {
 		return true
 	}
 	return f.units() <= 2
