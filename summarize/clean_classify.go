@@ -39,26 +39,17 @@ func measure(t string) blockFeatures {
 	inWord := false
 	wordStart := 0
 	for i := 0; i < len(t); {
-		var letter bool
-		size := 1
-		if c := t[i]; c < utf8.RuneSelf { // most news text is ASCII
-			k := cleanASCIIKinds[c]
-			letter = k&cleanKindWord != 0
-			if k&cleanKindPunct != 0 {
-				f.punct++
-			}
-		} else {
-			var r rune
-			r, size = utf8.DecodeRuneInString(t[i:])
-			letter = unicode.IsLetter(r) || unicode.IsDigit(r) || r == '’'
-			if letter && isCJK(r) {
-				f.cjk++
-				letter = false
-			}
-			if isPunct(r) {
-				f.punct++
-			}
+		k, size := cleanASCIIKinds[t[i]&0x7f], 1
+		if t[i] >= utf8.RuneSelf {
+			k, size = cleanRuneKind(t, i)
 		}
+		if k&cleanKindPunct != 0 {
+			f.punct++
+		}
+		if k&cleanKindCJK != 0 {
+			f.cjk++
+		}
+		letter := k&cleanKindWord != 0
 		switch {
 		case letter && !inWord:
 			inWord, wordStart = true, i
@@ -106,24 +97,58 @@ func (f *blockFeatures) countWord(w string) {
 	}
 }
 
-// Kinds of ASCII bytes for measure: letters, digits and apostrophes make
-// words; isPunct's ASCII marks count as punctuation.
+// Kinds of runes for measure: letters, digits and apostrophes make words,
+// but CJK letters count on their own; isPunct's marks count as punctuation.
 const (
 	cleanKindWord = 1 << iota
 	cleanKindPunct
+	cleanKindCJK
 )
 
 var cleanASCIIKinds = func() (k [utf8.RuneSelf]uint8) {
-	for c := rune(0); c < utf8.RuneSelf; c++ {
-		if unicode.IsLetter(c) || unicode.IsDigit(c) || c == '\'' {
-			k[c] |= cleanKindWord
-		}
-		if isPunct(c) {
-			k[c] |= cleanKindPunct
-		}
+	for c := range k {
+		k[c], _ = cleanRuneKind(string(rune(c)), 0)
 	}
 	return k
 }()
+
+// cleanRuneKind classes the rune at t[i] and returns its size.
+func cleanRuneKind(t string, i int) (uint8, int) {
+	r, size := utf8.DecodeRuneInString(t[i:])
+	var k uint8
+	if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' {
+		k = cleanKindWord
+		if isCJK(r) {
+			k = cleanKindCJK
+		}
+	}
+	if isPunct(r) {
+		k |= cleanKindPunct
+	}
+	return k, size
+}
+
+// cleanUnits is measure(t).units(), or any number above limit once the
+// count passes it (titles are looked for in lines that may be paragraphs).
+func cleanUnits(t string, limit int) int {
+	words, cjk, inWord := 0, 0, false
+	for i := 0; i < len(t) && words+cjk/2 <= limit; {
+		k, size := cleanASCIIKinds[t[i]&0x7f], 1
+		if t[i] >= utf8.RuneSelf {
+			k, size = cleanRuneKind(t, i)
+		}
+		if k&cleanKindCJK != 0 {
+			cjk++
+		}
+		letter := k&cleanKindWord != 0
+		if letter && !inWord {
+			words++
+		}
+		inWord = letter
+		i += size
+	}
+	return words + cjk/2
+}
 
 func isPunct(r rune) bool {
 	switch r {

@@ -70,3 +70,53 @@ func TestCleanIsStop(t *testing.T) {
 		}
 	}
 }
+
+func FuzzFoldEqual(f *testing.F) {
+	f.Add("NATO chiefs meet", "nato CHIEFS meet!")
+	f.Add("Ä\xffb", "äb")
+	f.Add("\u212a-9", "k9")
+	f.Fuzz(func(t *testing.T, s, other string) {
+		for _, key := range []string{foldText(s), foldText(other), other} {
+			if got, want := foldEqual(s, key), foldText(s) == key; got != want {
+				t.Fatalf("foldEqual(%q, %q) = %v, want %v", s, key, got, want)
+			}
+		}
+	})
+}
+
+// looksHTMLLower is looksHTML as it was written first, on a lower-cased copy.
+func looksHTMLLower(s string) bool {
+	head := strings.ToLower(s[:min(len(s), 4096)])
+	if strings.Contains(head, "<!doctype html") || strings.Contains(head, "<html") {
+		return true
+	}
+	n := 0
+	for _, t := range []string{"<p>", "<p ", "</p>", "<div"} {
+		n += strings.Count(head, t)
+	}
+	return n >= 3
+}
+
+func FuzzCleanShortcuts(f *testing.F) {
+	for _, s := range []string{
+		"Headline here - BBC News", "A | B | C", "x :: y", "one » two", "a\t–\nb", "year-earlier results",
+		"<P>One</P><p>Two</p>", "<!DOCTYPE HTML>", "<dİv><DIV><div class=x>", "<HTML", "大西洋 の 海 です。 Great",
+		"The minister said that the plan would work, and the allies agreed.",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := hasTitleSep(s), titleSep.MatchString(s); got != want {
+			t.Fatalf("hasTitleSep(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := looksHTML(s), looksHTMLLower(s); got != want {
+			t.Fatalf("looksHTML(%q) = %v, want %v", s, got, want)
+		}
+		u := measure(s).units()
+		for _, limit := range []int{0, 3, 6, 40} {
+			if got := cleanUnits(s, limit); got != u && !(u > limit && got > limit) {
+				t.Fatalf("cleanUnits(%q, %d) = %d, units %d", s, limit, got, u)
+			}
+		}
+	})
+}
