@@ -35,6 +35,11 @@ type dstate struct {
 
 // dfa interns states; transitions on ASCII bytes are cached in the states.
 type dfa struct {
+	// live2 has a bit set for each pair of ASCII bytes after which the DFA
+	// is still alive (or has matched) from the start: most words die in
+	// their first two bytes, and this 2 KB table tells so without walking.
+	live2 [128 * 128 / 64]uint64
+
 	mu     sync.Mutex
 	states map[string]*dstate
 	start  *dstate
@@ -60,8 +65,31 @@ var theDFA = sync.OnceValue(func() *dfa {
 		start = closure(start, ri, uint32(p.Start))
 	}
 	d.start = d.intern(start)
+	for c1 := range rune(128) {
+		s1 := d.step(d.start, c1)
+		for c2 := range rune(128) {
+			if len(d.start.match) > 0 || len(s1.match) > 0 || s1 != d.dead && d.step(s1, c2) != d.dead {
+				k := c1<<7 | c2
+				d.live2[k>>6] |= 1 << (k & 63)
+			}
+		}
+	}
 	return d
 })
+
+// dies2 reports whether no rule can match text[at:end] because its first
+// two bytes already rule every one out.
+func (d *dfa) dies2(text string, at, end int) bool {
+	if end-at < 2 {
+		return false
+	}
+	c1, c2 := text[at], text[at+1]
+	if c1 >= utf8.RuneSelf || c2 >= utf8.RuneSelf {
+		return false
+	}
+	k := int(c1)<<7 | int(c2)
+	return d.live2[k>>6]&(1<<(k&63)) == 0
+}
 
 // closure adds to set the rune-consuming and match instructions reachable
 // from pc without consuming input.
@@ -160,14 +188,22 @@ func (d *dfa) maybe(out []reach, text string, at, end int) []reach {
 			}
 		}
 	}
-	note(s, at)
+	if len(s.match) > 0 {
+		note(s, at)
+	}
 	for i := at; i < end; {
-		c, size := rune(text[i]), 1
-		if c >= utf8.RuneSelf {
-			c, size = utf8.DecodeRuneInString(text[i:end])
+		var n *dstate
+		if c := text[i]; c < utf8.RuneSelf {
+			i++
+			if n = s.next[c].Load(); n == nil { // the cached transition, inline
+				n = d.step(s, rune(c))
+			}
+		} else {
+			r, size := utf8.DecodeRuneInString(text[i:end])
+			i += size
+			n = d.step(s, r)
 		}
-		i += size
-		if s = d.step(s, c); s == d.dead {
+		if s = n; s == d.dead {
 			break
 		}
 		if len(s.match) > 0 {

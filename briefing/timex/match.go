@@ -3,7 +3,7 @@ package timex
 import (
 	"regexp"
 	"regexp/syntax"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -124,18 +124,30 @@ var (
 
 const matchMemoCap = 1 << 16
 
-// wordStarts calls f at the start of each word, with the end of its
-// paragraph.
-func wordStarts(text string, f func(at, pend int)) {
+// wordStarts calls f at the start of each word where some rule may match
+// (d's two-byte table rules out most words), with the end of its paragraph.
+func wordStarts(text string, d *dfa, f func(at, pend int)) {
 	for _, p := range paragraphs(text) {
+		prev := false
 		for at := p[0]; at < p[1]; at++ {
-			if at > p[0] && isWordByte(text[at-1]) || !isWordByte(text[at]) && !yearQuote(text, at) {
-				continue
+			c := text[at]
+			w := wordByte[c]
+			start := !prev && (w || c == '\'' && yearQuote(text, at))
+			prev = w
+			if start && !d.dies2(text, at, min(p[1], at+window)) {
+				f(at, p[1])
 			}
-			f(at, p[1])
 		}
 	}
 }
+
+// wordByte holds the bytes isWordByte accepts.
+var wordByte = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = isWordByte(byte(c))
+	}
+	return t
+}()
 
 // at appends the candidates that start at text[at:] to out. Inside an
 // expression already taken, only rules whose extent is a group (which may
@@ -192,15 +204,14 @@ func compile(pattern string) *syntax.Prog {
 // pick sorts candidates leftmost first, longest first, earlier rule first:
 // Tag takes the first that normalises at each place.
 func pick(all []cand) []cand {
-	sort.Slice(all, func(i, j int) bool {
-		a, b := all[i], all[j]
+	slices.SortFunc(all, func(a, b cand) int {
 		if a.start != b.start {
-			return a.start < b.start
+			return a.start - b.start
 		}
 		if a.end != b.end {
-			return a.end > b.end
+			return b.end - a.end
 		}
-		return a.prio < b.prio
+		return a.prio - b.prio
 	})
 	return all
 }

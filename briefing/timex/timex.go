@@ -50,6 +50,7 @@ func Tag(text, published string) []Timex {
 	// current word are final and can be taken as the scan goes: words inside
 	// a taken expression then need few rules tried.
 	var pending []cand
+	var m match // one, reused: the rules' functions take a *match
 	take := func(upto int) {
 		pick(pending)
 		n := 0
@@ -58,8 +59,8 @@ func Tag(text, published string) []Timex {
 			if c.start < end {
 				continue
 			}
-			m := &match{cand: c, r: &r}
-			typ, val := r.resolve(m)
+			m = match{cand: c, r: &r}
+			typ, val := r.resolve(&m)
 			if typ == "" {
 				continue // a shorter candidate at the same place may still fit
 			}
@@ -69,7 +70,7 @@ func Tag(text, published string) []Timex {
 		pending = append(pending[:0], pending[n:]...)
 	}
 	sc := scanner{text: text, d: theDFA()}
-	wordStarts(text, func(at, pend int) {
+	wordStarts(text, sc.d, func(at, pend int) {
 		if len(pending) > 0 {
 			take(at)
 		}
@@ -99,6 +100,9 @@ type resolver struct {
 	quarter   point
 	quarterAt int
 	hasQtr    bool
+	// monthsAt is where the last span of months ("the first nine months")
+	// was named: "the 1988 period" after it is that span, not a quarter.
+	monthsAt int
 }
 
 // refFor is the date the narrative last named at granularity g or finer,
@@ -118,17 +122,35 @@ func (r *resolver) quarterNear(at int) (point, bool) {
 	return r.quarter, r.hasQtr && at-r.quarterAt < quarterReach
 }
 
+// periodIsQuarter reports whether "the period" at at means the results
+// quarter: one was named nearby, and no span of months since.
+func (r *resolver) periodIsQuarter(at int) (point, bool) {
+	q, ok := r.quarterNear(at)
+	return q, ok && r.monthsAt <= r.quarterAt
+}
+
 const quarterReach = 2500
+
+// laterQuarter reports whether quarter p, named at at, should become the
+// results quarter: a results report is about the latest quarter ended, and
+// an earlier one it names ("after a flat second quarter") is a comparison.
+func (r *resolver) laterQuarter(p point, at int) bool {
+	_, near := r.quarterNear(at)
+	return !near || !p.t.Before(r.quarter.t)
+}
 
 // resolve normalises one candidate and remembers calendar dates as the
 // reference for later narrative-relative expressions.
 func (r *resolver) resolve(m *match) (string, string) {
 	typ, val := m.rule.norm(m)
+	if typ == Duration && (val == "P6M" || val == "P9M") {
+		r.monthsAt = m.start + 1
+	}
 	if typ == Date || typ == Time {
 		if p, ok := parsePoint(val); ok && val[0] != 'X' && !m.rule.anaphoric {
 			r.ref, r.hasRef = p, true
 			r.byGran[p.g].p, r.byGran[p.g].at, r.byGran[p.g].ok = p, m.start, true
-			if p.g == granQuarter && (!r.hasDCT || !p.t.AddDate(0, 3, 0).After(r.dct.t)) { // results report ended quarters
+			if p.g == granQuarter && (!r.hasDCT || !p.t.AddDate(0, 3, 0).After(r.dct.t)) && r.laterQuarter(p, m.start) {
 				r.quarter, r.quarterAt, r.hasQtr = p, m.start, true
 			}
 		}
