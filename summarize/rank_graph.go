@@ -156,12 +156,23 @@ func pageRank(adj [][]edge, prior []float64) []float64 {
 			prior[i] = 1 / float64(n)
 		}
 	}
+	// The edges flattened, each weight divided by its source's out-weight
+	// once rather than at every iteration.
 	out := make([]float64, n)
+	var to []int32
+	var share []float64
+	first := make([]int, n+1)
 	for i, es := range adj {
 		for _, e := range es {
 			out[i] += e.w
 		}
+		first[i] = len(to)
+		for _, e := range es {
+			to = append(to, int32(e.to))
+			share = append(share, e.w/out[i])
+		}
 	}
+	first[n] = len(to)
 	r := append([]float64(nil), prior...)
 	next := make([]float64, n)
 	for range iterations {
@@ -172,9 +183,10 @@ func pageRank(adj [][]edge, prior []float64) []float64 {
 				dangling += r[i]
 			}
 		}
-		for i, es := range adj {
-			for _, e := range es {
-				next[e.to] += r[i] * e.w / out[i]
+		for i := range n {
+			ri := r[i]
+			for k := first[i]; k < first[i+1]; k++ {
+				next[to[k]] += ri * share[k]
 			}
 		}
 		for i := range next {
