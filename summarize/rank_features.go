@@ -20,20 +20,27 @@ func rankFeatures(sentences []Sentence, title string) featureSet {
 	defer putWordTable(table)
 	docs := make([][]int32, n)
 	ws := make([][]int32, n) // each sentence's word types, found once for every feature
+	sc := &table.sc
+	allWords, allTerms := sc.words[:0], sc.terms[:0] // every sentence's slices cut from these two
 	for i, s := range sentences {
-		ws[i] = table.words(nil, s.Text)
-		docs[i] = table.termsOf(ws[i])
+		n := len(allWords)
+		allWords = table.words(allWords, s.Text)
+		ws[i] = allWords[n:len(allWords):len(allWords)]
+		n = len(allTerms)
+		allTerms = table.appendTerms(allTerms, ws[i])
+		docs[i] = allTerms[n:len(allTerms):len(allTerms)]
 	}
+	sc.words, sc.terms = allWords, allTerms
 	titleTerms := table.termsOf(table.words(nil, title))
-	idfs, _ := idf(docs, table.nterms())
+	idfs, _ := idf(docs, table.nterms(), &table.sc)
 	f := featureSet{vecs: make([]termVec, n), position: make([]float64, n), title: make([]float64, n),
 		salience: make([]float64, n), length: make([]float64, n), penalty: make([]float64, n), leads: make([]bool, n)}
 	var scratch []int32
 	for i, d := range docs {
 		f.vecs[i] = vector(d, idfs, &scratch)
 	}
-	g := simGraph(f.vecs, table.nterms())
-	f.centrality = scaleMax(pageRank(g, nil))
+	g := simGraph(f.vecs, table.nterms(), &table.sc)
+	f.centrality = scaleMax(pageRank(g, nil, &table.sc))
 	f.frequency = scaleMax(meanFrequency(docs, table.nterms()))
 	tv := vector(titleTerms, idfs, &scratch)
 	for i, s := range sentences {

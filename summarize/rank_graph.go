@@ -23,10 +23,36 @@ type edge struct {
 	w  float64
 }
 
+// rankScratch holds the ranker's working arrays, kept with a word table
+// between texts so that ranking an article allocates little besides its
+// results.
+type rankScratch struct {
+	count, first        []int
+	seen                []int
+	all                 []posting
+	postings            [][]posting
+	acc, idf, out, next []float64
+	share               []float64
+	to                  []int32
+	words, terms        []int32 // every sentence's words and terms
+}
+
+// zeroed returns s resized to n elements, all zero, reusing its array when
+// it is large enough.
+func zeroed[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
 // simGraph links sentences by the cosine of their TF-IDF vectors.
-func simGraph(vecs []termVec, nterms int) [][]edge {
-	postings := invertedIndex(vecs, nterms)
-	acc := make([]float64, len(vecs))
+func simGraph(vecs []termVec, nterms int, sc *rankScratch) [][]edge {
+	postings := invertedIndex(vecs, nterms, sc)
+	sc.acc = zeroed(sc.acc, len(vecs))
+	acc := sc.acc
 	adj := make([][]edge, len(vecs))
 	var touched []int
 	for i, v := range vecs {
@@ -62,8 +88,9 @@ type posting struct {
 // invertedIndex lists, for each term, the sentences holding it in
 // sentence order; all lists share one backing array (two passes: count,
 // then fill), so the index costs two allocations, not one per term.
-func invertedIndex(vecs []termVec, nterms int) [][]posting {
-	count := make([]int, nterms)
+func invertedIndex(vecs []termVec, nterms int, sc *rankScratch) [][]posting {
+	sc.count = zeroed(sc.count, nterms)
+	count := sc.count
 	total := 0
 	for _, v := range vecs {
 		for _, t := range v.ids {
@@ -71,8 +98,9 @@ func invertedIndex(vecs []termVec, nterms int) [][]posting {
 		}
 		total += len(v.ids)
 	}
-	all := make([]posting, total)
-	postings := make([][]posting, nterms)
+	sc.all = zeroed(sc.all, total)
+	sc.postings = zeroed(sc.postings, nterms)
+	all, postings := sc.all, sc.postings
 	at := 0
 	for t, c := range count {
 		postings[t] = all[at : at : at+c]
@@ -145,7 +173,7 @@ func mergeEdges(a, b []edge) []edge {
 
 // pageRank is weighted PageRank (TextRank) over the graph, with a
 // teleport distribution prior (nil: uniform).
-func pageRank(adj [][]edge, prior []float64) []float64 {
+func pageRank(adj [][]edge, prior []float64, sc *rankScratch) []float64 {
 	n := len(adj)
 	if n == 0 {
 		return nil
@@ -158,10 +186,13 @@ func pageRank(adj [][]edge, prior []float64) []float64 {
 	}
 	// The edges flattened, each weight divided by its source's out-weight
 	// once rather than at every iteration.
-	out := make([]float64, n)
-	var to []int32
-	var share []float64
-	first := make([]int, n+1)
+	nedges := 0
+	for _, es := range adj {
+		nedges += len(es)
+	}
+	sc.out, sc.first = zeroed(sc.out, n), zeroed(sc.first, n+1)
+	to, share := zeroed(sc.to, nedges)[:0], zeroed(sc.share, nedges)[:0]
+	out, first := sc.out, sc.first
 	for i, es := range adj {
 		for _, e := range es {
 			out[i] += e.w
@@ -173,8 +204,10 @@ func pageRank(adj [][]edge, prior []float64) []float64 {
 		}
 	}
 	first[n] = len(to)
+	sc.to, sc.share = to, share
 	r := append([]float64(nil), prior...)
-	next := make([]float64, n)
+	sc.next = zeroed(sc.next, n)
+	next := sc.next
 	for range iterations {
 		dangling := 0.0
 		for i := range next {
@@ -193,6 +226,9 @@ func pageRank(adj [][]edge, prior []float64) []float64 {
 			next[i] = (1-damping)*prior[i] + damping*(next[i]+dangling*prior[i])
 		}
 		r, next = next, r
+	}
+	if len(r) > 0 && &r[0] == &sc.next[0] {
+		return append([]float64(nil), r...) // the result must outlive the scratch
 	}
 	return r
 }

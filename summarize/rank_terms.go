@@ -51,6 +51,7 @@ type wordTable struct {
 	nterm  int32
 
 	buf []byte
+	sc  rankScratch
 }
 
 // wordInfo is what a word is to the ranker, whatever the text.
@@ -79,7 +80,7 @@ func getWordTable() *wordTable {
 		t = &wordTable{}
 	}
 	if t.slots == nil || len(t.info) > maxTableWords {
-		*t = wordTable{slots: make([]uint64, 1<<12), stems: map[string]int32{}, buf: t.buf}
+		*t = wordTable{slots: make([]uint64, 1<<12), stems: map[string]int32{}, buf: t.buf, sc: t.sc}
 	}
 	t.gen++
 	t.nterm = 0
@@ -195,8 +196,10 @@ func wordHash(b []byte) uint32 {
 
 // termsOf are the term ids of the content words among word ids, in text
 // order; a stem new to the current text gets the next term id.
-func (t *wordTable) termsOf(ws []int32) []int32 {
-	var out []int32
+func (t *wordTable) termsOf(ws []int32) []int32 { return t.appendTerms(nil, ws) }
+
+// appendTerms appends termsOf(ws) to out.
+func (t *wordTable) appendTerms(out, ws []int32) []int32 {
 	for _, w := range ws {
 		sid := t.info[w].stem
 		if sid < 0 {
@@ -213,9 +216,11 @@ func (t *wordTable) termsOf(ws []int32) []int32 {
 }
 
 // idf is the smoothed inverse sentence frequency of each term.
-func idf(docs [][]int32, nterms int) ([]float64, []int) {
-	df := make([]int, nterms)
-	seen := make([]int, nterms)
+// The result is the scratch's.
+func idf(docs [][]int32, nterms int, sc *rankScratch) ([]float64, []int) {
+	sc.count = zeroed(sc.count, nterms)
+	sc.seen = zeroed(sc.seen, nterms)
+	df, seen := sc.count, sc.seen
 	for i := range seen {
 		seen[i] = -1
 	}
@@ -227,7 +232,8 @@ func idf(docs [][]int32, nterms int) ([]float64, []int) {
 			}
 		}
 	}
-	w := make([]float64, nterms)
+	sc.idf = zeroed(sc.idf, nterms)
+	w := sc.idf
 	n := float64(len(docs))
 	for t, f := range df {
 		w[t] = math.Log((n + 1) / float64(f))
