@@ -109,7 +109,7 @@ func cleanText(input string) Article {
 	titleKey := foldText(a.Title)
 	bb := &bodyBuilder{input: input}
 	for i := p.first; i < p.last; i++ {
-		if i == title || !p.keep(i) || titleKey != "" && foldText(p.blocks[i].text) == titleKey {
+		if i == title || !p.keep(i) || titleKey != "" && foldEqual(p.blocks[i].text, titleKey) {
 			continue // the headline, printed again, is not body text
 		}
 		lines := p.blocks[i].lines

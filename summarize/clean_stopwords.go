@@ -1,6 +1,9 @@
 package summarize
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // stopWords are the commonest function words of English and of the other
 // languages news pages come in most often. Prose is dense in them; menus,
@@ -48,3 +51,61 @@ func wordSet(lists ...string) map[string]bool {
 	}
 	return m
 }
+
+// cleanStops holds stopWords in an open-addressing table hashed on the
+// bytes (FNV-1a), so an ASCII word is looked up while it is lower-cased, with
+// no string built: measure looks up every word of every block.
+var cleanStops = func() (tab [cleanStopSlots]string) {
+	for w := range stopWords {
+		h := uint32(2166136261)
+		for i := 0; i < len(w); i++ {
+			h = (h ^ uint32(w[i])) * 16777619
+		}
+		for tab[h&(cleanStopSlots-1)] != "" {
+			h++
+		}
+		tab[h&(cleanStopSlots-1)] = w
+	}
+	return tab
+}()
+
+// cleanIsStop is stopWords[strings.ToLower(w)].
+func cleanIsStop(w string) bool {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return stopWords[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h = (h ^ uint32(c)) * 16777619
+	}
+	for ; ; h++ {
+		k := cleanStops[h&(cleanStopSlots-1)]
+		if k == "" {
+			return false
+		}
+		if len(k) == len(w) && cleanASCIIFold(k, w) {
+			return true
+		}
+	}
+}
+
+// cleanASCIIFold: the ASCII string w lower-cased equals the lower-case k.
+func cleanASCIIFold(k, w string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != k[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// cleanStopSlots: a power of two, five times the stop words.
+const cleanStopSlots = 1 << 11

@@ -44,7 +44,7 @@ func (p *page) findMeta(a *Article) int {
 func (p *page) titledHeadline(from int) (int, string) {
 	titled := map[string]string{}
 	for i, b := range p.blocks {
-		if p.feats[i].units() > 40 || !titleSep.MatchString(b.text) {
+		if p.feats[i].units() > 40 || !hasTitleSep(b.text) {
 			continue
 		}
 		if head, site := splitTitle(b.text); site != "" {
@@ -81,6 +81,29 @@ var postedLine = regexp.MustCompile(`(?i)^(?:posted|published|updated|last updat
 
 var titleSep = regexp.MustCompile(`\s+(?:[|–—-]|::|»)\s+`)
 
+// hasTitleSep is titleSep.MatchString(t) without the regexp engine: it
+// runs on every short block of a page.
+func hasTitleSep(t string) bool {
+	for i := 1; i < len(t); i++ {
+		if !titleSepSpace(t[i-1]) {
+			continue
+		}
+		for _, sep := range titleSeps {
+			if strings.HasPrefix(t[i:], sep) && i+len(sep) < len(t) && titleSepSpace(t[i+len(sep)]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var titleSeps = [...]string{"|", "–", "—", "-", "::", "»"}
+
+// titleSepSpace: \s in a Go regexp.
+func titleSepSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
 // pageTitle reads the page's <title> line, which html-text puts first (some
 // copies carry it last): "Headline - Outlet" or "Headline | Section |
 // Outlet". It returns the headline and the site name. A first line with no
@@ -109,13 +132,13 @@ func pageTitle(input string) (string, string) {
 // ("Opinion | Headline - Site").
 func splitTitle(t string) (head, site string) {
 	t = strings.TrimSpace(t)
-	if f := measure(t); f.units() < 3 || f.units() > 40 {
+	if u := cleanUnits(t, 40); u < 3 || u > 40 {
 		return "", ""
 	}
-	seps := titleSep.FindAllStringIndex(t, -1)
-	if len(seps) == 0 {
+	if !hasTitleSep(t) {
 		return t, ""
 	}
+	seps := titleSep.FindAllStringIndex(t, -1)
 	var parts []string
 	from := 0
 	for _, sp := range seps {
@@ -175,7 +198,7 @@ func (p *page) findTitle(from int, titleLine, site string) int {
 	if titleLine != "" {
 		want := foldText(titleLine)
 		for i := start - 1; i > 0; i-- {
-			if foldText(p.blocks[i].text) == want {
+			if foldEqual(p.blocks[i].text, want) {
 				return i
 			}
 		}
@@ -246,7 +269,7 @@ func (p *page) metaLine(i int) bool {
 	t := p.blocks[i].text
 	f := p.feats[i]
 	if f.caption || f.units() <= 10 && dateIn(t) != "" || postedLine.MatchString(t) || bylineRe.MatchString(t) || agencyLine(t) != "" || timeOnly.MatchString(t) ||
-		f.units() <= 8 && hasAny(strings.ToLower(t), roleWords) {
+		f.units() <= 8 && cleanCues(t, cleanCueRole) != 0 {
 		return true
 	}
 	return f.units() <= 2
@@ -261,6 +284,37 @@ func foldText(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// foldEqual reports foldText(s) == key without building foldText(s): the
+// cleaner compares every body block with the title.
+func foldEqual(s, key string) bool {
+	k := 0
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+		} else {
+			r = unicode.ToLower(r)
+		}
+		if !isWordRune(r) {
+			continue
+		}
+		if r < utf8.RuneSelf {
+			if k >= len(key) || key[k] != byte(r) {
+				return false
+			}
+			k++
+			continue
+		}
+		kr, n := utf8.DecodeRuneInString(key[k:])
+		if kr != r || n != utf8.RuneLen(r) {
+			return false
+		}
+		k += n
+	}
+	return k == len(key)
 }
 
 func isWordRune(r rune) bool {

@@ -85,8 +85,11 @@ func (p *page) tailAgency() string {
 		if a := agencyLine(t); a != "" {
 			return a
 		}
-		if j := strings.LastIndexAny(t, "(—–"); j >= 0 && len(t)-j < 30 {
-			if a := agencyLine(strings.TrimSpace(t[j:])); a != "" {
+		// An opening mark in the last 29 bytes (the tail alone is searched:
+		// paragraphs are long).
+		from := max(0, len(t)-29)
+		if j := strings.LastIndexAny(t[from:], "(—–"); j >= 0 {
+			if a := agencyLine(strings.TrimSpace(t[from+j:])); a != "" {
 				return a
 			}
 		}
@@ -187,7 +190,7 @@ func cleanCorp(s string) string {
 		s = t
 	}
 	s = strings.Trim(s, " .,")
-	if len(s) < 2 || measure(s).units() > 6 {
+	if len(s) < 2 || cleanUnits(s, 6) > 6 {
 		return ""
 	}
 	return s

@@ -2,11 +2,10 @@ package summarize
 
 import (
 	"math"
-	"sort"
+	"slices"
 	"strings"
-	"sync"
-	"sync/atomic"
 	"unicode"
+	"unicode/utf8"
 
 	"brief/internal/rouge"
 )
@@ -26,43 +25,202 @@ func words(text string) []string {
 	})
 }
 
-// vocab maps content-word stems to ids, caching the stem of each word.
-type vocab struct {
-	ids   map[string]int32
-	stems map[string]string
+// wordTable cuts texts into words and knows each distinct word it has
+// seen: its stem, whether it is a content word, salient or a furniture
+// cue. That knowledge persists from one text to the next (tables are
+// reused across the articles of a batch, see getWordTable), so a word is
+// stemmed and classified once per batch and every later occurrence costs
+// one map lookup that allocates nothing. Term ids, by contrast, belong to
+// one text: they are handed out in order of first occurrence, so they
+// never depend on what the table saw before.
+type wordTable struct {
+	// slots index the words by hash, open addressing with linear
+	// probing: each holds hash<<32 | (word id + 1), 0 when empty. Written
+	// by hand because a lookup is the ranker's commonest step and a Go map
+	// keyed by string misses the cache three times where this misses
+	// twice, and hashes the word twice where this hashes it once.
+	slots []uint64
+	info  []wordInfo       // by word id
+	stems map[string]int32 // stem -> stem id
+
+	// For the current text: the term id of each stem id, valid where
+	// stamp equals gen.
+	termOf []int32
+	stamp  []uint32
+	gen    uint32
+	nterm  int32
+
+	buf []byte
+	sc  rankScratch
 }
 
-func newVocab() *vocab { return &vocab{ids: map[string]int32{}, stems: map[string]string{}} }
+// wordInfo is what a word is to the ranker, whatever the text.
+type wordInfo struct {
+	word      string
+	stem      int32 // stem id; -1 for stopwords and one-letter words
+	salient   bool  // a date word or a defense-policy stem (salience)
+	furniture bool  // the first word of a furniture cue (penalty)
+}
 
-// terms are the stemmed content words of text, as ids, in text order.
-func (v *vocab) terms(text string) []int32 { return v.termsOf(words(text)) }
+// maxTableWords bounds what a table remembers, so a stream of junk
+// cannot exhaust memory: past it, the table starts afresh.
+const maxTableWords = 100_000
 
-// termsOf is terms for text already cut into words.
-func (v *vocab) termsOf(ws []string) []int32 {
-	var out []int32
-	for _, w := range ws {
-		if stopword[w] || len(w) < 2 {
+// wordTables is a free list of tables, one per worker at most; a channel
+// rather than a sync.Pool so the garbage collector never empties it.
+var wordTables = make(chan *wordTable, 64)
+
+// getWordTable returns a table ready for a new text; give it back with
+// putWordTable.
+func getWordTable() *wordTable {
+	var t *wordTable
+	select {
+	case t = <-wordTables:
+	default:
+		t = &wordTable{}
+	}
+	if t.slots == nil || len(t.info) > maxTableWords {
+		*t = wordTable{slots: make([]uint64, 1<<12), stems: map[string]int32{}, buf: t.buf, sc: t.sc}
+	}
+	t.gen++
+	t.nterm = 0
+	return t
+}
+
+// putWordTable gives a table back for the next text.
+func putWordTable(t *wordTable) {
+	select {
+	case wordTables <- t:
+	default:
+	}
+}
+
+// nterms is the number of distinct terms of the current text so far.
+func (t *wordTable) nterms() int { return int(t.nterm) }
+
+// words appends to dst the ids of text's words, cut and lower-cased
+// exactly as words(text) cuts them, without building the strings.
+func (t *wordTable) words(dst []int32, text string) []int32 {
+	buf := t.buf[:0]
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+				buf = append(buf, c)
+				continue
+			case 'A' <= c && c <= 'Z':
+				buf = append(buf, c+'a'-'A')
+				continue
+			}
+		} else {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			i += size
+			if lr := unicode.ToLower(r); unicode.IsLetter(lr) || unicode.IsDigit(lr) {
+				buf = utf8.AppendRune(buf, lr)
+				continue
+			}
+		}
+		if len(buf) > 0 {
+			dst = append(dst, t.intern(buf))
+			buf = buf[:0]
+		}
+	}
+	if len(buf) > 0 {
+		dst = append(dst, t.intern(buf))
+	}
+	t.buf = buf
+	return dst
+}
+
+// intern returns the id of a lower-case word, classifying a new one.
+func (t *wordTable) intern(b []byte) int32 {
+	h := wordHash(b)
+	mask := len(t.slots) - 1
+	i := int(h) & mask
+	for ; t.slots[i] != 0; i = (i + 1) & mask {
+		if s := t.slots[i]; uint32(s>>32) == h {
+			if id := int32(uint32(s)) - 1; t.info[id].word == string(b) {
+				return id
+			}
+		}
+	}
+	w := string(b)
+	info := wordInfo{word: w, stem: -1, salient: isDateWord(w) || salient[stemPrefix(w)], furniture: furnitureFirst[w]}
+	if !stopword[w] && len(w) >= 2 {
+		st := rouge.Stem(w)
+		sid, ok := t.stems[st]
+		if !ok {
+			sid = int32(len(t.stems))
+			t.stems[st] = sid
+			t.termOf = append(t.termOf, 0)
+			t.stamp = append(t.stamp, 0)
+		}
+		info.stem = sid
+	}
+	id := int32(len(t.info))
+	t.info = append(t.info, info)
+	t.slots[i] = uint64(h)<<32 | uint64(id+1)
+	if 2*len(t.info) > len(t.slots) {
+		t.grow()
+	}
+	return id
+}
+
+// grow doubles the slots, keeping them at most half full.
+func (t *wordTable) grow() {
+	old := t.slots
+	t.slots = make([]uint64, 2*len(old))
+	mask := len(t.slots) - 1
+	for _, s := range old {
+		if s == 0 {
 			continue
 		}
-		st, ok := v.stems[w]
-		if !ok {
-			st = stem(w)
-			v.stems[w] = st
+		i := int(s>>32) & mask
+		for t.slots[i] != 0 {
+			i = (i + 1) & mask
 		}
-		id, ok := v.ids[st]
-		if !ok {
-			id = int32(len(v.ids))
-			v.ids[st] = id
+		t.slots[i] = s
+	}
+}
+
+// wordHash is FNV-1a, which is quick on words of a few bytes.
+func wordHash(b []byte) uint32 {
+	h := uint32(2166136261)
+	for _, c := range b {
+		h = (h ^ uint32(c)) * 16777619
+	}
+	return h
+}
+
+// termsOf are the term ids of the content words among word ids, in text
+// order; a stem new to the current text gets the next term id.
+func (t *wordTable) termsOf(ws []int32) []int32 { return t.appendTerms(nil, ws) }
+
+// appendTerms appends termsOf(ws) to out.
+func (t *wordTable) appendTerms(out, ws []int32) []int32 {
+	for _, w := range ws {
+		sid := t.info[w].stem
+		if sid < 0 {
+			continue
 		}
-		out = append(out, id)
+		if t.stamp[sid] != t.gen {
+			t.stamp[sid] = t.gen
+			t.termOf[sid] = t.nterm
+			t.nterm++
+		}
+		out = append(out, t.termOf[sid])
 	}
 	return out
 }
 
 // idf is the smoothed inverse sentence frequency of each term.
-func idf(docs [][]int32, nterms int) ([]float64, []int) {
-	df := make([]int, nterms)
-	seen := make([]int, nterms)
+// The result is the scratch's.
+func idf(docs [][]int32, nterms int, sc *rankScratch) ([]float64, []int) {
+	sc.count = zeroed(sc.count, nterms)
+	sc.seen = zeroed(sc.seen, nterms)
+	df, seen := sc.count, sc.seen
 	for i := range seen {
 		seen[i] = -1
 	}
@@ -74,7 +232,8 @@ func idf(docs [][]int32, nterms int) ([]float64, []int) {
 			}
 		}
 	}
-	w := make([]float64, nterms)
+	sc.idf = zeroed(sc.idf, nterms)
+	w := sc.idf
 	n := float64(len(docs))
 	for t, f := range df {
 		w[t] = math.Log((n + 1) / float64(f))
@@ -83,22 +242,30 @@ func idf(docs [][]int32, nterms int) ([]float64, []int) {
 }
 
 // vector builds the TF-IDF vector of a term list (log-scaled term counts).
-func vector(terms []int32, idf []float64) termVec {
-	counts := map[int32]int{}
-	for _, t := range terms {
-		counts[t]++
+// scratch is reused between calls to sort the terms.
+func vector(terms []int32, idf []float64, scratch *[]int32) termVec {
+	sorted := append((*scratch)[:0], terms...)
+	slices.Sort(sorted)
+	*scratch = sorted
+	distinct := 0
+	for i, t := range sorted {
+		if i == 0 || t != sorted[i-1] {
+			distinct++
+		}
 	}
-	v := termVec{ids: make([]int32, 0, len(counts))}
-	for t := range counts {
-		v.ids = append(v.ids, t)
-	}
-	sort.Slice(v.ids, func(i, j int) bool { return v.ids[i] < v.ids[j] })
-	v.vals = make([]float64, len(v.ids))
+	v := termVec{ids: make([]int32, 0, distinct), vals: make([]float64, 0, distinct)}
 	sum := 0.0
-	for i, t := range v.ids {
-		x := (1 + math.Log(float64(counts[t]))) * idf[t]
-		v.vals[i] = x
+	for i := 0; i < len(sorted); {
+		j := i + 1
+		for j < len(sorted) && sorted[j] == sorted[i] {
+			j++
+		}
+		t := sorted[i]
+		x := (1 + math.Log(float64(j-i))) * idf[t]
+		v.ids = append(v.ids, t)
+		v.vals = append(v.vals, x)
 		sum += x * x
+		i = j
 	}
 	v.norm = math.Sqrt(sum)
 	return v
@@ -123,26 +290,4 @@ func cosine(a, b termVec) float64 {
 		}
 	}
 	return dot / (a.norm * b.norm)
-}
-
-// stemCache keeps stems across the articles of a batch: most words recur,
-// and Porter stemming is the ranker's hottest step. It stops growing at
-// maxStemCache words so a stream of junk cannot exhaust memory.
-var (
-	stemCache     sync.Map
-	stemCacheSize atomic.Int64
-)
-
-const maxStemCache = 200_000
-
-func stem(w string) string {
-	if st, ok := stemCache.Load(w); ok {
-		return st.(string)
-	}
-	st := rouge.Stem(w)
-	if stemCacheSize.Load() < maxStemCache {
-		stemCache.Store(strings.Clone(w), st)
-		stemCacheSize.Add(1)
-	}
-	return st
 }

@@ -57,7 +57,9 @@ func keep(text string, spans []span) []span {
 		}
 		out = append(out, s)
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	if !sort.SliceIsSorted(out, func(i, j int) bool { return out[i].Start < out[j].Start }) {
+		sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	}
 	return out
 }
 
@@ -66,6 +68,13 @@ func keep(text string, spans []span) []span {
 func countWords(s string) int {
 	n, in := 0, false
 	for _, r := range s {
+		if r < utf8.RuneSelf && isAlnumASCII[r] {
+			if !in {
+				n++
+			}
+			in = true
+			continue
+		}
 		w := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' || r == '\'' || r == '’' || r == '-'
 		if w && !in {
 			n++
@@ -79,13 +88,15 @@ func countWords(s string) int {
 // show ("The Steve Harvey Morning Show"): every word capitalised save short
 // joiners, and no more than ten of them.
 func isTitle(q string) bool {
-	f := strings.Fields(q)
-	if len(f) > 10 || strings.Contains(q, ". ") || strings.Contains(q, "? ") {
+	if strings.Contains(q, ". ") || strings.Contains(q, "? ") {
 		// Two sentences are speech: "The Donald. Big Daddy."
 		return false
 	}
-	caps := 0
-	for _, w := range f {
+	caps, n := 0, 0
+	for w := range strings.FieldsSeq(q) {
+		if n++; n > 10 {
+			return false
+		}
 		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 		if w == "" {
 			continue

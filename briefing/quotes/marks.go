@@ -87,6 +87,10 @@ type scanner struct {
 func pairQuotes(text string, isMark func(rune) bool, skip func(int) bool) []span {
 	s := &scanner{text: text, isMark: isMark, open: -1}
 	for i := 0; i < len(text); {
+		if !markBytes[text[i]] {
+			i++ // no mark nor line break starts here
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
 		case r == '\n':
@@ -112,6 +116,11 @@ func pairQuotes(text string, isMark func(rune) bool, skip func(int) bool) []span
 	}
 	return s.out
 }
+
+// markBytes are the bytes that may start a quote mark or a line break:
+// the typographic marks (U+2018 to U+201E) all begin with 0xE2 in UTF-8,
+// and no other byte of a rune can be 0xE2 or ASCII.
+var markBytes = [256]bool{'\n': true, '\'': true, '"': true, 0xE2: true}
 
 // paragraphBreak returns the offset just past a blank line starting at the
 // newline text[i], or i when there is none. A newline followed by an

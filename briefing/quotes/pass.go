@@ -13,7 +13,7 @@ func (d *doc) attribute() {
 	for i, t := range d.toks {
 		switch {
 		case t.Quote >= 0:
-			if a, ok := d.direct(t.Quote); ok {
+			if a, ok := d.direct(int(t.Quote)); ok {
 				d.attr[t.Quote] = a
 				a.at = i
 				d.events = append(d.events, a)
@@ -162,13 +162,13 @@ func (d *doc) leadsIntoCue(q int) bool {
 	// "...." Rasmussen said: a name or pronoun, then the cue.
 	c := p + 1
 	if c < len(d.toks) && d.toks[c].Word && !isCue(d.toks, c) {
-		if pronouns[d.toks[c].lower()] {
+		if d.toks[c].is(cPronoun) {
 			c++
 		} else {
 			c = runForward(d.toks, c, len(d.toks))
 		}
 	}
-	for c < len(d.toks) && d.toks[c].Word && (betweenWords[d.toks[c].lower()] || isAdverb(d.toks[c])) {
+	for c < len(d.toks) && d.toks[c].Word && (d.toks[c].is(cBetween) || isAdverb(d.toks[c])) {
 		c++
 	}
 	if c >= len(d.toks) || !isCue(d.toks, c) {

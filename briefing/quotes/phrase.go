@@ -29,9 +29,7 @@ type phrase struct {
 func (t token) isComma() bool { return !t.Word && t.Text == "," }
 
 // isSentenceEnd reports whether a punctuation token ends a sentence.
-func (t token) isSentenceEnd() bool {
-	return !t.Word && t.Quote < 0 && (t.Text == "." || t.Text == "!" || t.Text == "?" || t.Text == ";")
-}
+func (t *token) isSentenceEnd() bool { return t.stop }
 
 func isAcronym(w string) bool {
 	n := 0
@@ -53,7 +51,7 @@ func inRun(t token) bool {
 		return false
 	}
 	l := t.lower()
-	return t.Cap || joiners[l] || titleWords[l] || roleNouns[l] || strings.HasSuffix(l, "-elect")
+	return t.Cap || t.is(cJoiner|cTitle|cRoleNoun) || strings.HasSuffix(l, "-elect")
 }
 
 // runBack collects the speaker phrase ending at token j (inclusive), not
@@ -68,18 +66,18 @@ func runBack(toks []token, j, lo int) int {
 	}
 	// A determiner before lower-case words opens a description
 	// (the former cabinet secretary).
-	if !toks[i].Cap && !clauseWords[toks[j].low] && !betweenWords[toks[j].low] {
-		if i > lo && toks[i-1].Word && determiners[toks[i-1].low] {
+	if !toks[i].Cap && !toks[j].is(cClause) && !toks[j].is(cBetween) {
+		if i > lo && toks[i-1].Word && toks[i-1].is(cDeterminer) {
 			return i - 1 // one user, the official
 		}
 		for k := i - 1; k >= lo && k >= i-4 && toks[k].Word && toks[k].Line == toks[j].Line; k-- {
-			if articles[toks[k].low] {
+			if toks[k].is(cArticle) {
 				return k // The former cabinet secretary
 			}
 			if !isPlainWord(toks[k]) {
 				break
 			}
-			if cues[toks[k].low] || joiners[toks[k].low] || introWords[toks[k].low] || clauseWords[toks[k].low] {
+			if toks[k].is(cCue) || toks[k].is(cJoiner) || toks[k].is(cIntro) || toks[k].is(cClause) {
 				break
 			}
 		}
@@ -91,12 +89,12 @@ func runBack(toks []token, j, lo int) int {
 // It returns the index past the last token.
 func runForward(toks []token, i, hi int) int {
 	j := i
-	if j < hi && toks[j].Word && determiners[toks[j].lower()] {
+	if j < hi && toks[j].Word && toks[j].is(cDeterminer) {
 		j++
 		// the base chief, a longtime GOP data expert: plain words before
 		// an office or role noun.
-		for k := j; k < hi && k < j+4 && toks[k].Word && !toks[k].Cap && !isCueWord(toks[k].low); k++ {
-			if roleNouns[toks[k].low] || titleWords[toks[k].low] {
+		for k := j; k < hi && k < j+4 && toks[k].Word && !toks[k].Cap && !toks[k].is(cCue); k++ {
+			if toks[k].is(cRoleNoun) || toks[k].is(cTitle) {
 				j = k
 				break
 			}
@@ -105,7 +103,7 @@ func runForward(toks []token, i, hi int) int {
 	for j < hi && inRun(toks[j]) && toks[j].Line == toks[i].Line {
 		j++
 	}
-	for j > i && toks[j-1].Word && joiners[toks[j-1].lower()] {
+	for j > i && toks[j-1].Word && toks[j-1].is(cJoiner) {
 		j--
 	}
 	return j
@@ -117,16 +115,16 @@ func parsePhrase(text string, toks []token, i, j int) phrase {
 	if i >= j {
 		return phrase{}
 	}
-	if j-i == 1 && pronouns[toks[i].lower()] {
+	if j-i == 1 && toks[i].is(cPronoun) {
 		return phrase{Kind: kindPronoun, Text: strings.ToLower(toks[i].Text), Start: i}
 	}
 	i0 := i
 	// Drop sentence openers and determiners before a capitalised word.
-	for i < j-1 && toks[i].Word && nonNames[toks[i].lower()] && (toks[i].Cap || determiners[toks[i].lower()]) {
+	for i < j-1 && toks[i].Word && toks[i].is(cNonName) && (toks[i].Cap || toks[i].is(cDeterminer)) {
 		i++
 	}
 	for k := i; k < j-1; k++ {
-		if toks[k].Cap && toks[k].possessive() && documents[toks[k+1].lower()] {
+		if toks[k].Cap && toks[k].possessive() && toks[k+1].is(cDocument) {
 			p := splitName(toks, i, k+1)
 			p.Kind, p.Start = kindDocument, i
 			if len(p.Name) == 0 {
@@ -135,21 +133,21 @@ func parsePhrase(text string, toks []token, i, j int) phrase {
 			return p
 		}
 	}
-	if j-i == 1 && nonNames[toks[i].lower()] && !(i > 0 && toks[i-1].Quote >= 0 && toks[i-1].Para == toks[i].Para) {
+	if j-i == 1 && toks[i].is(cNonName) && !(i > 0 && toks[i-1].Quote >= 0 && toks[i-1].Para == toks[i].Para) {
 		return phrase{} // After, Though, Yesterday; but "...," From said
 	}
 	last := toks[j-1]
-	if pronouns[last.low] && i0 < j-1 {
+	if last.is(cPronoun) && i0 < j-1 {
 		return phrase{Kind: kindPronoun, Text: last.low, Start: j - 1} // an investment he
 	}
 	if !last.Cap {
-		if roleNouns[last.lower()] || titleWords[last.lower()] ||
-			determiners[toks[i0].lower()] && j-i0 <= 4 && plainDescription(toks, i0+1, j) {
-			if determiners[toks[i0].lower()] {
+		if last.is(cRoleNoun) || last.is(cTitle) ||
+			toks[i0].is(cDeterminer) && j-i0 <= 4 && plainDescription(toks, i0+1, j) {
+			if toks[i0].is(cDeterminer) {
 				i = i0 // the official, a senior aide
 			}
 			d := span2text(text, toks, i, j)
-			if toks[i].Cap && determiners[toks[i].lower()] {
+			if toks[i].Cap && toks[i].is(cDeterminer) {
 				d = strings.ToLower(d[:1]) + d[1:] // The general said
 			}
 			return phrase{Kind: kindDescription, Text: d, Start: i}
@@ -177,14 +175,14 @@ func trimPossessive(w string) string {
 // (NATO Secretary General | Ander Fogh Rasmussen).
 func splitName(toks []token, i, j int) phrase {
 	k := j
-	for k > i && toks[k-1].Cap && !isOffice(toks[k-1]) && !honorifics[toks[k-1].lower()] &&
+	for k > i && toks[k-1].Cap && !isOffice(toks[k-1]) && !toks[k-1].is(cHonorific) &&
 		!(isAcronym(toks[k-1].Text) && k < j) && !(toks[k-1].possessive() && k < j) {
 		k--
 	}
 	// Rep. Elijah Cummings of Maryland: the place is not the name.
 	if k > i+1 && toks[k-1].lower() == "of" && k == j-1 {
 		m := k - 1
-		for m > i && toks[m-1].Cap && !isOffice(toks[m-1]) && !honorifics[toks[m-1].lower()] {
+		for m > i && toks[m-1].Cap && !isOffice(toks[m-1]) && !toks[m-1].is(cHonorific) {
 			m--
 		}
 		if m < k-1 && !hasOrgWord(toks, m, j) {
@@ -225,12 +223,12 @@ const maxOrgWords = 8
 // isPlace reports whether a name is a place: it starts or ends with a
 // word such as New, San, City or States.
 func isPlace(toks []token, k, j int) bool {
-	return placeWords[toks[k].lower()] || j-k > 1 && placeWords[toks[j-1].lower()]
+	return toks[k].is(cPlace) || j-k > 1 && toks[j-1].is(cPlace)
 }
 
 func hasOrgWord(toks []token, i, j int) bool {
 	for k := i; k < j; k++ {
-		if toks[k].Cap && orgWords[toks[k].lower()] {
+		if toks[k].Cap && toks[k].is(cOrg) {
 			return true
 		}
 	}
@@ -238,7 +236,7 @@ func hasOrgWord(toks []token, i, j int) bool {
 }
 
 func words(toks []token, i, j int) []string {
-	var out []string
+	out := make([]string, 0, j-i)
 	for k := i; k < j; k++ {
 		if k == i && toks[k].lower() == "the" {
 			continue
@@ -263,10 +261,10 @@ func joinWords(toks []token, i, j int) string {
 // roleText is the office words before a name, without a bare honorific
 // (Mr., Ms.) or a leading article.
 func roleText(toks []token, i, k int) string {
-	for i < k && (determiners[toks[i].lower()] || honorifics[toks[i].lower()]) {
+	for i < k && (toks[i].is(cDeterminer) || toks[i].is(cHonorific)) {
 		i++
 	}
-	for k > i && honorifics[toks[k-1].lower()] {
+	for k > i && toks[k-1].is(cHonorific) {
 		k--
 	}
 	if i >= k {
@@ -293,7 +291,7 @@ func isPlainWord(t token) bool {
 func plainDescription(toks []token, i, j int) bool {
 	for k := i; k < j; k++ {
 		l := toks[k].low
-		if clauseWords[l] || betweenWords[l] || strings.HasSuffix(l, "ed") || l == "enough" {
+		if toks[k].is(cClause|cBetween) || strings.HasSuffix(l, "ed") || l == "enough" {
 			return false
 		}
 	}
@@ -315,6 +313,6 @@ func weakRole(r string) bool {
 // (Secretary, Ambassador-designate, Vice-Chair).
 func isOffice(t token) bool {
 	l := t.low
-	return titleWords[l] || strings.HasSuffix(l, "-designate") || strings.HasSuffix(l, "-elect") ||
+	return t.is(cTitle) || strings.HasSuffix(l, "-designate") || strings.HasSuffix(l, "-elect") ||
 		strings.HasPrefix(l, "vice-") || strings.HasPrefix(l, "ex-")
 }

@@ -30,6 +30,7 @@ func Extract(text string) []Quote {
 		return nil
 	}
 	d := newDoc(text, spans)
+	defer d.release()
 	d.attribute()
 	out := make([]Quote, len(spans))
 	for i, s := range spans {

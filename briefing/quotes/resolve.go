@@ -1,13 +1,16 @@
 package quotes
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // attribution is who spoke, as resolved at one place in the text.
 type attribution struct {
 	speaker, role, cue string
 	kind               kind
 	tok                int // token index of the cue or quote
-	para               int
+	para               int32
 	direct             bool // read from the quote's own sentence
 	at                 int  // token index where attribute met it: events are in its order
 }
@@ -27,16 +30,74 @@ type doc struct {
 	toks     []token
 	qtok     []int // token index of each quote
 	entities []entity
-	orgs     []entity         // organisations named in the text, in order
-	byLast   map[string][]int // entities by the last word of the name, lower-cased
-	places   map[string]bool  // one-word names used as places (in Ukraine)
-	midCaps  map[string]bool  // words capitalised inside a sentence somewhere
-	events   []attribution    // speakers in text order, from cues and quotes
-	attr     []attribution    // one per quote
+	orgs     []entity // organisations named in the text, in order
+	// byLast finds the entities by the last word of the name, lower-cased:
+	// lastWords[byLast[word]] lists them.
+	byLast    map[string]int
+	lastWords [][]int
+	places    map[string]bool // one-word names used as places (in Ukraine); nil until needed
+	midCaps   map[string]bool // words capitalised inside a sentence somewhere; nil until needed
+	scratch   []byte          // for lower-casing a word to look it up
+	events    []attribution   // speakers in text order, from cues and quotes
+	attr      []attribution   // one per quote
+	buf       *buffers        // where toks goes back to the pool
+	// sentStart and sentEnd bound the sentence of each token before
+	// maxSentence cuts it (see sentenceStart and sentenceEnd).
+	sentStart, sentEnd []int32
+}
+
+// tokenPool keeps buffers for reuse: tokens are the bulk of what Extract
+// allocates, and none outlive it.
+var tokenPool sync.Pool
+
+type buffers struct {
+	toks  []token
+	lower []byte // for tokenize to lower-case words in
+}
+
+// maxPooled bounds the token slices kept, so one huge text does not keep
+// its tokens' memory.
+const maxPooled = 1 << 16
+
+// release gives the tokens back to the pool; d is not used after.
+func (d *doc) release() {
+	if cap(d.toks) > maxPooled {
+		return
+	}
+	clear(d.toks) // keep no strings of the text alive
+	d.buf.toks = d.toks[:0]
+	tokenPool.Put(d.buf)
+	d.toks = nil
+}
+
+// bounds finds for each token where its sentence starts and ends: after
+// and at a full stop, a quote, or a paragraph change.
+func (d *doc) bounds() {
+	n := len(d.toks)
+	d.sentStart, d.sentEnd = make([]int32, n), make([]int32, n)
+	for i := 1; i < n; i++ {
+		if prev := &d.toks[i-1]; prev.isSentenceEnd() || prev.Quote >= 0 || prev.Para != d.toks[i].Para {
+			d.sentStart[i] = int32(i)
+		} else {
+			d.sentStart[i] = d.sentStart[i-1]
+		}
+	}
+	next := int32(n)
+	for i := n - 1; i >= 0; i-- {
+		d.sentEnd[i] = next
+		if t := &d.toks[i]; t.isSentenceEnd() || t.Quote >= 0 || i > 0 && d.toks[i-1].Para != t.Para {
+			next = int32(i)
+		}
+	}
 }
 
 func newDoc(text string, spans []span) *doc {
-	d := &doc{text: text, spans: spans, toks: tokenize(text, spans)}
+	buf, _ := tokenPool.Get().(*buffers)
+	if buf == nil {
+		buf = new(buffers)
+	}
+	d := &doc{text: text, spans: spans, toks: tokenize(text, spans, buf.toks, &buf.lower), buf: buf}
+	d.bounds()
 	d.qtok = make([]int, len(spans))
 	for i, t := range d.toks {
 		if t.Quote >= 0 {
@@ -44,9 +105,7 @@ func newDoc(text string, spans []span) *doc {
 		}
 	}
 	d.attr = make([]attribution, len(spans))
-	d.byLast = map[string][]int{}
-	d.places = placeNames(d.toks)
-	d.midCaps = midSentenceCaps(d.toks)
+	d.byLast = map[string]int{}
 	d.collectEntities()
 	return d
 }
@@ -56,7 +115,7 @@ func newDoc(text string, spans []span) *doc {
 func (d *doc) collectEntities() {
 	headings := titleLines(d.toks)
 	for i, t := range d.toks {
-		starts := t.Cap || t.Word && (titleWords[t.low] || roleNouns[t.low]) // press secretary Karoline Leavitt
+		starts := t.Cap || t.Word && (t.is(cTitle) || t.is(cRoleNoun)) // press secretary Karoline Leavitt
 		if !starts || (i > 0 && inRun(d.toks[i-1]) && d.toks[i-1].Para == t.Para) || headings[t.Line] {
 			continue
 		}
@@ -66,7 +125,7 @@ func (d *doc) collectEntities() {
 			d.orgs = append(d.orgs, entity{name: p.Name, tok: i})
 			continue
 		}
-		if p.Kind != kindPerson || len(p.Name) == 1 && nonNames[strings.ToLower(p.Name[0])] {
+		if p.Kind != kindPerson || len(p.Name) == 1 && nonNames[string(d.lower(p.Name[0]))] {
 			continue
 		}
 		s := d.sentenceStart(i)
@@ -74,8 +133,13 @@ func (d *doc) collectEntities() {
 		if len(p.Name) == 0 {
 			continue
 		}
-		last := strings.ToLower(p.Name[len(p.Name)-1])
-		d.byLast[last] = append(d.byLast[last], len(d.entities))
+		last := d.lower(p.Name[len(p.Name)-1])
+		if k, ok := d.byLast[string(last)]; ok {
+			d.lastWords[k] = append(d.lastWords[k], len(d.entities))
+		} else {
+			d.byLast[string(last)] = len(d.lastWords)
+			d.lastWords = append(d.lastWords, []int{len(d.entities)})
+		}
 		d.entities = append(d.entities, entity{name: p.Name, role: p.Role, tok: i, subject: subject})
 	}
 }
@@ -95,22 +159,13 @@ const maxSentence = 200
 // sentenceEnd returns the index of the token that ends the sentence of
 // toks[i] (a full stop, a quote or a paragraph change), or len(toks).
 func (d *doc) sentenceEnd(i int) int {
-	for j := i + 1; j < len(d.toks) && j < i+maxSentence; j++ {
-		if d.toks[j].isSentenceEnd() || d.toks[j].Quote >= 0 || d.toks[j].Para != d.toks[i].Para {
-			return j
-		}
-	}
-	return min(len(d.toks), i+maxSentence)
+	return min(int(d.sentEnd[i]), len(d.toks), i+maxSentence)
 }
 
 // sentenceStart returns the index of the first token of the sentence of
 // toks[i], stopping after a quote.
 func (d *doc) sentenceStart(i int) int {
-	j := i
-	for j > 0 && j > i-maxSentence && !d.toks[j-1].isSentenceEnd() && d.toks[j-1].Quote < 0 && d.toks[j-1].Para == d.toks[i].Para {
-		j--
-	}
-	return j
+	return max(int(d.sentStart[i]), i-maxSentence)
 }
 
 // fullName finds the fullest form of a name and its role: the longest
@@ -121,7 +176,7 @@ func (d *doc) fullName(name []string, tok int) ([]string, string) {
 	if len(name) == 0 {
 		return best, role
 	}
-	same := d.byLast[strings.ToLower(name[len(name)-1])]
+	same := d.sameLast(name[len(name)-1])
 	// Two people may share a surname (Alan and Dena Grayson): the fuller
 	// name last given before tok wins; else the longest in the text.
 	for _, k := range same {
@@ -144,7 +199,7 @@ func (d *doc) fullName(name []string, tok int) ([]string, string) {
 			best, bestTok = e.name, e.tok
 		}
 	}
-	same = d.byLast[strings.ToLower(name[len(name)-1])]
+	same = d.sameLast(name[len(name)-1])
 	for _, k := range same {
 		if e := d.entities[k]; e.role != "" && endsWith(best, e.name) && endsWith(e.name, name) {
 			role = e.role
@@ -152,6 +207,33 @@ func (d *doc) fullName(name []string, tok int) ([]string, string) {
 		}
 	}
 	return best, role
+}
+
+// sameLast lists the entities whose name ends with the word w, any case.
+func (d *doc) sameLast(w string) []int {
+	if k, ok := d.byLast[string(d.lower(w))]; ok {
+		return d.lastWords[k]
+	}
+	return nil
+}
+
+// lower returns w lower-cased in d's scratch buffer, which the next call
+// overwrites: for map look-ups without a new string.
+func (d *doc) lower(w string) []byte {
+	if !isASCII(w) {
+		d.scratch = append(d.scratch[:0], strings.ToLower(w)...)
+		return d.scratch
+	}
+	b := d.scratch[:0]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	d.scratch = b
+	return b
 }
 
 func endsWith(full, part []string) bool {
@@ -172,10 +254,13 @@ func (d *doc) resolve(p phrase, tok int) (attribution, bool) {
 	a := attribution{kind: p.Kind, tok: tok, para: d.toks[tok].Para, role: p.Role}
 	switch p.Kind {
 	case kindPerson, kindDocument:
-		if len(p.Name) == 1 && !d.midCaps[strings.ToLower(p.Name[0])] && !d.beforeCue(p.Start) {
+		if d.midCaps == nil {
+			d.midCaps, d.places = midSentenceCaps(d.toks), placeNames(d.toks)
+		}
+		if len(p.Name) == 1 && !d.midCaps[string(d.lower(p.Name[0]))] && !d.beforeCue(p.Start) {
 			return a, false // Support continues to roll in: a capital only at the sentence start
 		}
-		if p.Kind == kindPerson && len(p.Name) == 1 && d.places[strings.ToLower(p.Name[0])] {
+		if p.Kind == kindPerson && len(p.Name) == 1 && d.places[string(d.lower(p.Name[0]))] {
 			a.kind = kindOrg // Ukraine calls them "fortress cities"
 		}
 		name, role := d.fullName(p.Name, tok)
@@ -263,25 +348,32 @@ func (d *doc) describe(p phrase, tok int) attribution {
 
 // titleLines finds the lines set in title case (Trump Meets Zelensky in
 // Geneva): their capitalised words are not names.
-func titleLines(toks []token) map[int]bool {
-	words, caps := map[int]int{}, map[int]int{}
-	ended := map[int]bool{} // the line ends with a full stop: a sentence
-	for _, t := range toks {
-		ended[t.Line] = t.isSentenceEnd()
-		if t.Word && !joiners[t.low] && !titleJoiners[t.low] {
-			words[t.Line]++
-			if t.Cap {
-				caps[t.Line]++
+// The result is indexed by line number.
+func titleLines(toks []token) []bool {
+	if len(toks) == 0 {
+		return nil
+	}
+	out := make([]bool, toks[len(toks)-1].Line+1) // lines only grow
+	// One line at a time: count its words and capitalised words.
+	for i := 0; i < len(toks); {
+		line, words, caps := toks[i].Line, 0, 0
+		j := i
+		for ; j < len(toks) && toks[j].Line == line; j++ {
+			if t := &toks[j]; t.Word && !t.is(cJoiner|cTitleJoiner) {
+				words++
+				if t.Cap {
+					caps++
+				}
 			}
 		}
-	}
-	out := map[int]bool{}
-	for l, n := range words {
+		ended := toks[j-1].isSentenceEnd() // the line ends with a full stop: a sentence
 		// A title may end with a full stop when every word is capitalised
 		// (Christie Calls Clinton A Liar.).
-		if n >= 3 && caps[l]*10 >= n*8 && !ended[l] || n >= 5 && caps[l] == n {
-			out[l] = true
+		n := words
+		if n >= 3 && caps*10 >= n*8 && !ended || n >= 5 && caps == n {
+			out[line] = true
 		}
+		i = j
 	}
 	return out
 }
@@ -316,7 +408,7 @@ func (d *doc) beforeCue(i int) bool {
 		if isCue(d.toks, j) {
 			return true
 		}
-		if !d.toks[j].Word || !(betweenWords[d.toks[j].low] || isAdverb(d.toks[j])) {
+		if !d.toks[j].Word || !(d.toks[j].is(cBetween) || isAdverb(d.toks[j])) {
 			return false
 		}
 	}

@@ -50,13 +50,13 @@ func subjectAt(text string, toks []token, i, hi int) phrase {
 		return phrase{}
 	}
 	var j int
-	if pronouns[toks[i].lower()] {
+	if toks[i].is(cPronoun) {
 		j = i + 1
 	} else {
 		j = runForward(toks, i, hi)
 	}
 	p := parsePhrase(text, toks, i, j)
-	if p.Kind == kindNone || j-i == 1 && j < hi && prepositions[toks[j].low] {
+	if p.Kind == kindNone || j-i == 1 && j < hi && toks[j].is(cPreposition) {
 		return phrase{} // Ahead of the talks, ...
 	}
 	k := j
@@ -75,7 +75,7 @@ func subjectAt(text string, toks []token, i, hi int) phrase {
 			k += 2
 		}
 	}
-	for k < hi && toks[k].Word && (betweenWords[toks[k].lower()] || isAdverb(toks[k])) {
+	for k < hi && toks[k].Word && (toks[k].is(cBetween) || isAdverb(toks[k])) {
 		k++
 	}
 	if k >= hi || !toks[k].Word || toks[k].Cap {
@@ -87,7 +87,7 @@ func subjectAt(text string, toks []token, i, hi int) phrase {
 // skipIntro returns the index past an opening phrase that ends in a comma.
 func skipIntro(toks []token, lo, hi int) int {
 	i := lo
-	for n := 0; n < 3 && i < hi && toks[i].Word && introWords[toks[i].lower()]; n++ {
+	for n := 0; n < 3 && i < hi && toks[i].Word && toks[i].is(cIntro); n++ {
 		k := i
 		for k < hi && !toks[k].isComma() && toks[k].Quote < 0 && k < i+24 {
 			k++

@@ -11,21 +11,34 @@ type token struct {
 	Start, End int
 	Text       string
 	Word       bool
-	Cap        bool // starts with an upper-case letter
-	Para       int  // paragraph number
-	Line       int  // line number: names never run over a line break
-	Quote      int  // index of the quote this mark opens or closes, else -1
+	Cap        bool  // starts with an upper-case letter
+	Para       int32 // paragraph number
+	Line       int32 // line number: names never run over a line break
+	Quote      int32 // index of the quote this mark opens or closes, else -1
 	low        string
+	cls        class // the word lists low is in
+	stop       bool  // a full stop, ! ? or ;: see isSentenceEnd
 }
+
+// is reports whether the token is a word of one of the classes c.
+func (t *token) is(c class) bool { return t.cls&c != 0 }
 
 // lower is the word in lower case with a possessive ending removed.
 func (t token) lower() string { return t.low }
 
-func lowerWord(w string) string {
-	s := strings.ToLower(w)
+// trimLow removes a possessive ending from a lower-cased word.
+func trimLow(s string) string {
 	s = strings.TrimSuffix(s, "'s")
 	s = strings.TrimSuffix(s, "’s")
-	return strings.TrimRight(s, "'’")
+	for { // strings.TrimRight(s, "'’"), without building a cutset each time
+		if strings.HasSuffix(s, "'") {
+			s = s[:len(s)-1]
+		} else if strings.HasSuffix(s, "’") {
+			s = s[:len(s)-len("’")]
+		} else {
+			return s
+		}
+	}
 }
 
 // possessive reports whether the word ends in 's (Rasmussen's).
@@ -39,26 +52,40 @@ func (t token) possessive() bool {
 // so attribution sees where quotes sit. It is a small hand-written lexer
 // because the attribution rules need abbreviations, initials and
 // possessives kept whole, with byte offsets.
-func tokenize(text string, qs []span) []token {
-	out := make([]token, 0, len(text)/5+1)
-	para, line, qi := 0, 0, 0
+func tokenize(text string, qs []span, buf []token, lowBuf *[]byte) []token {
+	out := buf[:0]
+	if n := len(text)/5 + 1; cap(out) < n {
+		out = make([]token, 0, n)
+	}
+	var para, line int32
+	qi := 0
 	wrapped := hardWrapped(text)
+	*lowBuf = (*lowBuf)[:0]
 	for i := 0; i < len(text); {
 		if qi < len(qs) && i >= qs[qi].Open {
 			q := qs[qi]
-			out = append(out, token{Start: q.Open, End: q.Close, Text: `"`, Para: para, Line: line, Quote: qi})
-			line += strings.Count(text[q.Open:max(q.Close, i+1)], "\n")
+			out = append(out, token{Start: q.Open, End: q.Close, Text: `"`, Para: para, Line: line, Quote: int32(qi)})
+			line += int32(strings.Count(text[q.Open:max(q.Close, i+1)], "\n"))
 			i = max(q.Close, i+1)
 			qi++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := rune(text[i]), 1
+		if r == ' ' {
+			i++
+			continue
+		}
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
 		switch {
+		case r < utf8.RuneSelf && isAlnumASCII[r]:
+			i = appendWord(&out, text, i, r, para, line, lowBuf)
 		case r == '\n':
 			if j := paragraphBreak(text, i); j > i {
 				para++
 				line++
-				line += strings.Count(text[i+1:j], "\n")
+				line += int32(strings.Count(text[i+1:j], "\n"))
 				i = j
 				continue
 			}
@@ -71,16 +98,84 @@ func tokenize(text string, qs []span) []token {
 		case unicode.IsSpace(r):
 			i += size
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			j := wordEnd(text, i)
-			w := text[i:j]
-			out = append(out, token{Start: i, End: j, Text: w, Word: true, Cap: unicode.IsUpper(r), Para: para, Line: line, Quote: -1, low: lowerWord(w)})
-			i = j
+			i = appendWord(&out, text, i, r, para, line, lowBuf)
 		default:
-			out = append(out, token{Start: i, End: i + size, Text: text[i : i+size], Para: para, Line: line, Quote: -1})
+			p := text[i : i+size]
+			out = append(out, token{Start: i, End: i + size, Text: p, Para: para, Line: line, Quote: -1,
+				stop: p == "." || p == "!" || p == "?" || p == ";"})
 			i += size
 		}
 	}
+	setLowered(out, *lowBuf)
 	return out
+}
+
+// appendWord appends the word that starts with r at text[i] and returns
+// its end.
+func appendWord(out *[]token, text string, i int, r rune, para, line int32, lowBuf *[]byte) int {
+	j := wordEnd(text, i)
+	w := text[i:j]
+	t := token{Start: i, End: j, Text: w, Word: true, Cap: unicode.IsUpper(r), Para: para, Line: line, Quote: -1}
+	switch lowerASCII(w) {
+	case asciiLow:
+		t.low = trimLow(w)
+		t.cls = classOf(t.low)
+	case asciiMixed: // lowered in setLowered, with the others
+		*lowBuf = appendLower(*lowBuf, w)
+	default:
+		t.low = trimLow(strings.ToLower(w))
+		t.cls = classOf(t.low)
+	}
+	*out = append(*out, t)
+	return j
+}
+
+// setLowered gives the ASCII words with capitals, which tokenize left
+// without their lower case, their slices of lowered: their letters
+// lowered one after another, in one string for all of them.
+func setLowered(toks []token, lowered []byte) {
+	if len(lowered) == 0 {
+		return
+	}
+	s, off := string(lowered), 0
+	for k := range toks {
+		if t := &toks[k]; t.Word && t.low == "" {
+			n := len(t.Text)
+			t.low = trimLow(s[off : off+n])
+			t.cls = classOf(t.low)
+			off += n
+		}
+	}
+}
+
+// How lowerASCII finds a word.
+const (
+	asciiLow   = iota // ASCII without capitals: its own lower case
+	asciiMixed        // ASCII with capitals
+	nonASCII
+)
+
+func lowerASCII(w string) int {
+	kind := asciiLow
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf {
+			return nonASCII
+		} else if 'A' <= c && c <= 'Z' {
+			kind = asciiMixed
+		}
+	}
+	return kind
+}
+
+func appendLower(b []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
 }
 
 // wordEnd returns the end of the word starting at i: letters and digits
@@ -89,6 +184,12 @@ func tokenize(text string, qs []span) []token {
 func wordEnd(text string, i int) int {
 	j := i
 	for j < len(text) {
+		for j < len(text) && isAlnumASCII[text[j]] {
+			j++
+		}
+		if j == len(text) {
+			break
+		}
 		r, size := utf8.DecodeRuneInString(text[j:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			j += size
@@ -129,11 +230,14 @@ func keepsDot(w string) bool {
 // Lines that end sentences or are short (headings, one paragraph per line)
 // are not wrapping.
 func hardWrapped(text string) bool {
-	lines := strings.Split(text, "\n")
 	inner, wraps := 0, 0
-	for i := 0; i+1 < len(lines); i++ {
-		l := strings.TrimSpace(lines[i])
-		if l == "" || strings.TrimSpace(lines[i+1]) == "" {
+	line, rest, more := strings.Cut(text, "\n")
+	for more {
+		var next string
+		next, rest, more = strings.Cut(rest, "\n")
+		l := strings.TrimSpace(line)
+		line = next
+		if l == "" || strings.TrimSpace(next) == "" {
 			continue
 		}
 		inner++
@@ -159,4 +263,21 @@ func abbrevFollows(rest string) bool {
 	rest = strings.TrimLeft(rest, " ")
 	r, _ := utf8.DecodeRuneInString(rest)
 	return r == ',' || unicode.IsLower(r)
+}
+
+// isAlnumASCII marks the ASCII letters and digits.
+var isAlnumASCII = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }

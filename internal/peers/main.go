@@ -17,6 +17,7 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"runtime/pprof"
 	"sort"
 	"strings"
@@ -33,14 +34,20 @@ import (
 
 func main() {
 	profile := flag.String("cpuprofile", "", "only brief's whole briefings, three rounds, with a CPU profile written to `FILE`")
+	memProfile := flag.String("memprofile", "", "with -cpuprofile: also write an allocation profile to `FILE`")
 	flag.Parse()
+	// The brief CLI collects garbage every 400% of heap growth unless GOGC
+	// is set; do as it does, for both summarizers alike.
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(400)
+	}
 	dir := "../../../shared/eval"
 	if flag.NArg() > 0 {
 		dir = flag.Arg(0)
 	}
 	run := run
 	if *profile != "" {
-		run = func(dir string) error { return profileBriefings(dir, *profile) }
+		run = func(dir string) error { return profileBriefings(dir, *profile, *memProfile) }
 	}
 	if err := run(dir); err != nil {
 		fmt.Fprintln(os.Stderr, "peers:", err)
@@ -110,10 +117,13 @@ func run(dir string) error {
 
 // profileBriefings writes a CPU profile of brief's whole briefings of all
 // the articles, three times over, for `go tool pprof`.
-func profileBriefings(dir, path string) error {
+func profileBriefings(dir, path, memPath string) error {
 	docs, err := bbc.Load(dir)
 	if err != nil {
 		return err
+	}
+	if memPath != "" {
+		runtime.MemProfileRate = 64 << 10
 	}
 	f, err := os.Create(path)
 	if err != nil {
@@ -130,6 +140,16 @@ func profileBriefings(dir, path string) error {
 		}
 	}
 	pprof.StopCPUProfile()
+	if memPath != "" {
+		m, err := os.Create(memPath)
+		if err != nil {
+			return err
+		}
+		defer m.Close()
+		if err := pprof.Lookup("allocs").WriteTo(m, 0); err != nil {
+			return err
+		}
+	}
 	fmt.Printf("%d briefings in %v\n", 3*len(docs), time.Since(start).Round(time.Millisecond))
 	return nil
 }

@@ -1,0 +1,122 @@
+package summarize
+
+import (
+	"strings"
+	"testing"
+)
+
+// cueLists are the word lists the cleaner looks for with cleanCues.
+var cueLists = []struct {
+	list  cleanCueList
+	words []string
+}{
+	{cleanCueCaption, captionWords}, {cleanCueStrong, strongFurniture}, {cleanCueFurniture, furnitureWords},
+	{cleanCueCredit, creditWords}, {cleanCueComment, commentWords}, {cleanCueSection, sectionWords}, {cleanCueRole, roleWords},
+}
+
+var cueSamples = []string{
+	"Subscribe to our newsletter", "the offer was oversubscribed", "SUBSCRIBERS ONLY",
+	"Photo: Jane Doe/Reuters", "© 2024 Example Media", "Kommentare (12)", "КОММЕНТАРИИ",
+	"Leia TAMBÉM", "ÄHNLICHE Artikel", "Читайте также", "a \u212aookie banner", "İstock image",
+	"x\xffsubscribe", "\xe2\x80subscribe", "The minister, left, said", " pictured here", "",
+	"nothing at all here", "Getty Images", "reporting from Kyiv", "Staff Writer", "rEAD mORE",
+	"5subscribe", "é©", "Related: more from the editor", "Tags: politics",
+}
+
+// checkCues compares cleanCues, one list and all lists at once, with
+// hasAny on the lower-cased text.
+func checkCues(t *testing.T, s string) {
+	t.Helper()
+	var all, wantAll cleanCueList
+	for _, l := range cueLists {
+		all |= l.list
+		want := hasAny(strings.ToLower(s), l.words)
+		if want {
+			wantAll |= l.list
+		}
+		if got := cleanCues(s, l.list) != 0; got != want {
+			t.Fatalf("cleanCues(%q, %q...) = %v, hasAny = %v", s, l.words[0], got, want)
+		}
+	}
+	if got := cleanCues(s, all); got != wantAll {
+		t.Fatalf("cleanCues(%q, all) = %b, want %b", s, got, wantAll)
+	}
+}
+
+func TestCleanCues(t *testing.T) {
+	for _, s := range cueSamples {
+		checkCues(t, s)
+	}
+}
+
+func FuzzCleanCues(f *testing.F) {
+	for _, s := range cueSamples {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkCues(t, s)
+		for _, w := range strings.Fields(s) {
+			if got, want := cleanIsStop(w), stopWords[strings.ToLower(w)]; got != want {
+				t.Fatalf("cleanIsStop(%q) = %v, want %v", w, got, want)
+			}
+		}
+	})
+}
+
+func TestCleanIsStop(t *testing.T) {
+	for _, w := range []string{"The", "THE", "said", "Said", "Während", "ЭТО", "это", "Government", "don't", "İt", "averyveryverylongword"} {
+		if got, want := cleanIsStop(w), stopWords[strings.ToLower(w)]; got != want {
+			t.Errorf("cleanIsStop(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+func FuzzFoldEqual(f *testing.F) {
+	f.Add("NATO chiefs meet", "nato CHIEFS meet!")
+	f.Add("Ä\xffb", "äb")
+	f.Add("\u212a-9", "k9")
+	f.Fuzz(func(t *testing.T, s, other string) {
+		for _, key := range []string{foldText(s), foldText(other), other} {
+			if got, want := foldEqual(s, key), foldText(s) == key; got != want {
+				t.Fatalf("foldEqual(%q, %q) = %v, want %v", s, key, got, want)
+			}
+		}
+	})
+}
+
+// looksHTMLLower is looksHTML as it was written first, on a lower-cased copy.
+func looksHTMLLower(s string) bool {
+	head := strings.ToLower(s[:min(len(s), 4096)])
+	if strings.Contains(head, "<!doctype html") || strings.Contains(head, "<html") {
+		return true
+	}
+	n := 0
+	for _, t := range []string{"<p>", "<p ", "</p>", "<div"} {
+		n += strings.Count(head, t)
+	}
+	return n >= 3
+}
+
+func FuzzCleanShortcuts(f *testing.F) {
+	for _, s := range []string{
+		"Headline here - BBC News", "A | B | C", "x :: y", "one » two", "a\t–\nb", "year-earlier results",
+		"<P>One</P><p>Two</p>", "<!DOCTYPE HTML>", "<dİv><DIV><div class=x>", "<HTML", "大西洋 の 海 です。 Great",
+		"The minister said that the plan would work, and the allies agreed.",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := hasTitleSep(s), titleSep.MatchString(s); got != want {
+			t.Fatalf("hasTitleSep(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := looksHTML(s), looksHTMLLower(s); got != want {
+			t.Fatalf("looksHTML(%q) = %v, want %v", s, got, want)
+		}
+		u := measure(s).units()
+		for _, limit := range []int{0, 3, 6, 40} {
+			if got := cleanUnits(s, limit); got != u && !(u > limit && got > limit) {
+				t.Fatalf("cleanUnits(%q, %d) = %d, units %d", s, limit, got, u)
+			}
+		}
+	})
+}
