@@ -81,3 +81,12 @@ func TestOneDay(t *testing.T) {
 	check(t, "Islam will one day be the second religion there.", dct, want{"one day", Date, "FUTURE_REF"})
 	check(t, "He had been in the job only one day.", dct, want{"one day", Duration, "P1D"})
 }
+
+// TestSharedPlural: "Monday and Tuesday nights" makes both weekdays sets.
+func TestSharedPlural(t *testing.T) {
+	const dct = "2013-06-05"
+	check(t, "Flights leave on Monday and Tuesday nights.", dct,
+		want{"Monday", Set, "XXXX-WXX-1TNI"}, want{"Tuesday nights", Set, "XXXX-WXX-2TNI"})
+	check(t, "Talks ended Monday and Tuesday night.", dct,
+		want{"Monday", Date, "2013-06-03"}, want{"Tuesday night", Date, "2013-06-04"})
+}

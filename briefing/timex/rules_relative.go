@@ -188,6 +188,11 @@ func normWeekday(m *match) (string, string) {
 	if m.has("plural") {
 		return Set, fmt.Sprintf("XXXX-WXX-%dT%s", isoWeekday(wd), partCode(m.s("pod"))) // "Tuesday nights"
 	}
+	if rel == "" && !m.has("pod") {
+		if c := sharedPlural.FindStringSubmatch(m.r.text[m.end:min(len(m.r.text), m.end+40)]); c != nil {
+			return Set, fmt.Sprintf("XXXX-WXX-%dT%s", isoWeekday(wd), partCode(c[1])) // "Monday and Tuesday nights"
+		}
+	}
 	v := m.weekdayValue(wd, rel)
 	if strings.EqualFold(m.s("pod"), "night") {
 		return Date, v // news annotation gives "Friday night" the day's value
@@ -197,6 +202,10 @@ func normWeekday(m *match) (string, string) {
 	}
 	return Date, v
 }
+
+// sharedPlural is a weekday's coordinated partner with a plural part of the
+// day that both share: "(Monday) and Tuesday nights".
+var sharedPlural = regexp.MustCompile(`^\s+(?:and|or)\s+` + reWeekday + `\s+(morning|afternoon|evening|night)s\b`)
 
 func normRelUnit(m *match) (string, string) {
 	rel := strings.Join(strings.Fields(strings.ToLower(m.s("rel"))), " ")
