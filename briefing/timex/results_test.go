@@ -27,6 +27,8 @@ func TestResultsQuarter(t *testing.T) {
 			[]want{{"third-quarter", Date, "2013-Q3"}, {"last year's quarter", Date, "2012-Q3"}}},
 		{"In the fiscal year ended Jan. 31, Acme earned $9 million.", []want{{"the fiscal year", Duration, "P1Y"}, {"Jan. 31", Date, "2013-01-31"}}},
 		{"In the quarter ended Nov. 30, Acme earned $9 million.", []want{{"the quarter", Date, "2012-Q4"}, {"Nov. 30", Date, "2012-11-30"}}},
+		{"Acme said third-quarter profit rose. For the nine months, it earned $9 million, up from $7 million a year earlier.",
+			[]want{{"third-quarter", Date, "2013-Q3"}, {"the nine months", Duration, "P9M"}, {"a year earlier", Date, "2012"}}},
 		{"Shares have risen 5% since year-end.", []want{{"year-end", Date, "2012-12-31"}}},
 		{"The deal should close by year-end.", []want{{"year-end", Date, "2013-12-31"}}},
 	}

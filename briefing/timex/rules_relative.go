@@ -367,8 +367,8 @@ func normAgo(m *match) (string, string) {
 	if !known {
 		return Date, "PAST_REF"
 	}
-	if q, ok := m.r.periodIsQuarter(m.start); ok && u == uYear && n == 1 {
-		return Date, q.shift(-1, uYear).String()
+	if v, ok := m.r.yearBefore(m.start); ok && u == uYear && n == 1 {
+		return Date, v
 	}
 	g := granOf(u)
 	if u < uDay {
@@ -390,8 +390,8 @@ func normLater(m *match) (string, string) {
 		return Duration, durValue(n, known, u)
 	}
 	dir := strings.ToLower(m.s("dir"))
-	if q, ok := m.r.periodIsQuarter(m.start); ok && u == uYear && n == 1 && dir == "earlier" {
-		return Date, q.shift(-1, uYear).String()
+	if v, ok := m.r.yearBefore(m.start); ok && u == uYear && n == 1 && dir == "earlier" {
+		return Date, v
 	}
 	k := int(n)
 	if dir == "earlier" || dir == "before" {
@@ -412,8 +412,8 @@ func normYearEarlier(m *match) (string, string) {
 		}
 		return Date, fmt.Sprintf("XXXX-Q%d", q)
 	}
-	if q, ok := m.r.periodIsQuarter(m.start); ok {
-		return Date, q.shift(-1, uYear).String()
+	if v, ok := m.r.yearBefore(m.start); ok {
+		return Date, v
 	}
 	if !m.r.hasDCT {
 		return Date, "XXXX"

@@ -122,6 +122,20 @@ func (r *resolver) quarterNear(at int) (point, bool) {
 	return r.quarter, r.hasQtr && at-r.quarterAt < quarterReach
 }
 
+// yearBefore is "a year earlier" in a results report: the results quarter a
+// year back, or that quarter's year before when a span of months ("the nine
+// months") was named since.
+func (r *resolver) yearBefore(at int) (string, bool) {
+	q, ok := r.quarterNear(at)
+	if !ok {
+		return "", false
+	}
+	if r.monthsAt > r.quarterAt {
+		q = q.at(granYear)
+	}
+	return q.shift(-1, uYear).String(), true
+}
+
 // periodIsQuarter reports whether "the period" at at means the results
 // quarter: one was named nearby, and no span of months since.
 func (r *resolver) periodIsQuarter(at int) (point, bool) {
