@@ -29,6 +29,8 @@ func TestResultsQuarter(t *testing.T) {
 		{"In the quarter ended Nov. 30, Acme earned $9 million.", []want{{"the quarter", Date, "2012-Q4"}, {"Nov. 30", Date, "2012-11-30"}}},
 		{"Acme said third-quarter profit rose. For the nine months, it earned $9 million, up from $7 million a year earlier.",
 			[]want{{"third-quarter", Date, "2013-Q3"}, {"the nine months", Duration, "P9M"}, {"a year earlier", Date, "2012"}}},
+		{"Acme said third-quarter profit rose. For the nine months, sales grew; in the year-earlier quarter they fell.",
+			[]want{{"third-quarter", Date, "2013-Q3"}, {"the nine months", Duration, "P9M"}, {"the year-earlier quarter", Date, "2012-Q3"}}},
 		{"Shares have risen 5% since year-end.", []want{{"year-end", Date, "2012-12-31"}}},
 		{"The deal should close by year-end.", []want{{"year-end", Date, "2013-12-31"}}},
 	}

@@ -412,6 +412,9 @@ func normYearEarlier(m *match) (string, string) {
 		}
 		return Date, fmt.Sprintf("XXXX-Q%d", q)
 	}
+	if q, ok := m.r.quarterNear(m.start); ok && strings.HasPrefix(what, "quarter") {
+		return Date, q.shift(-1, uYear).String() // "the year-ago quarter": a quarter whatever came between
+	}
 	if v, ok := m.r.yearBefore(m.start); ok {
 		return Date, v
 	}
