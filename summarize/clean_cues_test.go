@@ -77,8 +77,8 @@ func FuzzFoldEqual(f *testing.F) {
 	f.Add("\u212a-9", "k9")
 	f.Fuzz(func(t *testing.T, s, other string) {
 		for _, key := range []string{foldText(s), foldText(other), other} {
-			if got, want := foldEqual(s, key), foldText(s) == key; got != want {
-				t.Fatalf("foldEqual(%q, %q) = %v, want %v", s, key, got, want)
+			if got, want := cleanFoldEqual(s, key), foldText(s) == key; got != want {
+				t.Fatalf("cleanFoldEqual(%q, %q) = %v, want %v", s, key, got, want)
 			}
 		}
 	})
@@ -102,16 +102,20 @@ func FuzzCleanShortcuts(f *testing.F) {
 		"Headline here - BBC News", "A | B | C", "x :: y", "one » two", "a\t–\nb", "year-earlier results",
 		"<P>One</P><p>Two</p>", "<!DOCTYPE HTML>", "<dİv><DIV><div class=x>", "<HTML", "大西洋 の 海 です。 Great",
 		"The minister said that the plan would work, and the allies agreed.",
+		"By Jane Doe, Reuters", "WRITTEN BY Ann Lee", "10:45 am EST", "(Reuters) -", "Source: Xinhua", "— AP",
+		"BRUSSELS - NATO", "WASHINGTON (Reuters) - The", "St. LOUIS — x", "ÉVORA, Portugal - y", "Posted on May 1",
+		"ſource: AFP", "\x00\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b\x0c\x0d\x0e\x0f\x10\x1f\x20\x7f\x80\xff",
 	} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := hasTitleSep(s), titleSep.MatchString(s); got != want {
-			t.Fatalf("hasTitleSep(%q) = %v, want %v", s, got, want)
+		if got, want := cleanHasTitleSep(s), titleSep.MatchString(s); got != want {
+			t.Fatalf("cleanHasTitleSep(%q) = %v, want %v", s, got, want)
 		}
 		if got, want := looksHTML(s), looksHTMLLower(s); got != want {
 			t.Fatalf("looksHTML(%q) = %v, want %v", s, got, want)
 		}
+		checkRegexpFilters(t, s)
 		u := measure(s).units()
 		for _, limit := range []int{0, 3, 6, 40} {
 			if got := cleanUnits(s, limit); got != u && !(u > limit && got > limit) {
@@ -119,4 +123,24 @@ func FuzzCleanShortcuts(f *testing.F) {
 			}
 		}
 	})
+}
+
+// checkRegexpFilters: the first-byte tests never turn away a match.
+func checkRegexpFilters(t *testing.T, s string) {
+	t.Helper()
+	if got, want := cleanIsByline(s), bylineRe.MatchString(s); got != want {
+		t.Fatalf("cleanIsByline(%q) = %v, want %v", s, got, want)
+	}
+	if got, want := cleanIsTimeOnly(s), timeOnly.MatchString(s); got != want {
+		t.Fatalf("cleanIsTimeOnly(%q) = %v, want %v", s, got, want)
+	}
+	if !cleanMayStart(s, "(-sbfvaSBFVA") && (parenAgency.MatchString(s) || labelAgency.MatchString(s) || tailAgency.MatchString(s)) {
+		t.Fatalf("agency line %q turned away", s)
+	}
+	if !cleanMayStart(s, "(") && agencyOnly.MatchString(s) || !cleanMayDateline(s) && datelineRe.MatchString(s) {
+		t.Fatalf("dateline %q turned away", s)
+	}
+	if !cleanMayStart(s, "pumlPUML") && postedLine.MatchString(s) {
+		t.Fatalf("posted line %q turned away", s)
+	}
 }
