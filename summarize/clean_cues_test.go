@@ -3,6 +3,8 @@ package summarize
 import (
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // cueLists are the word lists the cleaner looks for with cleanCues.
@@ -116,6 +118,11 @@ func FuzzCleanShortcuts(f *testing.F) {
 			t.Fatalf("looksHTML(%q) = %v, want %v", s, got, want)
 		}
 		checkRegexpFilters(t, s)
+		if s != "" {
+			if got, want := controlShare([]byte(s)), float64(countControl([]byte(s)))/float64(len(s)); got != want {
+				t.Fatalf("controlShare(%q) = %v, want %v", s, got, want)
+			}
+		}
 		u := measure(s).units()
 		for _, limit := range []int{0, 3, 6, 40} {
 			if got := cleanUnits(s, limit); got != u && !(u > limit && got > limit) {
@@ -143,4 +150,59 @@ func checkRegexpFilters(t *testing.T, s string) {
 	if !cleanMayStart(s, "pumlPUML") && postedLine.MatchString(s) {
 		t.Fatalf("posted line %q turned away", s)
 	}
+}
+
+// measureRef is measure as it was first written: lower-cased copies, a map
+// look-up per word and one search per cue word.
+func measureRef(t string) blockFeatures {
+	var f blockFeatures
+	inWord := false
+	wordStart := 0
+	count := func(w string) {
+		f.words++
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			f.capWords++
+		}
+		if stopWords[strings.ToLower(w)] {
+			f.stops++
+		}
+	}
+	for i, r := range t {
+		letter := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’'
+		if letter && isCJK(r) {
+			f.cjk++
+			letter = false
+		}
+		if isPunct(r) {
+			f.punct++
+		}
+		switch {
+		case letter && !inWord:
+			inWord, wordStart = true, i
+		case !letter && inWord:
+			inWord = false
+			count(t[wordStart:i])
+		}
+	}
+	if inWord {
+		count(t[wordStart:])
+	}
+	f.sentence = endsLikeSentence(t)
+	low := strings.ToLower(t)
+	f.caption = len(t) <= 400 && (hasAny(low, captionWords) || creditTail(t))
+	f.furniture = f.units() < 25 && hasAny(low, strongFurniture) ||
+		(f.units() <= 6 || !f.proseLike()) && hasAny(low, furnitureWords)
+	return f
+}
+
+func FuzzMeasure(f *testing.F) {
+	for _, s := range append(cueSamples, para1, para2, para3, para4, "Ünïcödé Wörds, and THE end.", "大西洋の海です。", "it’s O’Neill’s ©") {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := measure(s), measureRef(s); got != want {
+			t.Fatalf("measure(%q) = %+v, want %+v", s, got, want)
+		}
+	})
 }

@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -163,6 +164,9 @@ func blockText(lines []pageLine) string {
 func wrapWidth(lines []pageLine) int {
 	var lens []int
 	for _, l := range lines {
+		if len(l.text) < 30 {
+			continue // fewer bytes, fewer runes
+		}
 		if n := utf8.RuneCountInString(l.text); n >= 30 {
 			lens = append(lens, n)
 		}
@@ -170,21 +174,11 @@ func wrapWidth(lines []pageLine) int {
 	if len(lens) < 6 {
 		return 0
 	}
-	hist := map[int]int{}
-	maxLen := 0
-	for _, n := range lens {
-		hist[n]++
-		maxLen = max(maxLen, n)
-	}
 	// The width W: the smallest length that covers 95% of long lines.
-	w, seen := 0, 0
-	for n := 30; n <= maxLen; n++ {
-		seen += hist[n]
-		if seen*100 >= len(lens)*95 {
-			w = n
-			break
-		}
-	}
+	sorted := slices.Clone(lens)
+	slices.Sort(sorted)
+	k := (len(lens)*95 + 99) / 100 // the fewest lines that make 95%
+	w := sorted[k-1]
 	if w > 120 {
 		return 0
 	}

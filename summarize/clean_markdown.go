@@ -103,6 +103,10 @@ func inlineSegs(text string, s, e int) []seg {
 		from = j
 	}
 	for i := s; i < e; {
+		if !cleanMarkup[text[i]] {
+			i++ // most bytes: plain text
+			continue
+		}
 		switch c := text[i]; {
 		case c == '!' && i+1 < e && text[i+1] == '[':
 			if j := linkEnd(text, i+1, e); j > 0 {
@@ -137,6 +141,9 @@ func inlineSegs(text string, s, e int) []seg {
 	}
 	return out
 }
+
+// cleanMarkup: the bytes that can start what inlineSegs drops.
+var cleanMarkup = [256]bool{'!': true, '[': true, '*': true, '_': true, '`': true, '<': true}
 
 // maxLink bounds the bytes scanned for a link's closing bracket.
 const maxLink = 2048
