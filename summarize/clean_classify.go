@@ -70,8 +70,7 @@ func (f *blockFeatures) countWords(t string) {
 				if !inWord {
 					inWord, ascii, start, h = true, true, i, cleanHashStart
 				}
-				h = cleanHash(h, c|cleanLowerBit[c])
-				i++
+				i, h = cleanHashWord(t, i, h)
 				continue
 			}
 		} else if k, size = cleanRuneKind(t, i); k&cleanKindWord != 0 {
@@ -97,6 +96,19 @@ func (f *blockFeatures) countWords(t string) {
 	if inWord {
 		f.countWord(t[start:], ascii, h)
 	}
+}
+
+// cleanHashWord hashes the run of ASCII word bytes at t[i:] onto h and
+// returns where it stops.
+func cleanHashWord(t string, i int, h uint32) (int, uint32) {
+	for ; i < len(t); i++ {
+		c := t[i]
+		if c >= utf8.RuneSelf || cleanASCIIKinds[c]&cleanKindWord == 0 {
+			break
+		}
+		h = cleanHash(h, c|cleanLowerBit[c])
+	}
+	return i, h
 }
 
 // countWord counts the word w; h is its hash when it is ASCII.

@@ -84,14 +84,18 @@ var titleSep = regexp.MustCompile(`\s+(?:[|–—-]|::|»)\s+`)
 // cleanHasTitleSep is titleSep.MatchString(t) without the regexp engine: it
 // runs on every short block of a page.
 func cleanHasTitleSep(t string) bool {
-	for i := 1; i < len(t); i++ {
-		if !cleanTitleSpace(t[i-1]) {
-			continue
-		}
-		for _, sep := range cleanTitleSeps {
-			if strings.HasPrefix(t[i:], sep) && i+len(sep) < len(t) && cleanTitleSpace(t[i+len(sep)]) {
+	for _, sep := range cleanTitleSeps {
+		// Each place the separator's first byte occurs (a fast search).
+		for from := 1; from < len(t); {
+			i := strings.IndexByte(t[from:], sep[0])
+			if i < 0 {
+				break
+			}
+			i += from
+			if cleanTitleSpace(t[i-1]) && strings.HasPrefix(t[i:], sep) && i+len(sep) < len(t) && cleanTitleSpace(t[i+len(sep)]) {
 				return true
 			}
+			from = i + 1
 		}
 	}
 	return false
@@ -278,6 +282,7 @@ func (p *page) metaLine(i int) bool {
 // foldText lower-cases and keeps letters and digits, for comparing titles.
 func foldText(s string) string {
 	var b strings.Builder
+	b.Grow(len(s))
 	for _, r := range strings.ToLower(s) {
 		if isWordRune(r) {
 			b.WriteRune(r)
