@@ -38,6 +38,8 @@ func analyse(input string) *page {
 	markSetext(input, lines)
 	p := &page{input: input, blocks: buildBlocks(input, lines, wrapWidth(lines))}
 	ws := make([]float64, len(p.blocks))
+	p.feats = make([]blockFeatures, 0, len(p.blocks))
+	p.classes = make([]class, 0, len(p.blocks))
 	for i, b := range p.blocks {
 		f := measure(b.text)
 		c := classifyBlock(f)
@@ -108,6 +110,7 @@ func cleanText(input string) Article {
 	title := p.findMeta(&a)
 	titleKey := foldText(a.Title)
 	bb := &bodyBuilder{input: input}
+	bb.grow(p.blocks[p.first:p.last])
 	for i := p.first; i < p.last; i++ {
 		if i == title || !p.keep(i) || titleKey != "" && cleanFoldEqual(p.blocks[i].text, titleKey) {
 			continue // the headline, printed again, is not body text

@@ -106,7 +106,7 @@ func FuzzCleanShortcuts(f *testing.F) {
 		"The minister said that the plan would work, and the allies agreed.",
 		"By Jane Doe, Reuters", "WRITTEN BY Ann Lee", "10:45 am EST", "(Reuters) -", "Source: Xinhua", "— AP",
 		"BRUSSELS - NATO", "WASHINGTON (Reuters) - The", "St. LOUIS — x", "ÉVORA, Portugal - y", "Posted on May 1",
-		"ſource: AFP", "\x00\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b\x0c\x0d\x0e\x0f\x10\x1f\x20\x7f\x80\xff",
+		"ſource: AFP", "WORDſ BY Ann Lee", "Posted 3 SEPT 2019", "3 ſept 2019", "Jan. 5, 2020 at 10:00 a.m.", "2019-03-04 10:00", "\x00\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b\x0c\x0d\x0e\x0f\x10\x1f\x20\x7f\x80\xff",
 	} {
 		f.Add(s)
 	}
@@ -146,6 +146,9 @@ func checkRegexpFilters(t *testing.T, s string) {
 	}
 	if !cleanMayStart(s, "(") && agencyOnly.MatchString(s) || !cleanMayDateline(s) && datelineRe.MatchString(s) {
 		t.Fatalf("dateline %q turned away", s)
+	}
+	if !cleanHasMonth(s) && (mdyDate.MatchString(s) || dmyDate.MatchString(s)) {
+		t.Fatalf("date %q turned away", s)
 	}
 	if !cleanMayStart(s, "pumlPUML") && postedLine.MatchString(s) {
 		t.Fatalf("posted line %q turned away", s)

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Publication dates as pages print them: "Updated: 2013-06-04 19:15",
@@ -44,17 +45,24 @@ func dateIn(s string) string {
 			best = &found{at, iso}
 		}
 	}
-	if m := isoDate.FindStringSubmatchIndex(s); m != nil {
-		try(m[0], isoFrom(s, m, 1, 2, 3, 4))
+	// Each regexp runs only when a byte or word it needs is there.
+	if strings.IndexByte(s, '-') >= 0 {
+		if m := isoDate.FindStringSubmatchIndex(s); m != nil {
+			try(m[0], isoFrom(s, m, 1, 2, 3, 4))
+		}
 	}
-	if m := mdyDate.FindStringSubmatchIndex(s); m != nil {
-		try(m[0], withTimeBefore(s, m[0], monthFrom(s, m, 1, 2, 3, 4)))
+	if cleanHasMonth(s) {
+		if m := mdyDate.FindStringSubmatchIndex(s); m != nil {
+			try(m[0], withTimeBefore(s, m[0], monthFrom(s, m, 1, 2, 3, 4)))
+		}
+		if m := dmyDate.FindStringSubmatchIndex(s); m != nil {
+			try(m[0], withTimeBefore(s, m[0], monthFrom(s, m, 2, 1, 3, 4)))
+		}
 	}
-	if m := dmyDate.FindStringSubmatchIndex(s); m != nil {
-		try(m[0], withTimeBefore(s, m[0], monthFrom(s, m, 2, 1, 3, 4)))
-	}
-	if m := numDate.FindStringSubmatchIndex(s); m != nil {
-		try(m[0], numFrom(s, m))
+	if strings.IndexByte(s, '.') >= 0 || strings.IndexByte(s, '/') >= 0 {
+		if m := numDate.FindStringSubmatchIndex(s); m != nil {
+			try(m[0], numFrom(s, m))
+		}
 	}
 	if best == nil {
 		return ""
@@ -169,4 +177,23 @@ func monthNumber(s string) int {
 func dateAtoi(s string) int {
 	n, _ := strconv.Atoi(s)
 	return n
+}
+
+// cleanHasMonth: s holds the first three letters of a month name, but for
+// case, or a long s, which monthRe's (?i) takes for an s.
+func cleanHasMonth(s string) bool {
+	if strings.Contains(s, "ſ") {
+		return true
+	}
+	for i := 0; i+3 <= len(s); i++ {
+		if s[i]|s[i+1]|s[i+2] >= utf8.RuneSelf {
+			continue
+		}
+		key := string([]byte{s[i] | cleanLowerBit[s[i]], s[i+1] | cleanLowerBit[s[i+1]], s[i+2] | cleanLowerBit[s[i+2]]})
+		switch key {
+		case "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec":
+			return true
+		}
+	}
+	return false
 }

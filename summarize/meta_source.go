@@ -287,7 +287,16 @@ func cleanMayStart(t, set string) bool {
 	return t != "" && (t[0] >= utf8.RuneSelf || strings.IndexByte(set, t[0]) >= 0)
 }
 
-func cleanMayByline(t string) bool { return cleanMayStart(t, "bwaBWA") }
+// cleanMayByline: t starts with a byline's label, but for case (in "word"
+// the regexp's (?i) also takes a long s).
+func cleanMayByline(t string) bool {
+	return cleanPrefixFold(t, "by") || cleanPrefixFold(t, "written by") || cleanPrefixFold(t, "author:") || cleanPrefixFold(t, "word")
+}
+
+// cleanPrefixFold: t starts with the lower-case ASCII prefix, but for case.
+func cleanPrefixFold(t, prefix string) bool {
+	return len(t) >= len(prefix) && cleanASCIIFold(prefix, t[:len(prefix)])
+}
 
 func cleanIsByline(t string) bool { return cleanMayByline(t) && bylineRe.MatchString(t) }
 
