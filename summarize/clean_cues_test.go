@@ -106,7 +106,7 @@ func FuzzCleanShortcuts(f *testing.F) {
 		"The minister said that the plan would work, and the allies agreed.",
 		"By Jane Doe, Reuters", "WRITTEN BY Ann Lee", "10:45 am EST", "(Reuters) -", "Source: Xinhua", "— AP",
 		"BRUSSELS - NATO", "WASHINGTON (Reuters) - The", "St. LOUIS — x", "ÉVORA, Portugal - y", "Posted on May 1",
-		"ſource: AFP", "WORDſ BY Ann Lee", "Posted 3 SEPT 2019", "3 ſept 2019", "Jan. 5, 2020 at 10:00 a.m.", "2019-03-04 10:00", "\x00\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b\x0c\x0d\x0e\x0f\x10\x1f\x20\x7f\x80\xff",
+		"ſource: AFP", "Don't STOP the Government's 2024 plans-today", "averyveryveryveryveryveryveryveryveryveryveryveryveryveryverylongword", "WORDſ BY Ann Lee", "Posted 3 SEPT 2019", "3 ſept 2019", "Jan. 5, 2020 at 10:00 a.m.", "2019-03-04 10:00", "\x00\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b\x0c\x0d\x0e\x0f\x10\x1f\x20\x7f\x80\xff",
 	} {
 		f.Add(s)
 	}
@@ -118,6 +118,11 @@ func FuzzCleanShortcuts(f *testing.F) {
 			t.Fatalf("looksHTML(%q) = %v, want %v", s, got, want)
 		}
 		checkRegexpFilters(t, s)
+		var got []string
+		eachContentWord(s, func(w []byte) bool { got = append(got, string(w)); return true })
+		if want := contentWords(s); strings.Join(got, " ") != strings.Join(want, " ") {
+			t.Fatalf("eachContentWord(%q) = %q, want %q", s, got, want)
+		}
 		if s != "" {
 			if got, want := controlShare([]byte(s)), float64(countControl([]byte(s)))/float64(len(s)); got != want {
 				t.Fatalf("controlShare(%q) = %v, want %v", s, got, want)

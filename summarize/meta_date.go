@@ -121,13 +121,16 @@ func withTimeBefore(s string, at int, iso string) string {
 	return iso + "T" + t
 }
 
+// ampmMarks: what "a. m." has that "am" has not.
+var ampmMarks = strings.NewReplacer(".", "", " ", "")
+
 // clock reads the hour, minute and am/pm groups starting at group g.
 func clock(s string, m []int, g int) string {
 	if len(m) <= 2*g+5 || m[2*g] < 0 {
 		return ""
 	}
 	h, mi := dateAtoi(sub(s, m, g)), dateAtoi(sub(s, m, g+1))
-	ampm := strings.ToLower(strings.NewReplacer(".", "", " ", "").Replace(sub(s, m, g+2)))
+	ampm := strings.ToLower(ampmMarks.Replace(sub(s, m, g+2)))
 	switch {
 	case ampm == "pm" && h < 12:
 		h += 12
