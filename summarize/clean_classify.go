@@ -36,32 +36,7 @@ type blockFeatures struct {
 
 func measure(t string) blockFeatures {
 	var f blockFeatures
-	inWord := false
-	wordStart := 0
-	for i := 0; i < len(t); {
-		k, size := cleanASCIIKinds[t[i]&0x7f], 1
-		if t[i] >= utf8.RuneSelf {
-			k, size = cleanRuneKind(t, i)
-		}
-		if k&cleanKindPunct != 0 {
-			f.punct++
-		}
-		if k&cleanKindCJK != 0 {
-			f.cjk++
-		}
-		letter := k&cleanKindWord != 0
-		switch {
-		case letter && !inWord:
-			inWord, wordStart = true, i
-		case !letter && inWord:
-			inWord = false
-			f.countWord(t[wordStart:i])
-		}
-		i += size
-	}
-	if inWord {
-		f.countWord(t[wordStart:])
-	}
+	f.countWords(t)
 	f.sentence = endsLikeSentence(t)
 	// Only the cue lists that can change a feature are looked for: long
 	// prose needs none.
@@ -83,7 +58,61 @@ func measure(t string) blockFeatures {
 	return f
 }
 
-func (f *blockFeatures) countWord(w string) {
+// countWords counts the words of t and their kinds, and CJK letters and
+// punctuation. ASCII words are hashed for the stop-word table as they are
+// read, so each byte is looked at once.
+func (f *blockFeatures) countWords(t string) {
+	inWord, ascii, start, h := false, true, 0, uint32(0)
+	for i := 0; i < len(t); {
+		k, size := uint8(0), 1
+		if c := t[i]; c < utf8.RuneSelf {
+			if k = cleanASCIIKinds[c]; k&cleanKindWord != 0 {
+				if !inWord {
+					inWord, ascii, start, h = true, true, i, cleanHashStart
+				}
+				i, h = cleanHashWord(t, i, h)
+				continue
+			}
+		} else if k, size = cleanRuneKind(t, i); k&cleanKindWord != 0 {
+			if !inWord {
+				inWord, start = true, i
+			}
+			ascii = false
+			i += size
+			continue
+		}
+		if inWord {
+			f.countWord(t[start:i], ascii, h)
+			inWord = false
+		}
+		if k&cleanKindPunct != 0 {
+			f.punct++
+		}
+		if k&cleanKindCJK != 0 {
+			f.cjk++
+		}
+		i += size
+	}
+	if inWord {
+		f.countWord(t[start:], ascii, h)
+	}
+}
+
+// cleanHashWord hashes the run of ASCII word bytes at t[i:] onto h and
+// returns where it stops.
+func cleanHashWord(t string, i int, h uint32) (int, uint32) {
+	for ; i < len(t); i++ {
+		c := t[i]
+		if c >= utf8.RuneSelf || cleanASCIIKinds[c]&cleanKindWord == 0 {
+			break
+		}
+		h = cleanHash(h, c|cleanLowerBit[c])
+	}
+	return i, h
+}
+
+// countWord counts the word w; h is its hash when it is ASCII.
+func (f *blockFeatures) countWord(w string, ascii bool, h uint32) {
 	f.words++
 	if c := w[0]; c < utf8.RuneSelf {
 		if 'A' <= c && c <= 'Z' {
@@ -92,7 +121,7 @@ func (f *blockFeatures) countWord(w string) {
 	} else if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
 		f.capWords++
 	}
-	if cleanIsStop(w) {
+	if ascii && cleanStopHashed(w, h) || !ascii && stopWords[strings.ToLower(w)] {
 		f.stops++
 	}
 }

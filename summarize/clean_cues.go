@@ -64,6 +64,25 @@ var cleanCueIndex = func() (ix struct {
 	return ix
 }()
 
+// cleanCuePairs: for an ASCII byte and the byte after it, both lower-cased
+// (the second is utf8.RuneSelf when it is not ASCII or there is none), the
+// lists with a cue that can start so. Most word starts have none.
+var cleanCuePairs = func() (p [utf8.RuneSelf][utf8.RuneSelf + 1]cleanCueList) {
+	for c, cues := range cleanCueIndex.ascii {
+		for _, cue := range cues {
+			if cue.rest != "" && cue.rest[0] < utf8.RuneSelf {
+				p[c][cue.rest[0]] |= cue.lists
+				p[c][utf8.RuneSelf] |= cue.lists // a sign may lower-case to it
+				continue
+			}
+			for next := range p[c] {
+				p[c][next] |= cue.lists
+			}
+		}
+	}
+	return p
+}()
+
 func cleanCueFind(cues []cleanCue, w string) int {
 	for k, c := range cues {
 		if string(c.first)+c.rest == w {
@@ -80,13 +99,20 @@ func cleanCues(t string, want cleanCueList) cleanCueList {
 	for i := 0; i < len(t) && found != want; {
 		c := t[i]
 		if c < utf8.RuneSelf {
-			letter := 'a' <= c|0x20 && c|0x20 <= 'z'
-			if letter {
-				c |= 0x20
+			c |= cleanLowerBit[c]
+			letter := 'a' <= c && c <= 'z'
+			if letter && prevLetter {
+				// Inside a word only cues starting with a non-letter can
+				// begin: skip to its end.
+				for i++; i < len(t) && t[i] < utf8.RuneSelf && cleanIsLetter(rune(t[i])); i++ {
+				}
+				continue
 			}
-			// Inside a word only cues starting with a non-letter can begin,
-			// and none of those starts with a letter byte.
-			if !(letter && prevLetter) {
+			next := byte(utf8.RuneSelf)
+			if i+1 < len(t) && t[i+1] < utf8.RuneSelf {
+				next = t[i+1] | cleanLowerBit[t[i+1]]
+			}
+			if cleanCuePairs[c][next]&(want&^found) != 0 {
 				found |= cleanCueMatch(cleanCueIndex.ascii[c], t, i+1, rune(c), prevLetter, want&^found)
 			}
 			prevLetter = letter

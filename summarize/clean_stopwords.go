@@ -57,9 +57,9 @@ func wordSet(lists ...string) map[string]bool {
 // no string built: measure looks up every word of every block.
 var cleanStops = func() (tab [cleanStopSlots]string) {
 	for w := range stopWords {
-		h := uint32(2166136261)
+		h := cleanHashStart
 		for i := 0; i < len(w); i++ {
-			h = (h ^ uint32(w[i])) * 16777619
+			h = cleanHash(h, w[i])
 		}
 		for tab[h&(cleanStopSlots-1)] != "" {
 			h++
@@ -69,19 +69,37 @@ var cleanStops = func() (tab [cleanStopSlots]string) {
 	return tab
 }()
 
+// cleanStopSlots: a power of two, five times the stop words.
+const cleanStopSlots = 1 << 11
+
+const cleanHashStart = uint32(2166136261)
+
+func cleanHash(h uint32, c byte) uint32 { return (h ^ uint32(c)) * 16777619 }
+
+// cleanLowerBit: the bit that lower-cases an ASCII letter, 0 for other bytes.
+var cleanLowerBit = func() (b [utf8.RuneSelf]byte) {
+	for c := 'A'; c <= 'Z'; c++ {
+		b[c] = 'a' - 'A'
+	}
+	return b
+}()
+
 // cleanIsStop is stopWords[strings.ToLower(w)].
 func cleanIsStop(w string) bool {
-	h := uint32(2166136261)
+	h := cleanHashStart
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf {
 			return stopWords[strings.ToLower(w)]
 		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		h = (h ^ uint32(c)) * 16777619
+		h = cleanHash(h, c|cleanLowerBit[c])
 	}
+	return cleanStopHashed(w, h)
+}
+
+// cleanStopHashed: the ASCII word w, whose lower-case form hashes to h, is a
+// stop word.
+func cleanStopHashed(w string, h uint32) bool {
 	for ; ; h++ {
 		k := cleanStops[h&(cleanStopSlots-1)]
 		if k == "" {
@@ -96,16 +114,9 @@ func cleanIsStop(w string) bool {
 // cleanASCIIFold: the ASCII string w lower-cased equals the lower-case k.
 func cleanASCIIFold(k, w string) bool {
 	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != k[i] {
+		if c := w[i]; c|cleanLowerBit[c&0x7f] != k[i] {
 			return false
 		}
 	}
 	return true
 }
-
-// cleanStopSlots: a power of two, five times the stop words.
-const cleanStopSlots = 1 << 11

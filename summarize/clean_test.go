@@ -384,3 +384,15 @@ func TestHasAnyAtWordStart(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkDecodeSample: the checks and conversion every input goes through.
+func BenchmarkDecodeSample(b *testing.B) {
+	data, err := os.ReadFile("../testdata/articles/nato-cyber-2013.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		Decode(data)
+	}
+}

@@ -44,7 +44,7 @@ func (p *page) findMeta(a *Article) int {
 func (p *page) titledHeadline(from int) (int, string) {
 	titled := map[string]string{}
 	for i, b := range p.blocks {
-		if p.feats[i].units() > 40 || !hasTitleSep(b.text) {
+		if p.feats[i].units() > 40 || !cleanHasTitleSep(b.text) {
 			continue
 		}
 		if head, site := splitTitle(b.text); site != "" {
@@ -81,26 +81,30 @@ var postedLine = regexp.MustCompile(`(?i)^(?:posted|published|updated|last updat
 
 var titleSep = regexp.MustCompile(`\s+(?:[|–—-]|::|»)\s+`)
 
-// hasTitleSep is titleSep.MatchString(t) without the regexp engine: it
+// cleanHasTitleSep is titleSep.MatchString(t) without the regexp engine: it
 // runs on every short block of a page.
-func hasTitleSep(t string) bool {
-	for i := 1; i < len(t); i++ {
-		if !titleSepSpace(t[i-1]) {
-			continue
-		}
-		for _, sep := range titleSeps {
-			if strings.HasPrefix(t[i:], sep) && i+len(sep) < len(t) && titleSepSpace(t[i+len(sep)]) {
+func cleanHasTitleSep(t string) bool {
+	for _, sep := range cleanTitleSeps {
+		// Each place the separator's first byte occurs (a fast search).
+		for from := 1; from < len(t); {
+			i := strings.IndexByte(t[from:], sep[0])
+			if i < 0 {
+				break
+			}
+			i += from
+			if cleanTitleSpace(t[i-1]) && strings.HasPrefix(t[i:], sep) && i+len(sep) < len(t) && cleanTitleSpace(t[i+len(sep)]) {
 				return true
 			}
+			from = i + 1
 		}
 	}
 	return false
 }
 
-var titleSeps = [...]string{"|", "–", "—", "-", "::", "»"}
+var cleanTitleSeps = [...]string{"|", "–", "—", "-", "::", "»"}
 
-// titleSepSpace: \s in a Go regexp.
-func titleSepSpace(c byte) bool {
+// cleanTitleSpace: \s in a Go regexp.
+func cleanTitleSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
 }
 
@@ -120,7 +124,7 @@ func pageTitle(input string) (string, string) {
 	}
 	t := strings.TrimSpace(firstLine)
 	f := measure(t)
-	if f.units() < 3 || f.units() > 30 || f.sentence && !strings.HasSuffix(t, "?") || f.furniture || timeOnly.MatchString(t) ||
+	if f.units() < 3 || f.units() > 30 || f.sentence && !strings.HasSuffix(t, "?") || f.furniture || cleanIsTimeOnly(t) ||
 		!strings.HasPrefix(strings.TrimLeft(input[len(firstLine):], " \t"), "\n\n") {
 		return "", ""
 	}
@@ -135,7 +139,7 @@ func splitTitle(t string) (head, site string) {
 	if u := cleanUnits(t, 40); u < 3 || u > 40 {
 		return "", ""
 	}
-	if !hasTitleSep(t) {
+	if !cleanHasTitleSep(t) {
 		return t, ""
 	}
 	seps := titleSep.FindAllStringIndex(t, -1)
@@ -198,7 +202,7 @@ func (p *page) findTitle(from int, titleLine, site string) int {
 	if titleLine != "" {
 		want := foldText(titleLine)
 		for i := start - 1; i > 0; i-- {
-			if foldEqual(p.blocks[i].text, want) {
+			if cleanFoldEqual(p.blocks[i].text, want) {
 				return i
 			}
 		}
@@ -254,7 +258,7 @@ func (p *page) headlineLike(i int) bool {
 	if f.units() < 3 && !p.blocks[i].lines[0].heading || f.units() > 30 || f.words > 0 && f.capWords == f.words && f.words < 4 {
 		return false
 	}
-	if r, _ := utf8.DecodeRuneInString(t); unicode.IsLower(r) || strings.HasSuffix(t, ":") || timeOnly.MatchString(t) {
+	if r, _ := utf8.DecodeRuneInString(t); unicode.IsLower(r) || strings.HasSuffix(t, ":") || cleanIsTimeOnly(t) {
 		return false
 	}
 	if w := strings.Fields(t); len(w) > 0 && danglingWords[strings.ToLower(w[len(w)-1])] {
@@ -268,7 +272,7 @@ func (p *page) headlineLike(i int) bool {
 func (p *page) metaLine(i int) bool {
 	t := p.blocks[i].text
 	f := p.feats[i]
-	if f.caption || f.units() <= 10 && dateIn(t) != "" || postedLine.MatchString(t) || bylineRe.MatchString(t) || agencyLine(t) != "" || timeOnly.MatchString(t) ||
+	if f.caption || f.units() <= 10 && dateIn(t) != "" || cleanMayStart(t, "pumlPUML") && postedLine.MatchString(t) || cleanIsByline(t) || agencyLine(t) != "" || cleanIsTimeOnly(t) ||
 		f.units() <= 8 && cleanCues(t, cleanCueRole) != 0 {
 		return true
 	}
@@ -278,6 +282,7 @@ func (p *page) metaLine(i int) bool {
 // foldText lower-cases and keeps letters and digits, for comparing titles.
 func foldText(s string) string {
 	var b strings.Builder
+	b.Grow(len(s))
 	for _, r := range strings.ToLower(s) {
 		if isWordRune(r) {
 			b.WriteRune(r)
@@ -286,9 +291,9 @@ func foldText(s string) string {
 	return b.String()
 }
 
-// foldEqual reports foldText(s) == key without building foldText(s): the
+// cleanFoldEqual reports foldText(s) == key without building foldText(s): the
 // cleaner compares every body block with the title.
-func foldEqual(s, key string) bool {
+func cleanFoldEqual(s, key string) bool {
 	k := 0
 	for _, r := range s {
 		if r < utf8.RuneSelf {

@@ -8,6 +8,7 @@ package actors
 import (
 	"sort"
 	"strings"
+	"sync"
 )
 
 // Actor is one person, organisation, country or place named in a text.
@@ -31,16 +32,45 @@ const maxActors = 15
 // Find returns the actors of text, most mentioned first (then by first
 // appearance). speakers are names that quote attribution already found.
 func Find(text string, speakers []string) []Actor {
-	return findIn(tokenize(text), speakers)
+	buf := getTokens()
+	defer putTokens(buf)
+	*buf = appendTokens((*buf)[:0], text)
+	return findIn(*buf, speakers)
 }
 
 // Analyze is Find and Topics in one pass over the words of text.
 func Analyze(text string, speakers []string) ([]Actor, []string) {
-	toks := tokenize(text)
-	return findIn(toks, speakers), topicsOf(toks)
+	buf := getTokens()
+	defer putTokens(buf)
+	*buf = appendTokens((*buf)[:0], text)
+	return findIn(*buf, speakers), topicsOf(*buf)
+}
+
+// tokenPool keeps token slices for reuse: tokens are the bulk of what
+// Analyze allocates, and none outlive it.
+var tokenPool sync.Pool
+
+func getTokens() *[]token {
+	if buf, ok := tokenPool.Get().(*[]token); ok {
+		return buf
+	}
+	return new([]token)
+}
+
+// maxPooled bounds the token slices kept (a few megabytes), so one huge
+// text does not keep its tokens' memory.
+const maxPooled = 1 << 18
+
+func putTokens(buf *[]token) {
+	if cap(*buf) > maxPooled {
+		return
+	}
+	clear(*buf) // keep no strings of the text alive
+	tokenPool.Put(buf)
 }
 
 func findIn(toks []token, speakers []string) []Actor {
+	loadGazetteer().annotate(toks)
 	c := newCounter()
 	matchGazetteer(toks, c)
 	findPeople(toks, speakers, c)

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 //go:embed data/*.jsonl data/*.txt
@@ -26,7 +27,55 @@ type gazetteer struct {
 	byUndoubled map[string]phrase
 	// people are notable people's full names, by surname.
 	people map[string][]string
+	// words says what the lists say of each word as written, so that each
+	// word of a text is looked up once.
+	words *wordTable[*wordInfo]
 }
+
+// wordInfo is what the gazetteer and the word lists say of one word.
+type wordInfo struct {
+	phrases []phrase // byFirst: forms that start with the word, longest first
+	entity  bool     // the word alone names an entity: see isEntity
+	title   bool     // titleWords
+	cue     bool     // cueWords
+	orgHead bool     // orgHeads
+}
+
+// indexWords fills g.words from byFirst and the word lists.
+func (g *gazetteer) indexWords() {
+	words := map[string]*wordInfo{}
+	defer func() { g.words = newWordTable(words) }()
+	at := func(w string) *wordInfo {
+		if words[w] == nil {
+			words[w] = &wordInfo{}
+		}
+		return words[w]
+	}
+	for w, ps := range g.byFirst {
+		at(w).phrases, at(w).entity = ps, g.isEntity(w)
+	}
+	for w := range titleWords {
+		at(w).title = true
+	}
+	for w := range cueWords {
+		at(w).cue = true
+	}
+	for w := range orgHeads {
+		at(w).orgHead = true
+	}
+}
+
+// annotate points each token to what the lists say of its word.
+func (g *gazetteer) annotate(toks []token) {
+	for i := range toks {
+		if toks[i].info = g.words.get(toks[i].text); toks[i].info == nil {
+			toks[i].info = &noInfo
+		}
+	}
+}
+
+// noInfo is the info of words no list has.
+var noInfo wordInfo
 
 var loadGazetteer = sync.OnceValue(buildGazetteer)
 
@@ -48,6 +97,7 @@ func buildGazetteer() *gazetteer {
 		ps := g.byFirst[k]
 		sortLongestFirst(ps)
 	}
+	g.indexWords()
 	return g
 }
 
@@ -175,16 +225,17 @@ func (g *gazetteer) addUndoubled(name, kind string) {
 }
 
 // undouble collapses doubled letters: "Tallinn" and "Tallin" both give "Talin".
-func undouble(s string) string {
-	var b strings.Builder
+func undouble(s string) string { return string(appendUndoubled(nil, s)) }
+
+func appendUndoubled(b []byte, s string) []byte {
 	var last rune
 	for _, r := range s {
 		if r != last {
-			b.WriteRune(r)
+			b = utf8.AppendRune(b, r)
 		}
 		last = r
 	}
-	return b.String()
+	return b
 }
 
 func tokenWords(s string) []string {
@@ -225,6 +276,7 @@ func dataLines(name string) []string {
 // matchGazetteer counts every gazetteer name in toks, longest match first.
 func matchGazetteer(toks []token, c *counter) {
 	g := loadGazetteer()
+	var buf [64]byte
 	for i := 0; i < len(toks); {
 		if p, n := g.longest(toks, i); n > 0 {
 			c.add(p.name, p.kind, toks[i].start)
@@ -232,7 +284,7 @@ func matchGazetteer(toks []token, c *counter) {
 			continue
 		}
 		if w := toks[i].text; len(w) >= minUndoubledLen && isCapitalized(w) {
-			if p, ok := g.byUndoubled[undouble(w)]; ok {
+			if p, ok := g.byUndoubled[string(appendUndoubled(buf[:0], w))]; ok {
 				c.add(p.name, p.kind, toks[i].start)
 			}
 		}
@@ -242,7 +294,7 @@ func matchGazetteer(toks []token, c *counter) {
 
 // longest returns the longest gazetteer phrase at toks[i] and its length in words.
 func (g *gazetteer) longest(toks []token, i int) (phrase, int) {
-	for _, p := range g.byFirst[toks[i].text] {
+	for _, p := range toks[i].info.phrases {
 		if i+len(p.words) > len(toks) {
 			continue
 		}

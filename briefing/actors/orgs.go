@@ -36,7 +36,7 @@ func findOrganizations(toks []token, c *counter) {
 			c.add(t.text, Organization, t.start)
 			continue
 		}
-		if orgHeads[t.text] && i > 0 {
+		if t.info.orgHead && i > 0 {
 			if name, n := orgNameEndingAt(g, toks, i); n >= 2 && !g.isEntity(name) {
 				c.add(name, Organization, toks[i-n+1].start)
 			}

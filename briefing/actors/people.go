@@ -47,12 +47,12 @@ func findPeople(toks []token, speakers []string, c *counter) {
 		}
 	}
 	for i := range toks {
-		if titleWords[toks[i].text] {
+		if toks[i].info.title {
 			if w := nameAt(g, toks, i+1); len(w) >= 2 {
 				names = append(names, w)
 			}
 		}
-		if cueWords[toks[i].text] {
+		if toks[i].info.cue {
 			if w := nameBefore(g, toks, i); len(w) >= 2 {
 				names = append(names, w)
 			}

@@ -16,15 +16,28 @@ type token struct {
 	// afterPunct: punctuation stands between the previous token and this one,
 	// so the two cannot belong to one name.
 	afterPunct bool
+	info       *wordInfo // what the word lists say of text; nil if nothing
 }
 
 // tokenize splits text into words: letters and digits, with inner periods
 // (U.S.), hyphens (Ki-moon) and apostrophes (O'Brien) kept.
-func tokenize(text string) []token {
-	var toks []token
+func tokenize(text string) []token { return appendTokens(nil, text) }
+
+// appendTokens appends the words of text to toks.
+func appendTokens(toks []token, text string) []token {
+	if n := len(toks) + len(text)/6 + 1; cap(toks) < n {
+		toks = append(make([]token, 0, n), toks...)
+	}
 	boundary, punct := true, false
 	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := rune(text[i]), 1
+		if r == ' ' {
+			i++
+			continue
+		}
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
 		if !isWordRune(r) {
 			if !unicode.IsSpace(r) {
 				punct = true
@@ -37,9 +50,8 @@ func tokenize(text string) []token {
 		}
 		end := wordEnd(text, i)
 		w := text[i:end]
-		for _, suf := range []string{"'s", "’s"} {
-			w = strings.TrimSuffix(w, suf)
-		}
+		w = strings.TrimSuffix(w, "'s")
+		w = strings.TrimSuffix(w, "’s")
 		toks = append(toks, token{start: i, text: w, sentenceStart: boundary, afterPunct: punct || boundary})
 		boundary, punct = false, false
 		i = end
@@ -47,12 +59,34 @@ func tokenize(text string) []token {
 	return toks
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return isAlnumASCII[r]
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// isAlnumASCII marks the ASCII letters and digits.
+var isAlnumASCII = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
 
 // wordEnd finds the end of the word starting at i.
 func wordEnd(text string, i int) int {
 	j := i
 	for j < len(text) {
+		for j < len(text) && isAlnumASCII[text[j]] {
+			j++
+		}
+		if j == len(text) {
+			break
+		}
+		if c := text[j]; c < utf8.RuneSelf && c != '.' && c != '-' && c != '\'' {
+			break // a space or a mark that never joins words
+		}
 		r, size := utf8.DecodeRuneInString(text[j:])
 		if isWordRune(r) {
 			j += size

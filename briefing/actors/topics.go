@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // topicSignals lists each defense-policy topic with the phrases that signal
@@ -72,23 +73,28 @@ const prefixLen = 3
 func Topics(text string) []string { return topicsOf(tokenize(text)) }
 
 func topicsOf(toks []token) []string {
-	words := make([]string, len(toks))
-	for i, t := range toks {
-		words[i] = strings.ToLower(t.text)
-	}
 	exact, prefixed := signalsByFirst()
+	starts := signalStarts()
 	hits := make([]int, len(topicSignals))
-	for i, w := range words {
-		for _, s := range exact[w] {
-			if signalAt(words, i, s.words) {
+	var buf [32]byte
+	for i, t := range toks {
+		if !starts.may(t.text) {
+			continue
+		}
+		w, ok := lowerInto(buf[:0], t.text)
+		if !ok {
+			w = []byte(strings.ToLower(t.text))
+		}
+		for _, s := range exact[string(w)] {
+			if signalAt(toks, i, s.words) {
 				hits[s.topic]++
 			}
 		}
 		if len(w) < prefixLen {
 			continue
 		}
-		for _, s := range prefixed[w[:prefixLen]] {
-			if signalAt(words, i, s.words) {
+		for _, s := range prefixed[string(w[:prefixLen])] {
+			if signalAt(toks, i, s.words) {
 				hits[s.topic]++
 			}
 		}
@@ -96,23 +102,123 @@ func topicsOf(toks []token) []string {
 	return topTopics(hits)
 }
 
-// signalAt reports whether words from i match the phrase p.
-func signalAt(words []string, i int, p []string) bool {
-	if i+len(p) > len(words) {
+// signalAt reports whether the words from toks[i] match the phrase p.
+func signalAt(toks []token, i int, p []string) bool {
+	if i+len(p) > len(toks) {
 		return false
 	}
 	for k, pw := range p {
-		w := words[i+k]
+		w := toks[i+k].text
 		if stem, ok := strings.CutSuffix(pw, "*"); ok {
-			if !strings.HasPrefix(w, stem) {
+			if !hasLowerPrefix(w, stem) {
 				return false
 			}
-		} else if w != pw {
+		} else if !isLower(w, pw) {
 			return false
 		}
 	}
 	return true
 }
+
+// isLower reports whether strings.ToLower(w) == low, without the new
+// string when w is ASCII.
+func isLower(w, low string) bool {
+	if !isASCII(w) {
+		return strings.ToLower(w) == low
+	}
+	if len(w) != len(low) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if lowerByte(w[i]) != low[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// hasLowerPrefix reports whether strings.ToLower(w) starts with stem.
+func hasLowerPrefix(w, stem string) bool {
+	if !isASCII(w) {
+		return strings.HasPrefix(strings.ToLower(w), stem)
+	}
+	return len(w) >= len(stem) && isLower(w[:len(stem)], stem)
+}
+
+// lowerInto appends w lower-cased to b; ok is false when w is not ASCII
+// or does not fit.
+func lowerInto(b []byte, w string) (out []byte, ok bool) {
+	if len(w) > cap(b)-len(b) || !isASCII(w) {
+		return b, false
+	}
+	for i := 0; i < len(w); i++ {
+		b = append(b, lowerByte(w[i]))
+	}
+	return b, true
+}
+
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// startSet holds the first three letters, lower-cased, of the first word
+// of every signal (two for a two-letter word): most words of a text start
+// otherwise, and are passed over without lower-casing them or looking them
+// up.
+type startSet [27 * 26 * 26]bool
+
+// startIndex is the index of w's start in a startSet; ok is false when w
+// is shorter than two bytes or does not start with ASCII letters.
+func startIndex(w string) (i int, ok bool) {
+	if len(w) < 2 {
+		return 0, false
+	}
+	a, b, c := lowerByte(w[0])-'a', lowerByte(w[1])-'a', byte(26) // 26: the word ends
+	if len(w) > 2 {
+		if c = lowerByte(w[2]) - 'a'; c >= 26 {
+			return 0, false
+		}
+	}
+	if a >= 26 || b >= 26 {
+		return 0, false
+	}
+	return (int(a)*26+int(b))*27 + int(c), true
+}
+
+func (s *startSet) may(w string) bool {
+	i, ok := startIndex(w)
+	return !ok || s[i] // short or not ASCII letters: look it up
+}
+
+var signalStarts = sync.OnceValue(func() *startSet {
+	s := new(startSet)
+	for _, t := range topicSignals {
+		for _, p := range t.phrases {
+			w := p[:strings.IndexAny(p+" ", " *")] // the first word or stem
+			if len(w) < prefixLen && strings.HasPrefix(p[len(w):], "*") {
+				panic("actors: topic signal stem shorter than prefixLen: " + p)
+			}
+			// A word that has no index (al-qaeda) is matched by words
+			// that have none either, which may always passes.
+			if i, ok := startIndex(w); ok {
+				s[i] = true
+			}
+		}
+	}
+	return s
+})
 
 func topTopics(hits []int) []string {
 	order := make([]int, 0, len(hits))

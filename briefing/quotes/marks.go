@@ -87,9 +87,11 @@ type scanner struct {
 func pairQuotes(text string, isMark func(rune) bool, skip func(int) bool) []span {
 	s := &scanner{text: text, isMark: isMark, open: -1}
 	for i := 0; i < len(text); {
-		if !markBytes[text[i]] {
+		for i < len(text) && !markBytes[text[i]] {
 			i++ // no mark nor line break starts here
-			continue
+		}
+		if i == len(text) {
+			break
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {

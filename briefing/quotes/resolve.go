@@ -51,13 +51,14 @@ type doc struct {
 var tokenPool sync.Pool
 
 type buffers struct {
-	toks  []token
-	lower []byte // for tokenize to lower-case words in
+	toks               []token
+	lower              []byte // for tokenize to lower-case words in
+	sentStart, sentEnd []int32
 }
 
-// maxPooled bounds the token slices kept, so one huge text does not keep
-// its tokens' memory.
-const maxPooled = 1 << 16
+// maxPooled bounds the token slices kept (a few megabytes), so one huge
+// text does not keep its tokens' memory.
+const maxPooled = 1 << 18
 
 // release gives the tokens back to the pool; d is not used after.
 func (d *doc) release() {
@@ -66,15 +67,27 @@ func (d *doc) release() {
 	}
 	clear(d.toks) // keep no strings of the text alive
 	d.buf.toks = d.toks[:0]
+	d.buf.sentStart, d.buf.sentEnd = d.sentStart, d.sentEnd
 	tokenPool.Put(d.buf)
 	d.toks = nil
+}
+
+// grow returns s with length n, reusing its memory when it has the room.
+func grow(s []int32, n int) []int32 {
+	if cap(s) < n {
+		return make([]int32, n)
+	}
+	return s[:n]
 }
 
 // bounds finds for each token where its sentence starts and ends: after
 // and at a full stop, a quote, or a paragraph change.
 func (d *doc) bounds() {
 	n := len(d.toks)
-	d.sentStart, d.sentEnd = make([]int32, n), make([]int32, n)
+	d.sentStart, d.sentEnd = grow(d.buf.sentStart, n), grow(d.buf.sentEnd, n)
+	if n > 0 {
+		d.sentStart[0] = 0
+	}
 	for i := 1; i < n; i++ {
 		if prev := &d.toks[i-1]; prev.isSentenceEnd() || prev.Quote >= 0 || prev.Para != d.toks[i].Para {
 			d.sentStart[i] = int32(i)

@@ -61,13 +61,21 @@ func tokenize(text string, qs []span, buf []token, lowBuf *[]byte) []token {
 	qi := 0
 	wrapped := hardWrapped(text)
 	*lowBuf = (*lowBuf)[:0]
+	nextOpen := len(text) // where the next quote opens
+	if len(qs) > 0 {
+		nextOpen = qs[0].Open
+	}
 	for i := 0; i < len(text); {
-		if qi < len(qs) && i >= qs[qi].Open {
+		if i >= nextOpen {
 			q := qs[qi]
 			out = append(out, token{Start: q.Open, End: q.Close, Text: `"`, Para: para, Line: line, Quote: int32(qi)})
 			line += int32(strings.Count(text[q.Open:max(q.Close, i+1)], "\n"))
 			i = max(q.Close, i+1)
-			qi++
+			if qi++; qi < len(qs) {
+				nextOpen = qs[qi].Open
+			} else {
+				nextOpen = len(text)
+			}
 			continue
 		}
 		r, size := rune(text[i]), 1
@@ -113,14 +121,14 @@ func tokenize(text string, qs []span, buf []token, lowBuf *[]byte) []token {
 // appendWord appends the word that starts with r at text[i] and returns
 // its end.
 func appendWord(out *[]token, text string, i int, r rune, para, line int32, lowBuf *[]byte) int {
-	j := wordEnd(text, i)
+	j, seen := wordEnd(text, i)
 	w := text[i:j]
 	t := token{Start: i, End: j, Text: w, Word: true, Cap: unicode.IsUpper(r), Para: para, Line: line, Quote: -1}
-	switch lowerASCII(w) {
-	case asciiLow:
+	switch {
+	case seen&(upperByte|nonASCIIByte) == 0:
 		t.low = trimLow(w)
 		t.cls = classOf(t.low)
-	case asciiMixed: // lowered in setLowered, with the others
+	case seen&nonASCIIByte == 0: // lowered in setLowered, with the others
 		*lowBuf = appendLower(*lowBuf, w)
 	default:
 		t.low = trimLow(strings.ToLower(w))
@@ -148,25 +156,6 @@ func setLowered(toks []token, lowered []byte) {
 	}
 }
 
-// How lowerASCII finds a word.
-const (
-	asciiLow   = iota // ASCII without capitals: its own lower case
-	asciiMixed        // ASCII with capitals
-	nonASCII
-)
-
-func lowerASCII(w string) int {
-	kind := asciiLow
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= utf8.RuneSelf {
-			return nonASCII
-		} else if 'A' <= c && c <= 'Z' {
-			kind = asciiMixed
-		}
-	}
-	return kind
-}
-
 func appendLower(b []byte, w string) []byte {
 	for i := 0; i < len(w); i++ {
 		c := w[i]
@@ -181,37 +170,74 @@ func appendLower(b []byte, w string) []byte {
 // wordEnd returns the end of the word starting at i: letters and digits
 // joined by apostrophes, hyphens, ampersands and dots, with a final dot
 // kept for abbreviations and initials (Sen., U.S., G.K.).
-func wordEnd(text string, i int) int {
+//
+// It also says what the word's bytes are: upperByte if it has an ASCII
+// capital, nonASCIIByte if it has a byte beyond ASCII.
+func wordEnd(text string, i int) (int, byte) {
 	j := i
+	var seen byte
+	// take adds the rune text[j:j+size] to the word.
+	take := func(size int) {
+		if size > 1 {
+			seen |= nonASCIIByte
+		}
+		j += size
+	}
 	for j < len(text) {
-		for j < len(text) && isAlnumASCII[text[j]] {
+		for j < len(text) && wordBytes[text[j]] != 0 {
+			seen |= wordBytes[text[j]]
 			j++
 		}
 		if j == len(text) {
 			break
 		}
+		if c := text[j]; c < utf8.RuneSelf && c != '.' && c != '-' && c != '\'' && c != '&' {
+			break // a space or a mark that never joins words
+		}
 		r, size := utf8.DecodeRuneInString(text[j:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			j += size
+			take(size)
 			continue
 		}
 		if r == '\'' || r == '’' || r == '-' || r == '.' || r == '&' {
 			n, _ := utf8.DecodeRuneInString(text[j+size:])
 			if j+size < len(text) && (unicode.IsLetter(n) || unicode.IsDigit(n)) {
-				j += size
+				take(size)
 				continue
 			}
 			if r == '.' && (keepsDot(text[i:j]) || abbrevFollows(text[j+size:]) || partyState(text[i:j], text[j+size:])) {
-				return j + size
+				take(size)
+				return j, seen
 			}
 			if (r == '\'' || r == '’') && j > i && (text[j-1] == 's' || text[j-1] == 'S') {
-				return j + size // plural possessive: the states'
+				take(size)
+				return j, seen // plural possessive: the states'
 			}
 		}
 		break
 	}
-	return j
+	return j, seen
 }
+
+// What wordEnd tells of a word's bytes.
+const (
+	upperByte    = 1 << iota // an ASCII capital
+	otherByte                // an ASCII letter or digit not a capital
+	nonASCIIByte             // a byte of a rune beyond ASCII
+)
+
+// wordBytes classes the ASCII letters and digits; 0 for other bytes.
+var wordBytes = func() (t [256]byte) {
+	for c := range utf8.RuneSelf {
+		switch {
+		case 'A' <= c && c <= 'Z':
+			t[c] = upperByte
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+			t[c] = otherByte
+		}
+	}
+	return t
+}()
 
 // keepsDot reports whether a word followed by a full stop is an abbreviation.
 func keepsDot(w string) bool {
