@@ -33,7 +33,8 @@ type rankScratch struct {
 	postings            [][]posting
 	acc, idf, out, next []float64
 	share               []float64
-	to                  []int32
+	from                []int32
+	fill                []int
 	words, terms        []int32 // every sentence's words and terms
 }
 
@@ -184,46 +185,54 @@ func pageRank(adj [][]edge, prior []float64, sc *rankScratch) []float64 {
 			prior[i] = 1 / float64(n)
 		}
 	}
-	// The edges flattened, each weight divided by its source's out-weight
-	// once rather than at every iteration.
-	nedges := 0
-	for _, es := range adj {
-		nedges += len(es)
-	}
+	// Each sentence gathers from its in-edges, listed by source in
+	// ascending order, so every sum adds the same terms in the same order
+	// as scattering from sources in ascending order would, while the sum
+	// stays in a register. Each weight is divided by its source's
+	// out-weight once, not at every iteration.
 	sc.out, sc.first = zeroed(sc.out, n), zeroed(sc.first, n+1)
-	to, share := zeroed(sc.to, nedges)[:0], zeroed(sc.share, nedges)[:0]
 	out, first := sc.out, sc.first
 	for i, es := range adj {
 		for _, e := range es {
 			out[i] += e.w
-		}
-		first[i] = len(to)
-		for _, e := range es {
-			to = append(to, int32(e.to))
-			share = append(share, e.w/out[i])
+			first[e.to+1]++
 		}
 	}
-	first[n] = len(to)
-	sc.to, sc.share = to, share
+	for j := range n {
+		first[j+1] += first[j]
+	}
+	nedges := first[n]
+	sc.from, sc.share = zeroed(sc.from, nedges), zeroed(sc.share, nedges)
+	from, share := sc.from, sc.share
+	sc.fill = append(sc.fill[:0], first[:n]...)
+	fill := sc.fill
+	var dangles []int32
+	for i, es := range adj {
+		if out[i] == 0 {
+			dangles = append(dangles, int32(i))
+		}
+		for _, e := range es {
+			k := fill[e.to]
+			fill[e.to]++
+			from[k], share[k] = int32(i), e.w/out[i]
+		}
+	}
 	r := append([]float64(nil), prior...)
 	sc.next = zeroed(sc.next, n)
 	next := sc.next
 	for range iterations {
 		dangling := 0.0
-		for i := range next {
-			next[i] = 0
-			if out[i] == 0 {
-				dangling += r[i]
-			}
+		for _, i := range dangles {
+			dangling += r[i]
 		}
-		for i := range n {
-			ri := r[i]
-			for k := first[i]; k < first[i+1]; k++ {
-				next[to[k]] += ri * share[k]
+		for j := range n {
+			sum := 0.0
+			fs, ss := from[first[j]:first[j+1]], share[first[j]:first[j+1]]
+			ss = ss[:len(fs)] // one bounds check for the loop
+			for k, i := range fs {
+				sum += r[i] * ss[k]
 			}
-		}
-		for i := range next {
-			next[i] = (1-damping)*prior[i] + damping*(next[i]+dangling*prior[i])
+			next[j] = (1-damping)*prior[j] + damping*(sum+dangling*prior[j])
 		}
 		r, next = next, r
 	}

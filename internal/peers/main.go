@@ -34,7 +34,8 @@ import (
 )
 
 func main() {
-	profile := flag.String("cpuprofile", "", "only brief's whole briefings, three rounds, with a CPU profile written to `FILE`")
+	profile := flag.String("cpuprofile", "", "only brief's whole briefings, -rounds times over, with a CPU profile written to `FILE`")
+	rounds := flag.Int("rounds", 3, "with -cpuprofile: how many times to brief all the articles")
 	memProfile := flag.String("memprofile", "", "with -cpuprofile: also write an allocation profile to `FILE`")
 	flag.Parse()
 	// The brief CLI collects garbage every 400% of heap growth unless GOGC
@@ -48,7 +49,7 @@ func main() {
 	}
 	run := run
 	if *profile != "" {
-		run = func(dir string) error { return profileBriefings(dir, *profile, *memProfile) }
+		run = func(dir string) error { return profileBriefings(dir, *profile, *memProfile, *rounds) }
 	}
 	if err := run(dir); err != nil {
 		fmt.Fprintln(os.Stderr, "peers:", err)
@@ -116,7 +117,7 @@ func run(dir string) error {
 
 // profileBriefings writes a CPU profile of brief's whole briefings of all
 // the articles, three times over, for `go tool pprof`.
-func profileBriefings(dir, path, memPath string) error {
+func profileBriefings(dir, path, memPath string, rounds int) error {
 	docs, err := bbc.Load(dir)
 	if err != nil {
 		return err
@@ -133,7 +134,7 @@ func profileBriefings(dir, path, memPath string) error {
 		return err
 	}
 	start := time.Now()
-	for round := 0; round < 3; round++ {
+	for range rounds {
 		for _, d := range docs {
 			wholeBriefing(d.Text)
 		}
@@ -149,7 +150,7 @@ func profileBriefings(dir, path, memPath string) error {
 			return err
 		}
 	}
-	fmt.Printf("%d briefings in %v\n", 3*len(docs), time.Since(start).Round(time.Millisecond))
+	fmt.Printf("%d briefings in %v\n", rounds*len(docs), time.Since(start).Round(time.Millisecond))
 	return nil
 }
 
