@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"brief/briefing/actors"
 	"brief/briefing/quotes"
@@ -116,5 +117,38 @@ func speakers(found []quotes.Quote) []string {
 
 // Fold collapses runs of white space into single spaces and trims the ends.
 func Fold(s string) string {
+	if isFolded(s) {
+		return s // most sentences: no copy
+	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// isFolded tells whether Fold would return s unchanged: no leading or
+// trailing space and no space but single ASCII spaces between words.
+func isFolded(s string) bool {
+	afterSpace := true // a space at the start would be leading
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			switch c {
+			case ' ':
+				if afterSpace {
+					return false
+				}
+				afterSpace = true
+			case '\t', '\n', '\v', '\f', '\r':
+				return false
+			default:
+				afterSpace = false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return false
+		}
+		afterSpace = false
+		i += n
+	}
+	return !afterSpace || s == ""
 }
