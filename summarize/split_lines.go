@@ -36,8 +36,15 @@ type textLine struct {
 // forLines calls fn for each line of text; \n, \r\n and \r end a line.
 func forLines(text string, fn func(textLine)) {
 	start := 0
+	lfOnly := strings.IndexByte(text, '\r') < 0 // the common case: a fast search for \n
 	for i := 0; i <= len(text); i++ {
-		if i < len(text) && text[i] != '\n' && text[i] != '\r' {
+		if lfOnly {
+			if k := strings.IndexByte(text[i:], '\n'); k >= 0 {
+				i += k
+			} else {
+				i = len(text)
+			}
+		} else if i < len(text) && text[i] != '\n' && text[i] != '\r' {
 			continue
 		}
 		fn(makeLine(text, start, i))
