@@ -261,7 +261,7 @@ func vector(terms []int32, idf []float64, scratch *[]int32) termVec {
 			j++
 		}
 		t := sorted[i]
-		x := (1 + math.Log(float64(j-i))) * idf[t]
+		x := (1 + logCount(j-i)) * idf[t]
 		v.ids = append(v.ids, t)
 		v.vals = append(v.vals, x)
 		sum += x * x
@@ -269,6 +269,22 @@ func vector(terms []int32, idf []float64, scratch *[]int32) termVec {
 	}
 	v.norm = math.Sqrt(sum)
 	return v
+}
+
+// logCounts holds the logarithms of small counts: a word seldom occurs
+// more than a few times in a sentence.
+var logCounts = func() (t [16]float64) {
+	for n := 1; n < len(t); n++ {
+		t[n] = math.Log(float64(n))
+	}
+	return t
+}()
+
+func logCount(n int) float64 {
+	if n < len(logCounts) {
+		return logCounts[n]
+	}
+	return math.Log(float64(n))
 }
 
 // cosine of two sorted sparse vectors.
