@@ -104,7 +104,7 @@ func cleanCues(t string, want cleanCueList) cleanCueList {
 			if letter && prevLetter {
 				// Inside a word only cues starting with a non-letter can
 				// begin: skip to its end.
-				for i++; i < len(t) && t[i] < utf8.RuneSelf && cleanIsLetter(rune(t[i])); i++ {
+				for i++; i < len(t) && 'a' <= t[i]|0x20 && t[i]|0x20 <= 'z'; i++ {
 				}
 				continue
 			}

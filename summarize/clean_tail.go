@@ -103,7 +103,7 @@ func eachContentWord(t string, f func([]byte) bool) {
 				continue
 			}
 		}
-		if len(w) >= 4 && !stopWords[string(w)] && !f(w) {
+		if len(w) >= 4 && !cleanIsStop(string(w)) && !f(w) {
 			return
 		}
 		w = w[:0]

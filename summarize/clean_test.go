@@ -396,3 +396,25 @@ func BenchmarkDecodeSample(b *testing.B) {
 		Decode(data)
 	}
 }
+
+// BenchmarkCleanHTML: a news page in HTML, which goes to the extractor.
+func BenchmarkCleanHTML(b *testing.B) {
+	var sb strings.Builder
+	sb.WriteString(`<!DOCTYPE html><html><head><title>Allies agree on air defense - Daily Planet</title>
+<meta property="article:published_time" content="2019-11-20T06:39:00Z"></head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a> <a href="/subscribe">Subscribe</a></nav>
+<article><h1>Allies agree on air defense</h1><p class="byline">By Jane Doe</p>`)
+	for i := 0; i < 4; i++ {
+		for _, p := range []string{para1, para2, para3, para4} {
+			sb.WriteString("<p>" + p + "</p>\n")
+		}
+		sb.WriteString(`<figure><img src="x.jpg"><figcaption>Ministers arrive. Photo: Agency</figcaption></figure>`)
+	}
+	sb.WriteString(`</article><aside><h2>Most read</h2><ul><li><a href="/a">Storm hits coast</a></li><li><a href="/b">Markets fall</a></li></ul></aside>
+<footer>© 2019 Daily Planet. <a href="/privacy">Privacy</a> <a href="/terms">Terms of use</a></footer></body></html>`)
+	page := sb.String()
+	b.SetBytes(int64(len(page)))
+	for b.Loop() {
+		Clean(page)
+	}
+}

@@ -30,6 +30,10 @@ type gazetteer struct {
 	// words says what the lists say of each word as written, so that each
 	// word of a text is looked up once.
 	words *wordTable[*wordInfo]
+	// lowerLens has bit n of lowerLens[c-'a'] set when a word of n bytes
+	// that starts with the lower-case letter c is in words: most words of
+	// a text start so, and few are there.
+	lowerLens [26]uint64
 }
 
 // wordInfo is what the gazetteer and the word lists say of one word.
@@ -44,7 +48,14 @@ type wordInfo struct {
 // indexWords fills g.words from byFirst and the word lists.
 func (g *gazetteer) indexWords() {
 	words := map[string]*wordInfo{}
-	defer func() { g.words = newWordTable(words) }()
+	defer func() {
+		g.words = newWordTable(words)
+		for w := range words {
+			if c := w[0]; 'a' <= c && c <= 'z' && len(w) < 64 {
+				g.lowerLens[c-'a'] |= 1 << len(w)
+			}
+		}
+	}()
 	at := func(w string) *wordInfo {
 		if words[w] == nil {
 			words[w] = &wordInfo{}
@@ -68,8 +79,13 @@ func (g *gazetteer) indexWords() {
 // annotate points each token to what the lists say of its word.
 func (g *gazetteer) annotate(toks []token) {
 	for i := range toks {
-		if toks[i].info = g.words.get(toks[i].text); toks[i].info == nil {
-			toks[i].info = &noInfo
+		toks[i].info = &noInfo
+		w := toks[i].text
+		if c := w[0]; 'a' <= c && c <= 'z' && len(w) < 64 && g.lowerLens[c-'a']&(1<<len(w)) == 0 {
+			continue // no word of the lists starts so
+		}
+		if info := g.words.get(w); info != nil {
+			toks[i].info = info
 		}
 	}
 }

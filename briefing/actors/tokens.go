@@ -35,10 +35,12 @@ func appendTokens(toks []token, text string) []token {
 			i++
 			continue
 		}
+		word := isAlnumASCII[r]
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(text[i:])
+			word = isWordRune(r)
 		}
-		if !isWordRune(r) {
+		if !word {
 			if !unicode.IsSpace(r) {
 				punct = true
 			}

@@ -5,7 +5,7 @@ import "strings"
 // isCue reports whether token c introduces speech: a cue verb, or
 // "according to".
 func isCue(toks []token, c int) bool {
-	t := toks[c]
+	t := &toks[c]
 	if !t.Word || t.Quote >= 0 {
 		return false
 	}
@@ -65,7 +65,7 @@ func speakerOf(text string, toks []token, c, lo, hi int) phrase {
 // phraseBefore reads the subject that ends just before the cue at c.
 func phraseBefore(text string, toks []token, c, lo int) phrase {
 	j := c - 1
-	for j >= lo && toks[j].Word && (toks[j].is(cBetween) || isAdverb(toks[j])) {
+	for j >= lo && toks[j].Word && (toks[j].is(cBetween) || isAdverb(&toks[j])) {
 		j--
 	}
 	if j < lo {
@@ -141,14 +141,14 @@ func appositionRole(text string, toks []token, i, j int) string {
 
 func allRun(toks []token, i, j int) bool {
 	for k := i; k < j; k++ {
-		if !inRun(toks[k]) {
+		if !inRun(&toks[k]) {
 			return false
 		}
 	}
 	return true
 }
 
-func isAdverb(t token) bool {
+func isAdverb(t *token) bool {
 	return !t.Cap && len(t.Text) > 4 && strings.HasSuffix(t.Text, "ly")
 }
 
@@ -166,7 +166,7 @@ func phraseAfter(text string, toks []token, i, hi int) phrase {
 	if p.Kind == kindNone && toks[i].is(cArticle) {
 		// said the ruling.; said one voter, ...
 		k := i + 1
-		for k < hi && k < i+4 && (isPlainWord(toks[k]) || isAge(toks[k].Text)) {
+		for k < hi && k < i+4 && (isPlainWord(&toks[k]) || isAge(toks[k].Text)) {
 			k++
 		}
 		if k > i+1 && (k == hi || toks[k].isComma() || toks[k].isSentenceEnd()) && plainDescription(toks, i+1, k) {

@@ -67,15 +67,16 @@ func keep(text string, spans []span) []span {
 // apostrophes and hyphens.
 func countWords(s string) int {
 	n, in := 0, false
-	for _, r := range s {
-		if r < utf8.RuneSelf && isAlnumASCII[r] {
-			if !in {
-				n++
-			}
-			in = true
-			continue
+	for i := 0; i < len(s); {
+		var w bool
+		if c := s[i]; c < utf8.RuneSelf {
+			w = countedBytes[c]
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			w = unicode.IsLetter(r) || unicode.IsDigit(r) || r == '’'
+			i += size
 		}
-		w := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' || r == '\'' || r == '’' || r == '-'
 		if w && !in {
 			n++
 		}
@@ -83,6 +84,14 @@ func countWords(s string) int {
 	}
 	return n
 }
+
+// countedBytes are the ASCII bytes countWords counts as word characters.
+var countedBytes = func() (t [utf8.RuneSelf]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = isAlnumASCII[c] || c == '_' || c == '\'' || c == '-'
+	}
+	return t
+}()
 
 // isTitle reports whether quoted words look like the title of a work or a
 // show ("The Steve Harvey Morning Show"): every word capitalised save short

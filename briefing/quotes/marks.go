@@ -86,8 +86,12 @@ type scanner struct {
 // family already found, so nested marks are not paired.
 func pairQuotes(text string, isMark func(rune) bool, skip func(int) bool) []span {
 	s := &scanner{text: text, isMark: isMark, open: -1}
+	stops := &doubleBytes // apostrophes are neither marks nor doubled marks
+	if isMark('\'') || doubledApostrophes {
+		stops = &singleBytes
+	}
 	for i := 0; i < len(text); {
-		for i < len(text) && !markBytes[text[i]] {
+		for i < len(text) && !stops[text[i]] {
 			i++ // no mark nor line break starts here
 		}
 		if i == len(text) {
@@ -119,10 +123,14 @@ func pairQuotes(text string, isMark func(rune) bool, skip func(int) bool) []span
 	return s.out
 }
 
-// markBytes are the bytes that may start a quote mark or a line break:
-// the typographic marks (U+2018 to U+201E) all begin with 0xE2 in UTF-8,
+// doubleBytes and singleBytes are the bytes where pairQuotes stops, for
+// double and single marks: those that may start a mark or a line break.
+// The typographic marks (U+2018 to U+201E) all begin with 0xE2 in UTF-8,
 // and no other byte of a rune can be 0xE2 or ASCII.
-var markBytes = [256]bool{'\n': true, '\'': true, '"': true, 0xE2: true}
+var (
+	doubleBytes = [256]bool{'\n': true, '"': true, 0xE2: true}
+	singleBytes = [256]bool{'\n': true, '\'': true, 0xE2: true}
+)
 
 // paragraphBreak returns the offset just past a blank line starting at the
 // newline text[i], or i when there is none. A newline followed by an

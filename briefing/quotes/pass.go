@@ -10,7 +10,8 @@ import (
 // pronouns find their antecedents) and each quote's own attribution, then
 // gives quotes with none the speaker of their neighbours.
 func (d *doc) attribute() {
-	for i, t := range d.toks {
+	for i := range d.toks {
+		t := &d.toks[i]
 		switch {
 		case t.Quote >= 0:
 			if a, ok := d.direct(int(t.Quote)); ok {
@@ -168,7 +169,7 @@ func (d *doc) leadsIntoCue(q int) bool {
 			c = runForward(d.toks, c, len(d.toks))
 		}
 	}
-	for c < len(d.toks) && d.toks[c].Word && (d.toks[c].is(cBetween) || isAdverb(d.toks[c])) {
+	for c < len(d.toks) && d.toks[c].Word && (d.toks[c].is(cBetween) || isAdverb(&d.toks[c])) {
 		c++
 	}
 	if c >= len(d.toks) || !isCue(d.toks, c) {

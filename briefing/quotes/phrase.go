@@ -26,7 +26,7 @@ type phrase struct {
 	Start int // token index where the phrase starts
 }
 
-func (t token) isComma() bool { return !t.Word && t.Text == "," }
+func (t *token) isComma() bool { return !t.Word && t.Text == "," }
 
 // isSentenceEnd reports whether a punctuation token ends a sentence.
 func (t *token) isSentenceEnd() bool { return t.stop }
@@ -46,7 +46,7 @@ func isAcronym(w string) bool {
 
 // inRun reports whether token t may belong to a speaker phrase: a
 // capitalised word, a joiner, or a lower-case office word.
-func inRun(t token) bool {
+func inRun(t *token) bool {
 	if !t.Word {
 		return false
 	}
@@ -58,7 +58,7 @@ func inRun(t token) bool {
 // going below lo. It returns the index of the first token.
 func runBack(toks []token, j, lo int) int {
 	i := j
-	for i > lo && inRun(toks[i-1]) && !toks[i-1].isSentenceEnd() {
+	for i > lo && inRun(&toks[i-1]) && !toks[i-1].isSentenceEnd() {
 		if toks[i-1].Line != toks[j].Line {
 			break
 		}
@@ -74,7 +74,7 @@ func runBack(toks []token, j, lo int) int {
 			if toks[k].is(cArticle) {
 				return k // The former cabinet secretary
 			}
-			if !isPlainWord(toks[k]) {
+			if !isPlainWord(&toks[k]) {
 				break
 			}
 			if toks[k].is(cCue) || toks[k].is(cJoiner) || toks[k].is(cIntro) || toks[k].is(cClause) {
@@ -100,7 +100,7 @@ func runForward(toks []token, i, hi int) int {
 			}
 		}
 	}
-	for j < hi && inRun(toks[j]) && toks[j].Line == toks[i].Line {
+	for j < hi && inRun(&toks[j]) && toks[j].Line == toks[i].Line {
 		j++
 	}
 	for j > i && toks[j-1].Word && toks[j-1].is(cJoiner) {
@@ -136,7 +136,7 @@ func parsePhrase(text string, toks []token, i, j int) phrase {
 	if j-i == 1 && toks[i].is(cNonName) && !(i > 0 && toks[i-1].Quote >= 0 && toks[i-1].Para == toks[i].Para) {
 		return phrase{} // After, Though, Yesterday; but "...," From said
 	}
-	last := toks[j-1]
+	last := &toks[j-1]
 	if last.is(cPronoun) && i0 < j-1 {
 		return phrase{Kind: kindPronoun, Text: last.low, Start: j - 1} // an investment he
 	}
@@ -175,14 +175,14 @@ func trimPossessive(w string) string {
 // (NATO Secretary General | Ander Fogh Rasmussen).
 func splitName(toks []token, i, j int) phrase {
 	k := j
-	for k > i && toks[k-1].Cap && !isOffice(toks[k-1]) && !toks[k-1].is(cHonorific) &&
+	for k > i && toks[k-1].Cap && !isOffice(&toks[k-1]) && !toks[k-1].is(cHonorific) &&
 		!(isAcronym(toks[k-1].Text) && k < j) && !(toks[k-1].possessive() && k < j) {
 		k--
 	}
 	// Rep. Elijah Cummings of Maryland: the place is not the name.
 	if k > i+1 && toks[k-1].lower() == "of" && k == j-1 {
 		m := k - 1
-		for m > i && toks[m-1].Cap && !isOffice(toks[m-1]) && !toks[m-1].is(cHonorific) {
+		for m > i && toks[m-1].Cap && !isOffice(&toks[m-1]) && !toks[m-1].is(cHonorific) {
 			m--
 		}
 		if m < k-1 && !hasOrgWord(toks, m, j) {
@@ -274,7 +274,7 @@ func roleText(toks []token, i, k int) string {
 }
 
 // isPlainWord reports whether t is a lower-case word of letters.
-func isPlainWord(t token) bool {
+func isPlainWord(t *token) bool {
 	if !t.Word || t.Cap {
 		return false
 	}
@@ -311,7 +311,7 @@ func weakRole(r string) bool {
 
 // isOffice reports whether a capitalised word names an office
 // (Secretary, Ambassador-designate, Vice-Chair).
-func isOffice(t token) bool {
+func isOffice(t *token) bool {
 	l := t.low
 	return t.is(cTitle) || strings.HasSuffix(l, "-designate") || strings.HasSuffix(l, "-elect") ||
 		strings.HasPrefix(l, "vice-") || strings.HasPrefix(l, "ex-")

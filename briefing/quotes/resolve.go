@@ -112,7 +112,8 @@ func newDoc(text string, spans []span) *doc {
 	d := &doc{text: text, spans: spans, toks: tokenize(text, spans, buf.toks, &buf.lower), buf: buf}
 	d.bounds()
 	d.qtok = make([]int, len(spans))
-	for i, t := range d.toks {
+	for i := range d.toks {
+		t := &d.toks[i]
 		if t.Quote >= 0 {
 			d.qtok[t.Quote] = i
 		}
@@ -127,9 +128,10 @@ func newDoc(text string, spans []span) *doc {
 // role from pre-modifying titles or apposition.
 func (d *doc) collectEntities() {
 	headings := titleLines(d.toks)
-	for i, t := range d.toks {
+	for i := range d.toks {
+		t := &d.toks[i]
 		starts := t.Cap || t.Word && (t.is(cTitle) || t.is(cRoleNoun)) // press secretary Karoline Leavitt
-		if !starts || (i > 0 && inRun(d.toks[i-1]) && d.toks[i-1].Para == t.Para) || headings[t.Line] {
+		if !starts || (i > 0 && inRun(&d.toks[i-1]) && d.toks[i-1].Para == t.Para) || headings[t.Line] {
 			continue
 		}
 		end := d.sentenceEnd(i)
@@ -396,7 +398,7 @@ func titleLines(toks []token) []bool {
 func placeNames(toks []token) map[string]bool {
 	out := map[string]bool{}
 	for i := 1; i+1 < len(toks); i++ {
-		if toks[i].Cap && toks[i-1].low == "in" && !toks[i].possessive() && !toks[i+1].Cap {
+		if t := &toks[i]; t.Cap && toks[i-1].low == "in" && !t.possessive() && !toks[i+1].Cap {
 			out[toks[i].low] = true
 		}
 	}
@@ -406,10 +408,20 @@ func placeNames(toks []token) map[string]bool {
 // midSentenceCaps finds the words written with a capital after another
 // word of the same sentence: there the capital marks a name.
 func midSentenceCaps(toks []token) map[string]bool {
-	out := map[string]bool{}
+	mid := func(i int) bool {
+		t, prev := &toks[i], &toks[i-1]
+		return t.Cap && prev.Para == t.Para && (prev.Word || prev.isComma() || prev.Quote >= 0)
+	}
+	n := 0
 	for i := 1; i < len(toks); i++ {
-		if t, prev := toks[i], toks[i-1]; t.Cap && prev.Para == t.Para && (prev.Word || prev.isComma() || prev.Quote >= 0) {
-			out[t.low] = true
+		if mid(i) {
+			n++
+		}
+	}
+	out := make(map[string]bool, n) // sized once: no growing on the way
+	for i := 1; i < len(toks); i++ {
+		if mid(i) {
+			out[toks[i].low] = true
 		}
 	}
 	return out
@@ -421,7 +433,7 @@ func (d *doc) beforeCue(i int) bool {
 		if isCue(d.toks, j) {
 			return true
 		}
-		if !d.toks[j].Word || !(d.toks[j].is(cBetween) || isAdverb(d.toks[j])) {
+		if !d.toks[j].Word || !(d.toks[j].is(cBetween) || isAdverb(&d.toks[j])) {
 			return false
 		}
 	}

@@ -75,7 +75,7 @@ func subjectAt(text string, toks []token, i, hi int) phrase {
 			k += 2
 		}
 	}
-	for k < hi && toks[k].Word && (toks[k].is(cBetween) || isAdverb(toks[k])) {
+	for k < hi && toks[k].Word && (toks[k].is(cBetween) || isAdverb(&toks[k])) {
 		k++
 	}
 	if k >= hi || !toks[k].Word || toks[k].Cap {

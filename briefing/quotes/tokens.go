@@ -24,10 +24,16 @@ type token struct {
 func (t *token) is(c class) bool { return t.cls&c != 0 }
 
 // lower is the word in lower case with a possessive ending removed.
-func (t token) lower() string { return t.low }
+func (t *token) lower() string { return t.low }
 
 // trimLow removes a possessive ending from a lower-cased word.
 func trimLow(s string) string {
+	if len(s) == 0 {
+		return s
+	}
+	if c := s[len(s)-1]; c != 's' && c != '\'' && c != "’"[2] {
+		return s // the usual case: no ending to remove
+	}
 	s = strings.TrimSuffix(s, "'s")
 	s = strings.TrimSuffix(s, "’s")
 	for { // strings.TrimRight(s, "'’"), without building a cutset each time
@@ -42,7 +48,7 @@ func trimLow(s string) string {
 }
 
 // possessive reports whether the word ends in 's (Rasmussen's).
-func (t token) possessive() bool {
+func (t *token) possessive() bool {
 	return strings.HasSuffix(t.Text, "'s") || strings.HasSuffix(t.Text, "’s") ||
 		strings.HasSuffix(t.Text, "s'") || strings.HasSuffix(t.Text, "s’")
 }
@@ -123,7 +129,8 @@ func tokenize(text string, qs []span, buf []token, lowBuf *[]byte) []token {
 func appendWord(out *[]token, text string, i int, r rune, para, line int32, lowBuf *[]byte) int {
 	j, seen := wordEnd(text, i)
 	w := text[i:j]
-	t := token{Start: i, End: j, Text: w, Word: true, Cap: unicode.IsUpper(r), Para: para, Line: line, Quote: -1}
+	*out = append(*out, token{Start: i, End: j, Text: w, Word: true, Cap: unicode.IsUpper(r), Para: para, Line: line, Quote: -1})
+	t := &(*out)[len(*out)-1]
 	switch {
 	case seen&(upperByte|nonASCIIByte) == 0:
 		t.low = trimLow(w)
@@ -134,7 +141,6 @@ func appendWord(out *[]token, text string, i int, r rune, para, line int32, lowB
 		t.low = trimLow(strings.ToLower(w))
 		t.cls = classOf(t.low)
 	}
-	*out = append(*out, t)
 	return j
 }
 
