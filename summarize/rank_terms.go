@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"brief/internal/rouge"
 )
@@ -101,52 +102,103 @@ func (t *wordTable) nterms() int { return int(t.nterm) }
 // words appends to dst the ids of text's words, cut and lower-cased
 // exactly as words(text) cuts them, without building the strings.
 func (t *wordTable) words(dst []int32, text string) []int32 {
-	buf := t.buf[:0]
 	for i := 0; i < len(text); {
-		c := text[i]
-		if c < utf8.RuneSelf {
-			i++
-			switch {
-			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
-				buf = append(buf, c)
-				continue
-			case 'A' <= c && c <= 'Z':
-				buf = append(buf, c+'a'-'A')
+		if wordLower[text[i]] == 0 {
+			i++ // a separator
+			continue
+		}
+		// A word: while it is ASCII, hash its lower case as it is read; a
+		// word already in lower case is looked up in place, uncopied.
+		start, h, lowered := i, uint32(fnvOffset), true
+		for ; i < len(text); i++ {
+			l := wordLower[text[i]]
+			if l == 0 || l == nonASCII {
+				break
+			}
+			lowered = lowered && l == text[i]
+			h = (h ^ uint32(l)) * fnvPrime
+		}
+		switch {
+		case i < len(text) && wordLower[text[i]] == nonASCII:
+			var word []byte
+			word, i = t.lowerWord(text, start)
+			if len(word) == 0 { // a rune that is no letter or digit
+				_, size := utf8.DecodeRuneInString(text[i:])
+				i += size
 				continue
 			}
-		} else {
-			r, size := utf8.DecodeRuneInString(text[i:])
-			i += size
-			if lr := unicode.ToLower(r); unicode.IsLetter(lr) || unicode.IsDigit(lr) {
-				buf = utf8.AppendRune(buf, lr)
-				continue
+			dst = append(dst, t.intern(unsafe.String(unsafe.SliceData(word), len(word)), wordHash(word)))
+		case lowered:
+			dst = append(dst, t.intern(text[start:i], h))
+		default:
+			buf := t.buf[:0]
+			for k := start; k < i; k++ {
+				buf = append(buf, wordLower[text[k]])
 			}
-		}
-		if len(buf) > 0 {
-			dst = append(dst, t.intern(buf))
-			buf = buf[:0]
+			t.buf = buf
+			// The view of buf lives only until intern returns; intern
+			// copies what it keeps.
+			dst = append(dst, t.intern(unsafe.String(unsafe.SliceData(buf), len(buf)), h))
 		}
 	}
-	if len(buf) > 0 {
-		dst = append(dst, t.intern(buf))
-	}
-	t.buf = buf
 	return dst
 }
 
-// intern returns the id of a lower-case word, classifying a new one.
-func (t *wordTable) intern(b []byte) int32 {
-	h := wordHash(b)
+// lowerWord lower-cases the word of letters and digits that starts at
+// text[start], into t.buf, as words(text) would cut and lower it (rune by
+// rune, Unicode classes), and returns it with the offset after it.
+func (t *wordTable) lowerWord(text string, start int) ([]byte, int) {
+	buf := t.buf[:0]
+	i := start
+	for i < len(text) {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		lr := unicode.ToLower(r)
+		if !unicode.IsLetter(lr) && !unicode.IsDigit(lr) {
+			break
+		}
+		buf = utf8.AppendRune(buf, lr)
+		i += size
+	}
+	t.buf = buf
+	return buf, i
+}
+
+// wordLower maps each byte to its lower case when it is an ASCII letter or
+// digit, to 0 when it is another ASCII byte (a separator), and to nonASCII
+// when it starts or continues a multi-byte rune.
+var wordLower = func() (t [256]byte) {
+	for c := 0; c < 256; c++ {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = nonASCII
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+			t[c] = byte(c)
+		case 'A' <= c && c <= 'Z':
+			t[c] = byte(c + 'a' - 'A')
+		}
+	}
+	return t
+}()
+
+const nonASCII = 0xFF
+
+// intern returns the id of a lower-case word with hash h (wordHash),
+// classifying a new one. w may be a view of a reused buffer: it is
+// copied when kept.
+func (t *wordTable) intern(w string, h uint32) int32 {
 	mask := len(t.slots) - 1
 	i := int(h) & mask
 	for ; t.slots[i] != 0; i = (i + 1) & mask {
 		if s := t.slots[i]; uint32(s>>32) == h {
-			if id := int32(uint32(s)) - 1; t.info[id].word == string(b) {
+			if id := int32(uint32(s)) - 1; t.info[id].word == w {
 				return id
 			}
 		}
 	}
-	w := string(b)
+	w = strings.Clone(w)
 	info := wordInfo{word: w, stem: -1, salient: isDateWord(w) || salient[stemPrefix(w)], furniture: furnitureFirst[w]}
 	if !stopword[w] && len(w) >= 2 {
 		st := rouge.Stem(w)
@@ -187,12 +239,17 @@ func (t *wordTable) grow() {
 
 // wordHash is FNV-1a, which is quick on words of a few bytes.
 func wordHash(b []byte) uint32 {
-	h := uint32(2166136261)
+	h := uint32(fnvOffset)
 	for _, c := range b {
-		h = (h ^ uint32(c)) * 16777619
+		h = (h ^ uint32(c)) * fnvPrime
 	}
 	return h
 }
+
+const (
+	fnvOffset = 2166136261
+	fnvPrime  = 16777619
+)
 
 // termsOf are the term ids of the content words among word ids, in text
 // order; a stem new to the current text gets the next term id.
