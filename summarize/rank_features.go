@@ -49,7 +49,7 @@ func rankFeatures(sentences []Sentence, title string) featureSet {
 		f.salience[i] = table.salience(ws[i])
 		f.length[i] = lengthScore(len(ws[i]))
 		f.penalty[i] = penalty(s.Text, len(ws[i]), table.furniture(ws[i]))
-		f.leads[i] = f.penalty[i] == 1 && (len(ws[i]) == 0 || !dangling[table.info[ws[i][0]].word])
+		f.leads[i] = f.penalty[i] == 1 && (len(ws[i]) == 0 || !dangling[table.word(ws[i][0])])
 	}
 	return f
 }
@@ -130,12 +130,12 @@ func furniture(ws []string) bool {
 
 // furniture is furniture for word types.
 func (t *wordTable) furniture(ws []int32) bool {
-	if !slices.ContainsFunc(ws, func(w int32) bool { return t.info[w].furniture }) {
+	if !slices.ContainsFunc(ws, func(w int32) bool { return t.flags[w]&isFurniture != 0 }) {
 		return false
 	}
 	strs := make([]string, len(ws))
 	for i, w := range ws {
-		strs[i] = t.info[w].word
+		strs[i] = t.word(w)
 	}
 	return hasFurnitureCue(strs)
 }

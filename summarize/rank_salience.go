@@ -22,7 +22,7 @@ func init() {
 func (t *wordTable) salience(ws []int32) float64 {
 	hits := 0
 	for _, w := range ws {
-		if t.info[w].salient {
+		if t.flags[w]&isSalient != 0 {
 			hits++
 		}
 	}

@@ -37,12 +37,18 @@ func words(text string) []string {
 type wordTable struct {
 	// slots index the words by hash, open addressing with linear
 	// probing: each holds hash<<32 | (word id + 1), 0 when empty. Written
-	// by hand because a lookup is the ranker's commonest step and a Go map
-	// keyed by string misses the cache three times where this misses
-	// twice, and hashes the word twice where this hashes it once.
+	// by hand because a lookup is the ranker's commonest step, and a Go map
+	// keyed by string hashes the word a second time and reaches it through
+	// a pointer to somewhere else in the heap.
 	slots []uint64
-	info  []wordInfo       // by word id
-	stems map[string]int32 // stem -> stem id
+	// The words themselves, end to end in one array (a probe reads
+	// neighbouring memory), word id i at arena[starts[i]:starts[i+1]];
+	// and what the ranker needs of each, by word id.
+	arena  []byte
+	starts []uint32
+	stemOf []int32          // stem id; -1 for stopwords and one-letter words
+	flags  []uint8          // isSalient, isFurniture
+	stems  map[string]int32 // stem -> stem id
 
 	// For the current text: the term id of each stem id, valid where
 	// stamp equals gen.
@@ -55,12 +61,14 @@ type wordTable struct {
 	sc  rankScratch
 }
 
-// wordInfo is what a word is to the ranker, whatever the text.
-type wordInfo struct {
-	word      string
-	stem      int32 // stem id; -1 for stopwords and one-letter words
-	salient   bool  // a date word or a defense-policy stem (salience)
-	furniture bool  // the first word of a furniture cue (penalty)
+const (
+	isSalient   = 1 << iota // a date word or a defense-policy stem (salience)
+	isFurniture             // the first word of a furniture cue (penalty)
+)
+
+// word spells out word id; it allocates, so it is for rare uses.
+func (t *wordTable) word(id int32) string {
+	return string(t.arena[t.starts[id]:t.starts[id+1]])
 }
 
 // maxTableWords bounds what a table remembers, so a stream of junk
@@ -80,8 +88,8 @@ func getWordTable() *wordTable {
 	default:
 		t = &wordTable{}
 	}
-	if t.slots == nil || len(t.info) > maxTableWords {
-		*t = wordTable{slots: make([]uint64, 1<<12), stems: map[string]int32{}, buf: t.buf, sc: t.sc}
+	if t.slots == nil || len(t.stemOf) > maxTableWords {
+		*t = wordTable{slots: make([]uint64, 1<<12), starts: []uint32{0}, stems: map[string]int32{}, buf: t.buf, sc: t.sc}
 	}
 	t.gen++
 	t.nterm = 0
@@ -187,19 +195,27 @@ const nonASCII = 0xFF
 
 // intern returns the id of a lower-case word with hash h (wordHash),
 // classifying a new one. w may be a view of a reused buffer: it is
-// copied when kept.
+// copied into the arena when kept.
 func (t *wordTable) intern(w string, h uint32) int32 {
 	mask := len(t.slots) - 1
 	i := int(h) & mask
 	for ; t.slots[i] != 0; i = (i + 1) & mask {
 		if s := t.slots[i]; uint32(s>>32) == h {
-			if id := int32(uint32(s)) - 1; t.info[id].word == w {
+			id := int32(uint32(s)) - 1
+			if a, b := t.starts[id], t.starts[id+1]; int(b-a) == len(w) && string(t.arena[a:b]) == w {
 				return id
 			}
 		}
 	}
-	w = strings.Clone(w)
-	info := wordInfo{word: w, stem: -1, salient: isDateWord(w) || salient[stemPrefix(w)], furniture: furnitureFirst[w]}
+	w = strings.Clone(w) // w may view a reused buffer, and its stem may be w itself
+	var flags uint8
+	if isDateWord(w) || salient[stemPrefix(w)] {
+		flags |= isSalient
+	}
+	if furnitureFirst[w] {
+		flags |= isFurniture
+	}
+	stem := int32(-1)
 	if !stopword[w] && len(w) >= 2 {
 		st := rouge.Stem(w)
 		sid, ok := t.stems[st]
@@ -209,12 +225,15 @@ func (t *wordTable) intern(w string, h uint32) int32 {
 			t.termOf = append(t.termOf, 0)
 			t.stamp = append(t.stamp, 0)
 		}
-		info.stem = sid
+		stem = sid
 	}
-	id := int32(len(t.info))
-	t.info = append(t.info, info)
+	id := int32(len(t.stemOf))
+	t.arena = append(t.arena, w...)
+	t.starts = append(t.starts, uint32(len(t.arena)))
+	t.stemOf = append(t.stemOf, stem)
+	t.flags = append(t.flags, flags)
 	t.slots[i] = uint64(h)<<32 | uint64(id+1)
-	if 2*len(t.info) > len(t.slots) {
+	if 2*len(t.stemOf) > len(t.slots) {
 		t.grow()
 	}
 	return id
@@ -258,7 +277,7 @@ func (t *wordTable) termsOf(ws []int32) []int32 { return t.appendTerms(nil, ws) 
 // appendTerms appends termsOf(ws) to out.
 func (t *wordTable) appendTerms(out, ws []int32) []int32 {
 	for _, w := range ws {
-		sid := t.info[w].stem
+		sid := t.stemOf[w]
 		if sid < 0 {
 			continue
 		}
