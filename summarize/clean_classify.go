@@ -102,11 +102,11 @@ func (f *blockFeatures) countWords(t string) {
 // returns where it stops.
 func cleanHashWord(t string, i int, h uint32) (int, uint32) {
 	for ; i < len(t); i++ {
-		c := t[i]
-		if c >= utf8.RuneSelf || cleanASCIIKinds[c]&cleanKindWord == 0 {
+		c := cleanWordFold[t[i]]
+		if c == 0 {
 			break
 		}
-		h = cleanHash(h, c|cleanLowerBit[c])
+		h = cleanHash(h, c)
 	}
 	return i, h
 }
@@ -139,6 +139,17 @@ var cleanASCIIKinds = func() (k [utf8.RuneSelf]uint8) {
 		k[c], _ = cleanRuneKind(string(rune(c)), 0)
 	}
 	return k
+}()
+
+// cleanWordFold: for the ASCII bytes that make words, the byte lower-cased;
+// 0 for all others.
+var cleanWordFold = func() (w [256]byte) {
+	for c, k := range cleanASCIIKinds {
+		if k&cleanKindWord != 0 {
+			w[c] = byte(c) | cleanLowerBit[c]
+		}
+	}
+	return w
 }()
 
 // cleanRuneKind classes the rune at t[i] and returns its size.

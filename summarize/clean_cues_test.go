@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 	"unicode"
@@ -106,7 +107,7 @@ func FuzzCleanShortcuts(f *testing.F) {
 		"The minister said that the plan would work, and the allies agreed.",
 		"By Jane Doe, Reuters", "WRITTEN BY Ann Lee", "10:45 am EST", "(Reuters) -", "Source: Xinhua", "— AP",
 		"BRUSSELS - NATO", "WASHINGTON (Reuters) - The", "St. LOUIS — x", "ÉVORA, Portugal - y", "Posted on May 1",
-		"ſource: AFP", "Don't STOP the Government's 2024 plans-today", "averyveryveryveryveryveryveryveryveryveryveryveryveryveryverylongword", "WORDſ BY Ann Lee", "Posted 3 SEPT 2019", "3 ſept 2019", "Jan. 5, 2020 at 10:00 a.m.", "2019-03-04 10:00", "\x00\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b\x0c\x0d\x0e\x0f\x10\x1f\x20\x7f\x80\xff",
+		"ſource: AFP", "Source: Reuters", "VIA AFP", "From: AP", "Agency: Xinhua", "(AFP)", "- AP", "— Reuters", "By Reuters", "Don't STOP the Government's 2024 plans-today", "averyveryveryveryveryveryveryveryveryveryveryveryveryveryverylongword", "WORDſ BY Ann Lee", "Posted 3 SEPT 2019", "3 ſept 2019", "Jan. 5, 2020 at 10:00 a.m.", "2019-03-04 10:00", "\x00\x01\x02\x03\x04\x05\x06\x07\x08\x09\x0a\x0b\x0c\x0d\x0e\x0f\x10\x1f\x20\x7f\x80\xff",
 	} {
 		f.Add(s)
 	}
@@ -146,8 +147,8 @@ func checkRegexpFilters(t *testing.T, s string) {
 	if got, want := cleanIsTimeOnly(s), timeOnly.MatchString(s); got != want {
 		t.Fatalf("cleanIsTimeOnly(%q) = %v, want %v", s, got, want)
 	}
-	if !cleanMayStart(s, "(-sbfvaSBFVA") && (parenAgency.MatchString(s) || labelAgency.MatchString(s) || tailAgency.MatchString(s)) {
-		t.Fatalf("agency line %q turned away", s)
+	if got, want := agencyLine(s), agencyLineRef(s); got != want {
+		t.Fatalf("agencyLine(%q) = %q, want %q", s, got, want)
 	}
 	if !cleanMayStart(s, "(") && agencyOnly.MatchString(s) || !cleanMayDateline(s) && datelineRe.MatchString(s) {
 		t.Fatalf("dateline %q turned away", s)
@@ -213,4 +214,16 @@ func FuzzMeasure(f *testing.F) {
 			t.Fatalf("measure(%q) = %+v, want %+v", s, got, want)
 		}
 	})
+}
+
+// agencyLineRef is agencyLine with every regexp tried.
+func agencyLineRef(t string) string {
+	for _, re := range []*regexp.Regexp{parenAgency, labelAgency, tailAgency} {
+		if m := re.FindStringSubmatch(t); m != nil {
+			if a := agencyName(m[1]); a != "" {
+				return a
+			}
+		}
+	}
+	return ""
 }

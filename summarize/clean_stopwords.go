@@ -77,7 +77,7 @@ const cleanHashStart = uint32(2166136261)
 func cleanHash(h uint32, c byte) uint32 { return (h ^ uint32(c)) * 16777619 }
 
 // cleanLowerBit: the bit that lower-cases an ASCII letter, 0 for other bytes.
-var cleanLowerBit = func() (b [utf8.RuneSelf]byte) {
+var cleanLowerBit = func() (b [256]byte) {
 	for c := 'A'; c <= 'Z'; c++ {
 		b[c] = 'a' - 'A'
 	}

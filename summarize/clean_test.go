@@ -418,3 +418,16 @@ func BenchmarkCleanHTML(b *testing.B) {
 		Clean(page)
 	}
 }
+
+// TestCleanHTMLKeepsUTF8: a UTF-8 page with a single curly apostrophe is
+// read as UTF-8 (a charset detector once took it for Windows-1252 and
+// garbled the apostrophe).
+func TestCleanHTMLKeepsUTF8(t *testing.T) {
+	page := `<!DOCTYPE html><html><head><title>Allies agree - Daily Planet</title></head><body><article><h1>Allies agree</h1>
+<p>` + para1 + `</p><p>` + para2 + `</p><p>The minister’s plan, officials said, would work. ` + para3 + `</p><p>` + para4 + `</p></article></body></html>`
+	a := Clean(page)
+	checkPieces(t, page, a)
+	if !strings.Contains(a.Body, "The minister’s plan") {
+		t.Errorf("body lost the apostrophe:\n%s", a.Body)
+	}
+}

@@ -283,6 +283,14 @@ func (p *page) metaLine(i int) bool {
 func foldText(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
+	if cleanIsASCII(s) {
+		for i := 0; i < len(s); i++ {
+			if c := s[i] | cleanLowerBit[s[i]]; 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
+				b.WriteByte(c)
+			}
+		}
+		return b.String()
+	}
 	for _, r := range strings.ToLower(s) {
 		if isWordRune(r) {
 			b.WriteRune(r)
@@ -320,6 +328,15 @@ func cleanFoldEqual(s, key string) bool {
 		k += n
 	}
 	return k == len(key)
+}
+
+func cleanIsASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 func isWordRune(r rune) bool {

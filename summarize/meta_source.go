@@ -39,10 +39,25 @@ var (
 
 // agencyLine: the agency a line names, if the line is only that.
 func agencyLine(t string) string {
-	if !cleanMayStart(t, "(-sbfvaSBFVA") {
+	if t == "" {
 		return ""
 	}
-	for _, re := range []*regexp.Regexp{parenAgency, labelAgency, tailAgency} {
+	// Each regexp only where its first bytes can be.
+	var res [3]*regexp.Regexp
+	if t[0] == '(' {
+		res[0] = parenAgency
+	}
+	if t[0] >= utf8.RuneSelf || cleanPrefixFold(t, "source") || cleanPrefixFold(t, "by") ||
+		cleanPrefixFold(t, "from") || cleanPrefixFold(t, "via") || cleanPrefixFold(t, "agency") {
+		res[1] = labelAgency
+	}
+	if t[0] == '-' || t[0] >= utf8.RuneSelf {
+		res[2] = tailAgency
+	}
+	for _, re := range res {
+		if re == nil {
+			continue
+		}
 		if m := re.FindStringSubmatch(t); m != nil {
 			if a := agencyName(m[1]); a != "" {
 				return a

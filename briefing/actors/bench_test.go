@@ -4,6 +4,7 @@ import (
 	"os"
 	"testing"
 
+	"brief/briefing/quotes"
 	"brief/internal/bbc"
 )
 
@@ -24,22 +25,30 @@ func BenchmarkAnalyzeArticle(b *testing.B) {
 }
 
 // BenchmarkAnalyzeBBC runs on every BBC News Summary article (one op is
-// the whole set), when ../shared/eval is there.
+// the whole set), when ../shared/eval is there, with the quote speakers
+// as a briefing gives them.
 func BenchmarkAnalyzeBBC(b *testing.B) {
 	docs, err := bbc.Load("../../../shared/eval")
 	if err != nil {
 		b.Skip("no BBC set:", err)
 	}
 	n := 0
-	for _, d := range docs {
+	texts, speakers := make([]string, len(docs)), make([][]string, len(docs))
+	for i, d := range docs {
 		n += len(d.Text)
+		texts[i] = d.Title + "\n\n" + d.Body
+		for _, q := range quotes.Extract(d.Body) {
+			if q.Speaker != "" {
+				speakers[i] = append(speakers[i], q.Speaker)
+			}
+		}
 	}
 	Analyze("", nil) // load the gazetteers
 	b.SetBytes(int64(n))
 	b.ReportAllocs()
 	for b.Loop() {
-		for _, d := range docs {
-			Analyze(d.Title+"\n\n"+d.Body, nil)
+		for i, text := range texts {
+			Analyze(text, speakers[i])
 		}
 	}
 }

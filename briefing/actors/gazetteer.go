@@ -43,6 +43,7 @@ type wordInfo struct {
 	title   bool     // titleWords
 	cue     bool     // cueWords
 	orgHead bool     // orgHeads
+	notName bool     // notName
 }
 
 // indexWords fills g.words from byFirst and the word lists.
@@ -73,6 +74,9 @@ func (g *gazetteer) indexWords() {
 	}
 	for w := range orgHeads {
 		at(w).orgHead = true
+	}
+	for w := range notName {
+		at(w).notName = true
 	}
 }
 
@@ -199,8 +203,8 @@ func isAcronym(s string) bool {
 	if len(s) < 2 || len(s) > 6 {
 		return false
 	}
-	for _, r := range s {
-		if r < 'A' || r > 'Z' {
+	for i := 0; i < len(s); i++ { // bytes: any byte of a wider rune fails too
+		if s[i] < 'A' || s[i] > 'Z' {
 			return false
 		}
 	}

@@ -67,7 +67,10 @@ func findPeople(toks []token, speakers []string, c *counter) {
 // not a title, an organisation word or a known entity, and more than a
 // letter unless it is a middle initial.
 func nameWord(g *gazetteer, t string, middle bool) bool {
-	if !isCapitalized(t) || notName[t] || titleWords[t] || orgHeads[t] || isAllCaps(t) || g.isEntity(t) {
+	if !isCapitalized(t) || isAllCaps(t) {
+		return false
+	}
+	if info := g.words.get(t); info != nil && (info.notName || info.title || info.orgHead || info.entity) {
 		return false
 	}
 	return len(t) > 1 || middle
@@ -137,7 +140,22 @@ func (g *gazetteer) isEntity(word string) bool {
 }
 
 func isAllCaps(w string) bool {
-	return len(w) > 1 && strings.ToUpper(w) == w && strings.ToLower(w) != w
+	if len(w) <= 1 {
+		return false
+	}
+	if !isASCII(w) {
+		return strings.ToUpper(w) == w && strings.ToLower(w) != w
+	}
+	upper := false // ASCII: no lower-case letter, and a capital
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case 'a' <= c && c <= 'z':
+			return false
+		case 'A' <= c && c <= 'Z':
+			upper = true
+		}
+	}
+	return upper
 }
 
 // longestForms drops names that are a shorter form (same surname, fewer
@@ -179,7 +197,14 @@ func canonicalName(g *gazetteer, w []string) string {
 // countPerson counts the full name as written and the surname alone.
 func countPerson(toks []token, w []string, name string, c *counter) {
 	surname := w[len(w)-1]
+	if w[0] == "" || surname == "" {
+		return // no words come from the tokenizer so
+	}
+	first, last := w[0][0], surname[0]
 	for i := 0; i < len(toks); i++ {
+		if b := toks[i].text[0]; b != first && b != last {
+			continue // neither the name nor the surname starts here
+		}
 		if matchesAt(toks, i, w) {
 			c.add(name, Person, toks[i].start)
 			i += len(w) - 1

@@ -86,11 +86,12 @@ type scanner struct {
 // family already found, so nested marks are not paired.
 func pairQuotes(text string, isMark func(rune) bool, skip func(int) bool) []span {
 	s := &scanner{text: text, isMark: isMark, open: -1}
-	stops := &doubleBytes // apostrophes are neither marks nor doubled marks
+	stops, q := &doubleBytes, byte('"') // apostrophes are neither marks nor doubled marks
 	if isMark('\'') || doubledApostrophes {
-		stops = &singleBytes
+		stops, q = &singleBytes, '\''
 	}
 	for i := 0; i < len(text); {
+		i = skipPlain(text, i, q)
 		for i < len(text) && !stops[text[i]] {
 			i++ // no mark nor line break starts here
 		}
@@ -131,6 +132,25 @@ var (
 	doubleBytes = [256]bool{'\n': true, '"': true, 0xE2: true}
 	singleBytes = [256]bool{'\n': true, '\'': true, 0xE2: true}
 )
+
+// skipPlain returns an offset at or after i, eight bytes at a time, that
+// passes over no line break, no byte q and no byte beyond ASCII: where the
+// byte loop of pairQuotes goes on. (The test for a byte in a word is the
+// well-known one: a byte b of v is zero when (v-0x01..)&^v has its top bit.)
+func skipPlain(text string, i int, q byte) int {
+	const ones, tops = 0x0101010101010101, 0x8080808080808080
+	nl, qs := uint64('\n')*ones, uint64(q)*ones
+	for ; i+8 <= len(text); i += 8 {
+		s := text[i : i+8]
+		v := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+		a, b := v^nl, v^qs
+		if (v|(a-ones)&^a|(b-ones)&^b)&tops != 0 {
+			break
+		}
+	}
+	return i
+}
 
 // paragraphBreak returns the offset just past a blank line starting at the
 // newline text[i], or i when there is none. A newline followed by an

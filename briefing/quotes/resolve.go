@@ -83,22 +83,29 @@ func grow(s []int32, n int) []int32 {
 // bounds finds for each token where its sentence starts and ends: after
 // and at a full stop, a quote, or a paragraph change.
 func (d *doc) bounds() {
-	n := len(d.toks)
-	d.sentStart, d.sentEnd = grow(d.buf.sentStart, n), grow(d.buf.sentEnd, n)
-	if n > 0 {
-		d.sentStart[0] = 0
-	}
-	for i := 1; i < n; i++ {
-		if prev := &d.toks[i-1]; prev.isSentenceEnd() || prev.Quote >= 0 || prev.Para != d.toks[i].Para {
-			d.sentStart[i] = int32(i)
-		} else {
-			d.sentStart[i] = d.sentStart[i-1]
+	toks := d.toks
+	n := len(toks)
+	starts, ends := grow(d.buf.sentStart, n), grow(d.buf.sentEnd, n)
+	d.sentStart, d.sentEnd = starts, ends
+	start, para := int32(0), int32(-1)
+	for i := range toks {
+		t := &toks[i]
+		if t.Para != para && i > 0 {
+			start = int32(i)
+		}
+		starts[i], para = start, t.Para
+		if t.stop || t.Quote >= 0 {
+			start = int32(i + 1)
 		}
 	}
-	next := int32(n)
+	next, para := int32(n), int32(-1)
 	for i := n - 1; i >= 0; i-- {
-		d.sentEnd[i] = next
-		if t := &d.toks[i]; t.isSentenceEnd() || t.Quote >= 0 || i > 0 && d.toks[i-1].Para != t.Para {
+		t := &toks[i]
+		if t.Para != para && para >= 0 {
+			next = int32(i + 1) // toks[i+1] opened a paragraph
+		}
+		ends[i], para = next, t.Para
+		if t.stop || t.Quote >= 0 {
 			next = int32(i)
 		}
 	}

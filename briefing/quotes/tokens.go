@@ -254,8 +254,20 @@ func keepsDot(w string) bool {
 		r, _ := utf8.DecodeRuneInString(w)
 		return unicode.IsUpper(r) // an initial
 	}
+	if len(w) > maxAbbreviation && isASCII(w) {
+		return false // most words: longer than any abbreviation
+	}
 	return abbreviations[strings.ToLower(w)]
 }
+
+// maxAbbreviation is the length of the longest of the abbreviations.
+var maxAbbreviation = func() int {
+	n := 0
+	for w := range abbreviations {
+		n = max(n, len(w))
+	}
+	return n
+}()
 
 // hardWrapped reports whether the text is wrapped at a fixed width, with
 // line breaks inside sentences: then a name may run over a line break.

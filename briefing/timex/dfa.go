@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sync"
 	"sync/atomic"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -16,31 +17,48 @@ import (
 // few rules that may match, on the shortest input that decides the match.
 // Go's regexp has no multi-pattern or DFA-only API, hence this by hand.
 
-// progs are the rules' programs, compiled as the rules are (case-insensitive).
-var progs = sync.OnceValue(func() []*syntax.Prog {
-	out := make([]*syntax.Prog, len(rules))
-	for i, r := range rules {
-		out[i] = r.prog
-	}
-	return out
-})
+// inst is one instruction of the rules' programs, numbered across all the
+// rules so that a DFA state is a set of small integers.
+type inst struct {
+	op       syntax.InstOp
+	rule     uint16
+	out, arg uint32    // instruction numbers
+	ascii    [2]uint64 // rune instructions: the ASCII runes matched
+	in       *syntax.Inst
+}
 
-// dstate is a set of NFA positions, each a rule index and an instruction
-// (rule<<16 | pc), holding only instructions that consume a rune or match.
+// matches reports whether rune instruction in consumes c.
+func (in *inst) matches(c rune) bool {
+	if c < utf8.RuneSelf {
+		return in.ascii[c>>6]&(1<<(c&63)) != 0
+	}
+	return in.in.MatchRune(c)
+}
+
+// dstate is a set of NFA positions (instruction numbers), holding only
+// instructions that consume a rune or match.
 type dstate struct {
+	next  [128]atomic.Pointer[dstate] // nil until first taken
+	stop  bool                        // dead, or some rule has matched: the walk looks
 	pcs   []uint32
 	match []uint16 // rules that have matched on reaching this state
-	next  [128]atomic.Pointer[dstate]
 }
 
 // dfa interns states; transitions on ASCII bytes are cached in the states.
+// Building a transition takes mu; taking a cached one takes no lock.
 type dfa struct {
-	// live2 has a bit set for each pair of ASCII bytes after which the DFA
-	// is still alive (or has matched) from the start: most words die in
-	// their first two bytes, and this 2 KB table tells so without walking.
-	live2 [128 * 128 / 64]uint64
+	insts []inst
+	// deadPair has a bit set for each pair of ASCII bytes after which the
+	// DFA is known dead (and nothing matched): most words die in their first
+	// two bytes, and this 8 KB table, filled in as walks find them, tells so
+	// without a walk.
+	deadPair [1 << 16 / 64]atomic.Uint64
 
 	mu     sync.Mutex
+	seen   []uint32 // closure marks: seen[pc] == gen when pc is in the set
+	gen    uint32
+	stack  []uint32
+	buf    []uint32
 	states map[string]*dstate
 	start  *dstate
 	dead   *dstate
@@ -58,107 +76,138 @@ type wideKey struct {
 const maxStates = 20000
 
 var theDFA = sync.OnceValue(func() *dfa {
-	d := &dfa{states: map[string]*dstate{}}
-	d.dead = &dstate{}
+	d := &dfa{states: map[string]*dstate{}, dead: &dstate{stop: true}}
+	var starts []uint32
+	for ri, r := range rules {
+		starts = append(starts, uint32(len(d.insts)+r.prog.Start))
+		d.insts = appendInsts(d.insts, r.prog, ri)
+	}
+	d.seen = make([]uint32, len(d.insts))
+	d.gen++
 	var start []uint32
-	for ri, p := range progs() {
-		start = closure(start, ri, uint32(p.Start))
+	for _, pc := range starts {
+		start = d.closure(start, pc)
 	}
 	d.start = d.intern(start)
-	for c1 := range rune(128) {
-		s1 := d.step(d.start, c1)
-		for c2 := range rune(128) {
-			if len(d.start.match) > 0 || len(s1.match) > 0 || s1 != d.dead && d.step(s1, c2) != d.dead {
-				k := c1<<7 | c2
-				d.live2[k>>6] |= 1 << (k & 63)
-			}
-		}
-	}
 	return d
 })
 
-// dies2 reports whether no rule can match text[at:end] because its first
-// two bytes already rule every one out.
-func (d *dfa) dies2(text string, at, end int) bool {
-	if end-at < 2 {
-		return false
+// appendInsts appends the instructions of rule ri's program, renumbered.
+func appendInsts(out []inst, p *syntax.Prog, ri int) []inst {
+	base := uint32(len(out))
+	for pc := range p.Inst {
+		in := &p.Inst[pc]
+		out = append(out, inst{op: in.Op, rule: uint16(ri), out: base + in.Out, arg: base + in.Arg, ascii: asciiOf(in), in: in})
 	}
-	c1, c2 := text[at], text[at+1]
-	if c1 >= utf8.RuneSelf || c2 >= utf8.RuneSelf {
-		return false
+	return out
+}
+
+// asciiOf is the set of ASCII runes a rune instruction consumes, as
+// syntax.Inst.MatchRune decides it.
+func asciiOf(in *syntax.Inst) (m [2]uint64) {
+	set := func(lo, hi rune) {
+		for c := lo; c <= min(hi, utf8.RuneSelf-1); c++ {
+			m[c>>6] |= 1 << (c & 63)
+		}
 	}
-	k := int(c1)<<7 | int(c2)
-	return d.live2[k>>6]&(1<<(k&63)) == 0
+	switch in.Op {
+	case syntax.InstRuneAny:
+		set(0, utf8.RuneSelf-1)
+	case syntax.InstRuneAnyNotNL:
+		set(0, '\n'-1)
+		set('\n'+1, utf8.RuneSelf-1)
+	case syntax.InstRune1, syntax.InstRune:
+		if len(in.Rune) == 1 {
+			r0 := in.Rune[0]
+			set(r0, r0)
+			if syntax.Flags(in.Arg)&syntax.FoldCase != 0 {
+				for r := unicode.SimpleFold(r0); r != r0; r = unicode.SimpleFold(r) {
+					set(r, r)
+				}
+			}
+			break
+		}
+		for i := 0; i+1 < len(in.Rune); i += 2 {
+			set(in.Rune[i], in.Rune[i+1])
+		}
+	}
+	return m
 }
 
 // closure adds to set the rune-consuming and match instructions reachable
-// from pc without consuming input.
-func closure(set []uint32, ri int, pc uint32) []uint32 {
-	p := progs()[ri]
-	stack := []uint32{pc}
+// from pc without consuming input. d.mu is held; d.gen marks this set.
+func (d *dfa) closure(set []uint32, pc uint32) []uint32 {
+	stack := append(d.stack[:0], pc)
 	for len(stack) > 0 {
 		pc := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
-		id := uint32(ri)<<16 | pc
-		in := &p.Inst[pc]
-		switch in.Op {
+		if d.seen[pc] == d.gen {
+			continue
+		}
+		d.seen[pc] = d.gen
+		in := &d.insts[pc]
+		switch in.op {
 		case syntax.InstAlt, syntax.InstAltMatch:
-			stack = append(stack, in.Arg, in.Out)
+			stack = append(stack, in.arg, in.out)
 		case syntax.InstCapture, syntax.InstEmptyWidth, syntax.InstNop:
-			stack = append(stack, in.Out)
+			stack = append(stack, in.out)
 		case syntax.InstRune, syntax.InstRune1, syntax.InstRuneAny, syntax.InstRuneAnyNotNL, syntax.InstMatch:
-			if !slices.Contains(set, id) {
-				set = append(set, id)
-			}
+			set = append(set, pc)
 		}
 	}
+	d.stack = stack
 	return set
 }
 
-// intern returns the state for a set of positions (sorted in place).
+// intern returns the state for a set of positions (sorted in place, then
+// copied). d.mu is held.
 func (d *dfa) intern(pcs []uint32) *dstate {
 	if len(pcs) == 0 {
 		return d.dead
 	}
 	slices.Sort(pcs)
 	key := make([]byte, 0, 4*len(pcs))
-	for _, id := range pcs {
-		key = append(key, byte(id>>24), byte(id>>16), byte(id>>8), byte(id))
+	for _, pc := range pcs {
+		key = append(key, byte(pc>>24), byte(pc>>16), byte(pc>>8), byte(pc))
 	}
-	d.mu.Lock()
-	defer d.mu.Unlock()
 	if s, ok := d.states[string(key)]; ok {
 		return s
 	}
-	s := &dstate{pcs: pcs}
-	for _, id := range pcs {
-		if progs()[id>>16].Inst[id&0xffff].Op == syntax.InstMatch {
-			s.match = append(s.match, uint16(id>>16))
+	s := &dstate{pcs: slices.Clone(pcs)}
+	for _, pc := range pcs {
+		if d.insts[pc].op == syntax.InstMatch {
+			s.match = append(s.match, d.insts[pc].rule)
 		}
 	}
+	s.stop = len(s.match) > 0
 	if len(d.states) < maxStates {
 		d.states[string(key)] = s
 	}
 	return s
 }
 
-// step is the state after consuming rune c.
+// step is the state after consuming rune c, built and cached on first use.
 func (d *dfa) step(s *dstate, c rune) *dstate {
+	if c >= utf8.RuneSelf {
+		if n, ok := d.wide.Load(wideKey{s, c}); ok {
+			return n.(*dstate)
+		}
+	}
+	d.mu.Lock()
+	defer d.mu.Unlock()
 	if c < utf8.RuneSelf {
 		if n := s.next[c].Load(); n != nil {
-			return n
-		}
-	} else if n, ok := d.wide.Load(wideKey{s, c}); ok {
-		return n.(*dstate)
-	}
-	var next []uint32
-	for _, id := range s.pcs {
-		ri := int(id >> 16)
-		in := &progs()[ri].Inst[id&0xffff]
-		if in.Op != syntax.InstMatch && in.MatchRune(c) {
-			next = closure(next, ri, in.Out)
+			return n // built meanwhile by another goroutine
 		}
 	}
+	d.gen++
+	next := d.buf[:0]
+	for _, pc := range s.pcs {
+		if in := &d.insts[pc]; in.op != syntax.InstMatch && in.matches(c) {
+			next = d.closure(next, in.out)
+		}
+	}
+	d.buf = next
 	n := d.intern(next)
 	if c < utf8.RuneSelf {
 		s.next[c].Store(n)
@@ -175,55 +224,93 @@ type reach struct {
 	end  int
 }
 
-// maybe appends to out the rules that may match text[at:end], in rule order.
-func (d *dfa) maybe(out []reach, text string, at, end int) []reach {
-	out = out[:0]
+// walk runs the DFA over text[at:end] and returns in rs the rules that may
+// match text[at:], in rule order, each with its furthest end. dies reports
+// that the first two bytes (ASCII) already ruled every rule out: the scan
+// treats such places as no word start at all.
+//
+// A rule the DFA is still inside at end but never saw match cannot match:
+// the DFA takes every path the regexp could take.
+func (d *dfa) walk(rs []reach, text string, at, end int) (_ []reach, dies bool) {
+	rs = rs[:0]
 	s := d.start
-	note := func(s *dstate, i int) {
-		for _, ri := range s.match {
-			if k := slices.IndexFunc(out, func(r reach) bool { return r.rule == int(ri) }); k >= 0 {
-				out[k].end = i
-			} else {
-				out = append(out, reach{int(ri), i})
+	if s.stop {
+		rs = note(rs, s, at)
+	}
+	text = text[:end]
+	for i := at; ; {
+		// Cached ASCII transitions to states that need no look, without
+		// calls, so that the loop keeps to registers.
+		for i < len(text) {
+			c := text[i]
+			if c >= utf8.RuneSelf {
+				break
 			}
+			n := s.next[c].Load()
+			if n == nil || n.stop {
+				break
+			}
+			s = n
+			i++
 		}
-	}
-	if len(s.match) > 0 {
-		note(s, at)
-	}
-	for i := at; i < end; {
+		if i >= len(text) {
+			return rs, false
+		}
 		var n *dstate
 		if c := text[i]; c < utf8.RuneSelf {
 			i++
-			if n = s.next[c].Load(); n == nil { // the cached transition, inline
+			if n = s.next[c].Load(); n == nil {
 				n = d.step(s, rune(c))
 			}
 		} else {
-			r, size := utf8.DecodeRuneInString(text[i:end])
+			r, size := utf8.DecodeRuneInString(text[i:])
 			i += size
 			n = d.step(s, r)
 		}
 		if s = n; s == d.dead {
-			break
+			dies = len(rs) == 0 && i-at <= 2 && twoASCII(text, at)
+			if dies {
+				k := pairKey(text, at)
+				d.deadPair[k>>6].Or(1 << (k & 63))
+			}
+			return rs, dies
 		}
-		if len(s.match) > 0 {
-			note(s, i)
+		if s.stop {
+			rs = note(rs, s, i)
 		}
 	}
-	if s != d.dead { // still alive at the window's end: it may match up to there
-		for _, id := range s.pcs {
-			out = append(out, reach{int(id >> 16), end})
+}
+
+// note records that the rules matching in state s may end at i. Rules come
+// in order within a state and the walk goes forward, so rs stays in rule
+// order when each new rule is inserted in place.
+func note(rs []reach, s *dstate, i int) []reach {
+	for _, ri := range s.match {
+		k, found := slices.BinarySearchFunc(rs, int(ri), func(r reach, ri int) int { return r.rule - ri })
+		if found {
+			rs[k].end = i
+		} else {
+			rs = slices.Insert(rs, k, reach{int(ri), i})
 		}
 	}
-	if len(out) < 2 {
-		return out
+	return rs
+}
+
+// dies2 reports what walk would: that the two bytes at text[at:] are
+// known to rule every rule out.
+func (d *dfa) dies2(text string, at int) bool {
+	if at+2 > len(text) {
+		return false
 	}
-	// in rule order, each rule once with its furthest end
-	slices.SortFunc(out, func(a, b reach) int {
-		if a.rule != b.rule {
-			return a.rule - b.rule
-		}
-		return b.end - a.end
-	})
-	return slices.CompactFunc(out, func(a, b reach) bool { return a.rule == b.rule })
+	k := pairKey(text, at)
+	return d.deadPair[k>>6].Load()&(1<<(k&63)) != 0
+}
+
+func pairKey(text string, at int) uint {
+	return uint(text[at])<<8 | uint(text[at+1])
+}
+
+// twoASCII reports whether text[at:] starts with two ASCII bytes.
+func twoASCII(text string, at int) bool {
+	return len(text)-at >= 2 && text[at] < utf8.RuneSelf && text[at+1] < utf8.RuneSelf
 }

@@ -74,16 +74,6 @@ func (m *match) has(name string) bool {
 // text is the extent's text.
 func (m *match) text() string { return m.r.text[m.start:m.end] }
 
-// scanner finds candidates word by word: at the start of each word it tries
-// the rules the prefilter allows (each anchored there, on a short window of
-// its paragraph). Most words start no rule, so the pass is linear in the
-// text and fast.
-type scanner struct {
-	text string
-	d    *dfa
-	rs   []reach
-}
-
 // matchAt runs rule ri anchored on text[at:end] and returns its submatch
 // offsets in text. News repeats its expressions ("last year", "on Monday"),
 // so results are cached by rule and input, up to a bound: the regexp engine
@@ -124,23 +114,6 @@ var (
 
 const matchMemoCap = 1 << 16
 
-// wordStarts calls f at the start of each word where some rule may match
-// (d's two-byte table rules out most words), with the end of its paragraph.
-func wordStarts(text string, d *dfa, f func(at, pend int)) {
-	for _, p := range paragraphs(text) {
-		prev := false
-		for at := p[0]; at < p[1]; at++ {
-			c := text[at]
-			w := wordByte[c]
-			start := !prev && (w || c == '\'' && yearQuote(text, at))
-			prev = w
-			if start && !d.dies2(text, at, min(p[1], at+window)) {
-				f(at, p[1])
-			}
-		}
-	}
-}
-
 // wordByte holds the bytes isWordByte accepts.
 var wordByte = func() (t [256]bool) {
 	for c := range 256 {
@@ -149,14 +122,11 @@ var wordByte = func() (t [256]bool) {
 	return t
 }()
 
-// at appends the candidates that start at text[at:] to out. Inside an
-// expression already taken, only rules whose extent is a group (which may
-// start later) can still yield a candidate Tag would keep.
-func (sc *scanner) at(out []cand, at, pend int, inside bool) []cand {
-	text := sc.text
-	end := min(pend, at+window)
-	sc.rs = sc.d.maybe(sc.rs, text, at, end)
-	for _, m := range sc.rs {
+// cands appends to out the candidates of the rules in rs at text[at:end].
+// Inside an expression already taken, only rules whose extent is a group
+// (which may start later) can still yield a candidate Tag would keep.
+func cands(out []cand, rs []reach, text string, at, end int, inside bool) []cand {
+	for _, m := range rs {
 		r := rules[m.rule]
 		if inside && r.span == 0 {
 			continue

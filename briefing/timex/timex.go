@@ -38,46 +38,85 @@ const (
 // the publication date as an ISO date or date-time ("" when unknown).
 func Tag(text, published string) []Timex {
 	dct, ok := ParseAnchor(published)
-	r := resolver{text: text, hasDCT: ok}
+	t := tagger{r: resolver{text: text, hasDCT: ok}, d: theDFA(), end: -1}
 	if ok {
-		r.dct = point{day(dct.Year(), dct.Month(), dct.Day()), granDay, ""}
+		t.r.dct = point{day(dct.Year(), dct.Month(), dct.Day()), granDay, ""}
 	}
-	var out []Timex
-	end := -1
-	// Candidates are taken leftmost first, longest first, earlier rule first
-	// (pick), the first that normalises at each place. A candidate never
-	// starts before the word it was found at, so those that start before the
-	// current word are final and can be taken as the scan goes: words inside
-	// a taken expression then need few rules tried.
-	var pending []cand
-	var m match // one, reused: the rules' functions take a *match
-	take := func(upto int) {
-		pick(pending)
-		n := 0
-		for ; n < len(pending) && pending[n].start < upto; n++ {
-			c := pending[n]
-			if c.start < end {
-				continue
-			}
-			m = match{cand: c, r: &r}
-			typ, val := r.resolve(&m)
-			if typ == "" {
-				continue // a shorter candidate at the same place may still fit
-			}
-			end = m.end
-			out = append(out, Timex{Start: m.start, End: m.end, Text: text[m.start:m.end], Type: typ, Value: val})
-		}
-		pending = append(pending[:0], pending[n:]...)
+	for _, p := range paragraphs(text) {
+		t.paragraph(p[0], p[1])
 	}
-	sc := scanner{text: text, d: theDFA()}
-	wordStarts(text, sc.d, func(at, pend int) {
-		if len(pending) > 0 {
-			take(at)
+	t.take(len(text) + 1)
+	return t.out
+}
+
+// tagger is one pass over a text. Candidates are taken leftmost first,
+// longest first, earlier rule first (pick), the first that normalises at
+// each place. A candidate never starts before the word it was found at, so
+// those that start before the current word are final and can be taken as
+// the scan goes: words inside a taken expression then need few rules tried.
+type tagger struct {
+	r       resolver
+	d       *dfa
+	out     []Timex
+	end     int // end of the last expression taken
+	pending []cand
+	rs      []reach
+	m       match // one, reused: the rules' functions take a *match
+}
+
+// paragraph visits the word starts of text[p0:p1] (and apostrophes before
+// two digits: '98).
+func (t *tagger) paragraph(p0, p1 int) {
+	text, wb := t.r.text[:p1], &wordByte
+	for at := p0; at < len(text); at++ {
+		if c := text[at]; wb[c] {
+			if !t.d.dies2(text, at) {
+				t.word(at, p1)
+			}
+			for at++; at < len(text) && wb[text[at]]; at++ {
+			}
+			// text[at] follows a word: no start; the loop steps over it
+		} else if c == '\'' && yearQuote(t.r.text, at) {
+			t.word(at, p1)
 		}
-		pending = sc.at(pending, at, pend, at < end)
-	})
-	take(len(text) + 1)
-	return out
+	}
+}
+
+// word finds the candidates that start at text[at:], in a window that ends
+// within its paragraph (at pend), after taking those that start before.
+func (t *tagger) word(at, pend int) {
+	end := min(pend, at+window)
+	rs, dies := t.d.walk(t.rs, t.r.text, at, end)
+	t.rs = rs
+	if dies {
+		return
+	}
+	if len(t.pending) > 0 {
+		t.take(at)
+	}
+	if len(rs) > 0 {
+		t.pending = cands(t.pending, rs, t.r.text, at, end, at < t.end)
+	}
+}
+
+// take normalises the pending candidates that start before upto.
+func (t *tagger) take(upto int) {
+	pick(t.pending)
+	n := 0
+	for ; n < len(t.pending) && t.pending[n].start < upto; n++ {
+		c := t.pending[n]
+		if c.start < t.end {
+			continue
+		}
+		t.m = match{cand: c, r: &t.r}
+		typ, val := t.r.resolve(&t.m)
+		if typ == "" {
+			continue // a shorter candidate at the same place may still fit
+		}
+		t.end = t.m.end
+		t.out = append(t.out, Timex{Start: t.m.start, End: t.m.end, Text: t.r.text[t.m.start:t.m.end], Type: typ, Value: val})
+	}
+	t.pending = append(t.pending[:0], t.pending[n:]...)
 }
 
 // resolver carries what normalisation needs across one text: the anchor and
