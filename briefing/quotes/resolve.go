@@ -54,6 +54,12 @@ type doc struct {
 var tokenPool sync.Pool
 
 type buffers struct {
+	events, attr       []attribution
+	midCaps, places    map[string]bool
+	entities, orgs     []entity
+	lastWords, roled   [][]int
+	longest            []int
+	byLast             map[string]int
 	toks               []token
 	lower              []byte // for tokenize to lower-case words in
 	sentStart, sentEnd []int32
@@ -69,10 +75,40 @@ func (d *doc) release() {
 		return
 	}
 	clear(d.toks) // keep no strings of the text alive
+	clear(d.entities)
+	clear(d.orgs)
+	clear(d.byLast) // keeps its room
+	clear(d.events)
+	clear(d.attr)
+	d.buf.events, d.buf.attr = d.events[:0], d.attr[:0]
+	if d.midCaps != nil { // the pool's maps, or new ones: to keep clear, or drop
+		d.buf.midCaps, d.buf.places = d.midCaps, d.places
+		if len(d.midCaps) > maxPooled/16 {
+			d.buf.midCaps, d.buf.places = nil, nil // too roomy to keep
+		}
+		clear(d.midCaps)
+		clear(d.places)
+	}
+	if len(d.lastWords) > maxPooled/16 {
+		d.byLast = nil // too roomy to keep
+	}
 	d.buf.toks = d.toks[:0]
+	d.buf.entities, d.buf.orgs, d.buf.byLast = d.entities[:0], d.orgs[:0], d.byLast
+	d.buf.lastWords, d.buf.roled, d.buf.longest = d.lastWords[:0], d.roled[:0], d.longest[:0]
 	d.buf.sentStart, d.buf.sentEnd = d.sentStart, d.sentEnd
 	tokenPool.Put(d.buf)
 	d.toks = nil
+}
+
+// reuseList appends an empty list to lists, reusing the room of one a
+// pooled lists held there before.
+func reuseList(lists [][]int) [][]int {
+	if n := len(lists); n < cap(lists) {
+		lists = lists[:n+1]
+		lists[n] = lists[n][:0]
+		return lists
+	}
+	return append(lists, nil)
 }
 
 // grow returns s with length n, reusing its memory when it has the room.
@@ -128,8 +164,18 @@ func newDoc(text string, spans []span) *doc {
 			d.qtok[t.Quote] = i
 		}
 	}
-	d.attr = make([]attribution, len(spans))
-	d.byLast = map[string]int{}
+	if cap(buf.attr) >= len(spans) {
+		d.attr = buf.attr[:len(spans)]
+		clear(d.attr)
+	} else {
+		d.attr = make([]attribution, len(spans))
+	}
+	d.events = buf.events[:0]
+	d.entities, d.orgs = buf.entities[:0], buf.orgs[:0]
+	d.lastWords, d.roled, d.longest = buf.lastWords[:0], buf.roled[:0], buf.longest[:0]
+	if d.byLast = buf.byLast; d.byLast == nil {
+		d.byLast = map[string]int{}
+	}
 	d.collectEntities()
 	return d
 }
@@ -163,7 +209,8 @@ func (d *doc) collectEntities() {
 		if !ok {
 			k = len(d.lastWords)
 			d.byLast[string(last)] = k
-			d.lastWords, d.longest, d.roled = append(d.lastWords, nil), append(d.longest, 0), append(d.roled, nil)
+			d.lastWords, d.roled = reuseList(d.lastWords), reuseList(d.roled) // pooled lists keep their room
+			d.longest = append(d.longest, 0)
 		}
 		d.lastWords[k] = append(d.lastWords[k], len(d.entities))
 		d.longest[k] = max(d.longest[k], len(p.Name))
@@ -295,7 +342,7 @@ func (d *doc) resolve(p phrase, tok int) (attribution, bool) {
 	switch p.Kind {
 	case kindPerson, kindDocument:
 		if d.midCaps == nil {
-			d.midCaps, d.places = midSentenceCaps(d.toks), placeNames(d.toks)
+			d.midCaps, d.places = midSentenceCaps(d.toks, d.buf.midCaps), placeNames(d.toks, d.buf.places)
 		}
 		if len(p.Name) == 1 && !d.midCaps[string(d.lower(p.Name[0]))] && !d.beforeCue(p.Start) {
 			return a, false // Support continues to roll in: a capital only at the sentence start
@@ -420,8 +467,11 @@ func titleLines(toks []token) []bool {
 
 // placeNames finds the one-word names the text puts after "in" (in Kyiv,
 // in Ukraine): places, not people.
-func placeNames(toks []token) map[string]bool {
-	out := map[string]bool{}
+// It fills out (empty) when not nil.
+func placeNames(toks []token, out map[string]bool) map[string]bool {
+	if out == nil {
+		out = map[string]bool{}
+	}
 	for i := 1; i+1 < len(toks); i++ {
 		if t := &toks[i]; t.Cap && toks[i-1].low == "in" && !t.possessive() && !toks[i+1].Cap {
 			out[toks[i].low] = true
@@ -432,18 +482,21 @@ func placeNames(toks []token) map[string]bool {
 
 // midSentenceCaps finds the words written with a capital after another
 // word of the same sentence: there the capital marks a name.
-func midSentenceCaps(toks []token) map[string]bool {
+// It fills out (empty) when not nil.
+func midSentenceCaps(toks []token, out map[string]bool) map[string]bool {
 	mid := func(i int) bool {
 		t, prev := &toks[i], &toks[i-1]
 		return t.Cap && prev.Para == t.Para && (prev.Word || prev.isComma() || prev.Quote >= 0)
 	}
-	n := 0
-	for i := 1; i < len(toks); i++ {
-		if mid(i) {
-			n++
+	if out == nil {
+		n := 0
+		for i := 1; i < len(toks); i++ {
+			if mid(i) {
+				n++
+			}
 		}
+		out = make(map[string]bool, n) // sized once: no growing on the way
 	}
-	out := make(map[string]bool, n) // sized once: no growing on the way
 	for i := 1; i < len(toks); i++ {
 		if mid(i) {
 			out[toks[i].low] = true
