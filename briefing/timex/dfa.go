@@ -24,7 +24,10 @@ type inst struct {
 	rule     uint16
 	out, arg uint32    // instruction numbers
 	ascii    [2]uint64 // rune instructions: the ASCII runes matched
-	in       *syntax.Inst
+	// first is the ASCII runes that some path from here can consume first
+	// (all of them when a path reaches the match without consuming).
+	first [2]uint64
+	in    *syntax.Inst
 }
 
 // matches reports whether rune instruction in consumes c.
@@ -48,6 +51,7 @@ type dstate struct {
 // Building a transition takes mu; taking a cached one takes no lock.
 type dfa struct {
 	insts []inst
+	base  []uint32 // rule i's instructions are insts[base[i]:base[i+1]]
 	// deadPair has a bit set for each pair of ASCII bytes after which the
 	// DFA is known dead (and nothing matched): most words die in their first
 	// two bytes, and this 8 KB table, filled in as walks find them, tells so
@@ -79,9 +83,12 @@ var theDFA = sync.OnceValue(func() *dfa {
 	d := &dfa{states: map[string]*dstate{}, dead: &dstate{stop: true}}
 	var starts []uint32
 	for ri, r := range rules {
+		d.base = append(d.base, uint32(len(d.insts)))
 		starts = append(starts, uint32(len(d.insts)+r.prog.Start))
 		d.insts = appendInsts(d.insts, r.prog, ri)
 	}
+	d.base = append(d.base, uint32(len(d.insts)))
+	setFirst(d.insts)
 	d.seen = make([]uint32, len(d.insts))
 	d.gen++
 	var start []uint32
@@ -100,6 +107,50 @@ func appendInsts(out []inst, p *syntax.Prog, ri int) []inst {
 		out = append(out, inst{op: in.Op, rule: uint16(ri), out: base + in.Out, arg: base + in.Arg, ascii: asciiOf(in), in: in})
 	}
 	return out
+}
+
+// setFirst fills in the instructions' first sets.
+func setFirst(insts []inst) {
+	const (
+		unset = iota
+		busy
+		done
+	)
+	state := make([]uint8, len(insts))
+	var visit func(pc uint32) [2]uint64
+	visit = func(pc uint32) [2]uint64 {
+		in := &insts[pc]
+		switch state[pc] {
+		case busy: // a loop that consumes nothing: assume anything
+			return [2]uint64{^uint64(0), ^uint64(0)}
+		case done:
+			return in.first
+		}
+		state[pc] = busy
+		var f [2]uint64
+		switch in.op {
+		case syntax.InstAlt, syntax.InstAltMatch:
+			a, b := visit(in.out), visit(in.arg)
+			f = [2]uint64{a[0] | b[0], a[1] | b[1]}
+		case syntax.InstCapture, syntax.InstEmptyWidth, syntax.InstNop:
+			f = visit(in.out)
+		case syntax.InstRune, syntax.InstRune1, syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
+			f = in.ascii
+		case syntax.InstMatch:
+			f = [2]uint64{^uint64(0), ^uint64(0)}
+		}
+		in.first, state[pc] = f, done
+		return f
+	}
+	for pc := range insts {
+		visit(uint32(pc))
+	}
+}
+
+// mayStart reports whether some path from in can consume c first, or
+// match: a branch that cannot needs no trying.
+func (in *inst) mayStart(c byte) bool {
+	return in.first[c>>6&1]&(1<<(c&63)) != 0
 }
 
 // asciiOf is the set of ASCII runes a rune instruction consumes, as

@@ -61,6 +61,7 @@ type tagger struct {
 	end     int // end of the last expression taken
 	pending []cand
 	rs      []reach
+	bt      backtracker
 	m       match // one, reused: the rules' functions take a *match
 }
 
@@ -95,7 +96,7 @@ func (t *tagger) word(at, pend int) {
 		t.take(at)
 	}
 	if len(rs) > 0 {
-		t.pending = cands(t.pending, rs, t.r.text, at, end, at < t.end)
+		t.pending = t.cands(t.pending, rs, at, end, at < t.end)
 	}
 }
 
