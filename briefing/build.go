@@ -67,7 +67,7 @@ func keyQuotes(art *summarize.Article, found []quotes.Quote, scored []summarize.
 	}
 	var rs []ranked
 	for _, q := range found {
-		if len(strings.FieldsFunc(q.Text, notWordRune)) < minQuoteWords {
+		if !hasWords(q.Text, minQuoteWords) {
 			continue
 		}
 		rs = append(rs, ranked{q, sentenceScore(scored, q.Start)})
@@ -95,6 +95,23 @@ func keyQuotes(art *summarize.Article, found []quotes.Quote, scored []summarize.
 }
 
 func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' }
+
+// hasWords tells whether s holds at least n words (as strings.FieldsFunc
+// with notWordRune cuts them), counting no further than n.
+func hasWords(s string, n int) bool {
+	inWord := false
+	for _, r := range s {
+		if notWordRune(r) {
+			inWord = false
+		} else if !inWord {
+			inWord = true
+			if n--; n <= 0 {
+				return true
+			}
+		}
+	}
+	return n <= 0
+}
 
 // sentenceScore is the score of the sentence holding body offset off.
 func sentenceScore(scored []summarize.Scored, off int) float64 {

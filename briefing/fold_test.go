@@ -16,3 +16,15 @@ func FuzzFold(f *testing.F) {
 		}
 	})
 }
+
+// FuzzHasWords: hasWords agrees with counting strings.FieldsFunc's words.
+func FuzzHasWords(f *testing.F) {
+	f.Add("“We will act,” he said.", 3)
+	f.Add("", 0)
+	f.Add("don't stop", 2)
+	f.Fuzz(func(t *testing.T, s string, n int) {
+		if got, want := hasWords(s, n), len(strings.FieldsFunc(s, notWordRune)) >= n; got != want {
+			t.Errorf("hasWords(%q, %d) = %v, want %v", s, n, got, want)
+		}
+	})
+}

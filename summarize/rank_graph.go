@@ -118,6 +118,7 @@ func invertedIndex(vecs []termVec, nterms int, sc *rankScratch) [][]posting {
 // strongest turns accumulated dot products into cosines and keeps the
 // maxNeighbours largest (ties to the earlier sentence), in sentence order.
 func strongest(touched []int, acc []float64, vecs []termVec, i int) []edge {
+	slices.Sort(touched) // so out comes in sentence order, mostly without a second sort
 	out := make([]edge, 0, len(touched))
 	for _, j := range touched {
 		if c := acc[j] / (vecs[i].norm * vecs[j].norm); c > 0 {
@@ -132,8 +133,8 @@ func strongest(touched []int, acc []float64, vecs []termVec, i int) []edge {
 			return cmp.Compare(a.to, b.to)
 		})
 		out = out[:maxNeighbours]
+		slices.SortFunc(out, func(a, b edge) int { return cmp.Compare(a.to, b.to) })
 	}
-	slices.SortFunc(out, func(a, b edge) int { return cmp.Compare(a.to, b.to) })
 	return out
 }
 

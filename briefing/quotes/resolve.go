@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"sort"
 	"strings"
 	"sync"
 )
@@ -35,6 +36,8 @@ type doc struct {
 	// lastWords[byLast[word]] lists them.
 	byLast    map[string]int
 	lastWords [][]int
+	longest   []int           // by group of lastWords: the most words in a name
+	roled     [][]int         // by group of lastWords: the mentions that give a role
 	places    map[string]bool // one-word names used as places (in Ukraine); nil until needed
 	midCaps   map[string]bool // words capitalised inside a sentence somewhere; nil until needed
 	scratch   []byte          // for lower-casing a word to look it up
@@ -156,11 +159,16 @@ func (d *doc) collectEntities() {
 			continue
 		}
 		last := d.lower(p.Name[len(p.Name)-1])
-		if k, ok := d.byLast[string(last)]; ok {
-			d.lastWords[k] = append(d.lastWords[k], len(d.entities))
-		} else {
-			d.byLast[string(last)] = len(d.lastWords)
-			d.lastWords = append(d.lastWords, []int{len(d.entities)})
+		k, ok := d.byLast[string(last)]
+		if !ok {
+			k = len(d.lastWords)
+			d.byLast[string(last)] = k
+			d.lastWords, d.longest, d.roled = append(d.lastWords, nil), append(d.longest, 0), append(d.roled, nil)
+		}
+		d.lastWords[k] = append(d.lastWords[k], len(d.entities))
+		d.longest[k] = max(d.longest[k], len(p.Name))
+		if p.Role != "" {
+			d.roled[k] = append(d.roled[k], len(d.entities))
 		}
 		d.entities = append(d.entities, entity{name: p.Name, role: p.Role, tok: i, subject: subject})
 	}
@@ -198,45 +206,55 @@ func (d *doc) fullName(name []string, tok int) ([]string, string) {
 	if len(name) == 0 {
 		return best, role
 	}
-	same := d.sameLast(name[len(name)-1])
-	// Two people may share a surname (Alan and Dena Grayson): the fuller
-	// name last given before tok wins; else the longest in the text.
-	for _, k := range same {
-		e := d.entities[k]
-		if e.tok <= tok && len(e.name) > len(name) && endsWith(e.name, name) && e.tok > bestTok {
-			best, bestTok = e.name, e.tok
+	g, ok := d.byLast[string(d.lower(name[len(name)-1]))]
+	if !ok {
+		return best, role
+	}
+	same := d.lastWords[g]
+	if d.longest[g] <= len(name) {
+		// No mention gives a fuller name, so the loops below would keep
+		// the latest mention of this very name at or before tok: find it
+		// from tok backwards, not by reading every mention (a long
+		// transcript mentions its speaker hundreds of times).
+		i := sort.Search(len(same), func(i int) bool { return d.entities[same[i]].tok > tok })
+		for i--; i >= 0; i-- {
+			if e := d.entities[same[i]]; endsWith(e.name, name) {
+				best = e.name
+				break
+			}
+		}
+	} else {
+		// Two people may share a surname (Alan and Dena Grayson): the
+		// fuller name last given before tok wins; else the longest in the
+		// text.
+		for _, k := range same {
+			e := d.entities[k]
+			if e.tok <= tok && len(e.name) > len(name) && endsWith(e.name, name) && e.tok > bestTok {
+				best, bestTok = e.name, e.tok
+			}
+		}
+		if bestTok >= 0 {
+			same = nil
+		}
+		for _, k := range same {
+			e := d.entities[k]
+			if !endsWith(e.name, name) {
+				continue
+			}
+			better := len(e.name) > len(best) ||
+				len(e.name) == len(best) && e.tok <= tok && (bestTok < 0 || bestTok > tok || e.tok > bestTok)
+			if better {
+				best, bestTok = e.name, e.tok
+			}
 		}
 	}
-	if bestTok >= 0 {
-		same = nil
-	}
-	for _, k := range same {
-		e := d.entities[k]
-		if !endsWith(e.name, name) {
-			continue
-		}
-		better := len(e.name) > len(best) ||
-			len(e.name) == len(best) && e.tok <= tok && (bestTok < 0 || bestTok > tok || e.tok > bestTok)
-		if better {
-			best, bestTok = e.name, e.tok
-		}
-	}
-	same = d.sameLast(name[len(name)-1])
-	for _, k := range same {
-		if e := d.entities[k]; e.role != "" && endsWith(best, e.name) && endsWith(e.name, name) {
+	for _, k := range d.roled[g] {
+		if e := d.entities[k]; endsWith(best, e.name) && endsWith(e.name, name) {
 			role = e.role
 			break
 		}
 	}
 	return best, role
-}
-
-// sameLast lists the entities whose name ends with the word w, any case.
-func (d *doc) sameLast(w string) []int {
-	if k, ok := d.byLast[string(d.lower(w))]; ok {
-		return d.lastWords[k]
-	}
-	return nil
 }
 
 // lower returns w lower-cased in d's scratch buffer, which the next call
