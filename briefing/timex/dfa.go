@@ -52,11 +52,12 @@ type dstate struct {
 type dfa struct {
 	insts []inst
 	base  []uint32 // rule i's instructions are insts[base[i]:base[i+1]]
-	// deadPair has a bit set for each pair of ASCII bytes after which the
-	// DFA is known dead (and nothing matched): most words die in their first
-	// two bytes, and this 8 KB table, filled in as walks find them, tells so
-	// without a walk.
-	deadPair [1 << 16 / 64]atomic.Uint64
+	// dead2 has a bit set for each pair of ASCII bytes after which the DFA
+	// is known dead with nothing matched, and dead3 for each triple that
+	// dies at its third byte: most words die in their first bytes, and
+	// these tables, filled in as walks find them, tell so without a walk.
+	dead2 [1 << 16 / 64]atomic.Uint64
+	dead3 [1 << 21 / 64]atomic.Uint64
 
 	mu     sync.Mutex
 	seen   []uint32 // closure marks: seen[pc] == gen when pc is in the set
@@ -319,12 +320,7 @@ func (d *dfa) walk(rs []reach, text string, at, end int) (_ []reach, dies bool) 
 			n = d.step(s, r)
 		}
 		if s = n; s == d.dead {
-			dies = len(rs) == 0 && i-at <= 2 && twoASCII(text, at)
-			if dies {
-				k := pairKey(text, at)
-				d.deadPair[k>>6].Or(1 << (k & 63))
-			}
-			return rs, dies
+			return rs, d.died(text, at, i-at, len(rs) > 0)
 		}
 		if s.stop {
 			rs = note(rs, s, i)
@@ -347,19 +343,27 @@ func note(rs []reach, s *dstate, i int) []reach {
 	return rs
 }
 
-// dies2 reports what walk would: that the two bytes at text[at:] are
-// known to rule every rule out.
-func (d *dfa) dies2(text string, at int) bool {
-	if at+2 > len(text) {
+// died records a walk from at that died after n bytes, and reports
+// whether it died in its first two ASCII bytes with nothing matched.
+func (d *dfa) died(text string, at, n int, matched bool) bool {
+	switch {
+	case matched:
 		return false
+	case n <= 2 && twoASCII(text, at):
+		k := uint(text[at])<<8 | uint(text[at+1])
+		d.dead2[k>>6].Or(1 << (k & 63))
+		return true
+	case n == 3 && twoASCII(text, at) && text[at+2] < utf8.RuneSelf:
+		k := uint(text[at])<<14 | uint(text[at+1])<<7 | uint(text[at+2])
+		d.dead3[k>>6].Or(1 << (k & 63))
 	}
-	k := pairKey(text, at)
-	return d.deadPair[k>>6].Load()&(1<<(k&63)) != 0
+	return false
 }
 
-func pairKey(text string, at int) uint {
-	return uint(text[at])<<8 | uint(text[at+1])
-}
+// dead2At and dead3At report that the walk from the bytes numbered k (see
+// died) is known to die at their last.
+func (d *dfa) dead2At(k uint) bool { return d.dead2[k>>6&(1<<10-1)].Load()&(1<<(k&63)) != 0 }
+func (d *dfa) dead3At(k uint) bool { return d.dead3[k>>6&(1<<15-1)].Load()&(1<<(k&63)) != 0 }
 
 // twoASCII reports whether text[at:] starts with two ASCII bytes.
 func twoASCII(text string, at int) bool {
