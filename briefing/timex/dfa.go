@@ -24,7 +24,10 @@ type inst struct {
 	rule     uint16
 	out, arg uint32    // instruction numbers
 	ascii    [2]uint64 // rune instructions: the ASCII runes matched
-	in       *syntax.Inst
+	// first is the ASCII runes that some path from here can consume first
+	// (all of them when a path reaches the match without consuming).
+	first [2]uint64
+	in    *syntax.Inst
 }
 
 // matches reports whether rune instruction in consumes c.
@@ -48,11 +51,13 @@ type dstate struct {
 // Building a transition takes mu; taking a cached one takes no lock.
 type dfa struct {
 	insts []inst
-	// deadPair has a bit set for each pair of ASCII bytes after which the
-	// DFA is known dead (and nothing matched): most words die in their first
-	// two bytes, and this 8 KB table, filled in as walks find them, tells so
-	// without a walk.
-	deadPair [1 << 16 / 64]atomic.Uint64
+	base  []uint32 // rule i's instructions are insts[base[i]:base[i+1]]
+	// dead2 has a bit set for each pair of ASCII bytes after which the DFA
+	// is known dead with nothing matched, and dead3 for each triple that
+	// dies at its third byte: most words die in their first bytes, and
+	// these tables, filled in as walks find them, tell so without a walk.
+	dead2 [1 << 16 / 64]atomic.Uint64
+	dead3 [1 << 21 / 64]atomic.Uint64
 
 	mu     sync.Mutex
 	seen   []uint32 // closure marks: seen[pc] == gen when pc is in the set
@@ -79,9 +84,12 @@ var theDFA = sync.OnceValue(func() *dfa {
 	d := &dfa{states: map[string]*dstate{}, dead: &dstate{stop: true}}
 	var starts []uint32
 	for ri, r := range rules {
+		d.base = append(d.base, uint32(len(d.insts)))
 		starts = append(starts, uint32(len(d.insts)+r.prog.Start))
 		d.insts = appendInsts(d.insts, r.prog, ri)
 	}
+	d.base = append(d.base, uint32(len(d.insts)))
+	setFirst(d.insts)
 	d.seen = make([]uint32, len(d.insts))
 	d.gen++
 	var start []uint32
@@ -100,6 +108,50 @@ func appendInsts(out []inst, p *syntax.Prog, ri int) []inst {
 		out = append(out, inst{op: in.Op, rule: uint16(ri), out: base + in.Out, arg: base + in.Arg, ascii: asciiOf(in), in: in})
 	}
 	return out
+}
+
+// setFirst fills in the instructions' first sets.
+func setFirst(insts []inst) {
+	const (
+		unset = iota
+		busy
+		done
+	)
+	state := make([]uint8, len(insts))
+	var visit func(pc uint32) [2]uint64
+	visit = func(pc uint32) [2]uint64 {
+		in := &insts[pc]
+		switch state[pc] {
+		case busy: // a loop that consumes nothing: assume anything
+			return [2]uint64{^uint64(0), ^uint64(0)}
+		case done:
+			return in.first
+		}
+		state[pc] = busy
+		var f [2]uint64
+		switch in.op {
+		case syntax.InstAlt, syntax.InstAltMatch:
+			a, b := visit(in.out), visit(in.arg)
+			f = [2]uint64{a[0] | b[0], a[1] | b[1]}
+		case syntax.InstCapture, syntax.InstEmptyWidth, syntax.InstNop:
+			f = visit(in.out)
+		case syntax.InstRune, syntax.InstRune1, syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
+			f = in.ascii
+		case syntax.InstMatch:
+			f = [2]uint64{^uint64(0), ^uint64(0)}
+		}
+		in.first, state[pc] = f, done
+		return f
+	}
+	for pc := range insts {
+		visit(uint32(pc))
+	}
+}
+
+// mayStart reports whether some path from in can consume c first, or
+// match: a branch that cannot needs no trying.
+func (in *inst) mayStart(c byte) bool {
+	return in.first[c>>6&1]&(1<<(c&63)) != 0
 }
 
 // asciiOf is the set of ASCII runes a rune instruction consumes, as
@@ -268,12 +320,7 @@ func (d *dfa) walk(rs []reach, text string, at, end int) (_ []reach, dies bool) 
 			n = d.step(s, r)
 		}
 		if s = n; s == d.dead {
-			dies = len(rs) == 0 && i-at <= 2 && twoASCII(text, at)
-			if dies {
-				k := pairKey(text, at)
-				d.deadPair[k>>6].Or(1 << (k & 63))
-			}
-			return rs, dies
+			return rs, d.died(text, at, i-at, len(rs) > 0)
 		}
 		if s.stop {
 			rs = note(rs, s, i)
@@ -296,19 +343,27 @@ func note(rs []reach, s *dstate, i int) []reach {
 	return rs
 }
 
-// dies2 reports what walk would: that the two bytes at text[at:] are
-// known to rule every rule out.
-func (d *dfa) dies2(text string, at int) bool {
-	if at+2 > len(text) {
+// died records a walk from at that died after n bytes, and reports
+// whether it died in its first two ASCII bytes with nothing matched.
+func (d *dfa) died(text string, at, n int, matched bool) bool {
+	switch {
+	case matched:
 		return false
+	case n <= 2 && twoASCII(text, at):
+		k := uint(text[at])<<8 | uint(text[at+1])
+		d.dead2[k>>6].Or(1 << (k & 63))
+		return true
+	case n == 3 && twoASCII(text, at) && text[at+2] < utf8.RuneSelf:
+		k := uint(text[at])<<14 | uint(text[at+1])<<7 | uint(text[at+2])
+		d.dead3[k>>6].Or(1 << (k & 63))
 	}
-	k := pairKey(text, at)
-	return d.deadPair[k>>6].Load()&(1<<(k&63)) != 0
+	return false
 }
 
-func pairKey(text string, at int) uint {
-	return uint(text[at])<<8 | uint(text[at+1])
-}
+// dead2At and dead3At report that the walk from the bytes numbered k (see
+// died) is known to die at their last.
+func (d *dfa) dead2At(k uint) bool { return d.dead2[k>>6&(1<<10-1)].Load()&(1<<(k&63)) != 0 }
+func (d *dfa) dead3At(k uint) bool { return d.dead3[k>>6&(1<<15-1)].Load()&(1<<(k&63)) != 0 }
 
 // twoASCII reports whether text[at:] starts with two ASCII bytes.
 func twoASCII(text string, at int) bool {

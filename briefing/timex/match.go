@@ -76,13 +76,13 @@ func (m *match) text() string { return m.r.text[m.start:m.end] }
 
 // matchAt runs rule ri anchored on text[at:end] and returns its submatch
 // offsets in text. News repeats its expressions ("last year", "on Monday"),
-// so results are cached by rule and input, up to a bound: the regexp engine
-// costs microseconds per call, a map lookup tens of nanoseconds.
-func matchAt(ri int, text string, at, end int) []int {
-	k := memoKey{ri, text[at:end]}
+// so results are cached by rule and input, up to a bound: a match costs a
+// microsecond or so, a map lookup tens of nanoseconds.
+func (t *tagger) matchAt(ri int, at, end int) []int {
+	k := memoKey{ri, t.r.text[at:end]}
 	v, ok := matchMemo.Load(k)
 	if !ok {
-		v = rules[ri].anchored.FindStringSubmatchIndex(k.in)
+		v = t.bt.match(t.d, ri, k.in)
 		if matchMemoSize.Add(1) < matchMemoCap {
 			k.in = strings.Clone(k.in) // do not pin the caller's text
 			matchMemo.Store(k, v)
@@ -125,7 +125,8 @@ var wordByte = func() (t [256]bool) {
 // cands appends to out the candidates of the rules in rs at text[at:end].
 // Inside an expression already taken, only rules whose extent is a group
 // (which may start later) can still yield a candidate Tag would keep.
-func cands(out []cand, rs []reach, text string, at, end int, inside bool) []cand {
+func (t *tagger) cands(out []cand, rs []reach, at, end int, inside bool) []cand {
+	text := t.r.text
 	for _, m := range rs {
 		r := rules[m.rule]
 		if inside && r.span == 0 {
@@ -133,7 +134,7 @@ func cands(out []cand, rs []reach, text string, at, end int, inside bool) []cand
 		}
 		// One byte past the furthest end decides \b and $ as the whole
 		// window would.
-		loc := matchAt(m.rule, text, at, min(end, m.end+1))
+		loc := t.matchAt(m.rule, at, min(end, m.end+1))
 		if loc == nil {
 			continue
 		}

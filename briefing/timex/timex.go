@@ -17,6 +17,8 @@
 // conventions: no leading prepositions ("on Tuesday" tags "Tuesday").
 package timex
 
+import "unicode/utf8"
+
 // Timex is one temporal expression. Start and End are byte offsets into the
 // text given to Tag; Text is exactly text[Start:End].
 type Timex struct {
@@ -61,24 +63,45 @@ type tagger struct {
 	end     int // end of the last expression taken
 	pending []cand
 	rs      []reach
+	bt      backtracker
 	m       match // one, reused: the rules' functions take a *match
 }
 
 // paragraph visits the word starts of text[p0:p1] (and apostrophes before
 // two digits: '98).
 func (t *tagger) paragraph(p0, p1 int) {
-	text, wb := t.r.text[:p1], &wordByte
+	text, wb, d := t.r.text[:p1], &wordByte, t.d
 	for at := p0; at < len(text); at++ {
-		if c := text[at]; wb[c] {
-			if !t.d.dies2(text, at) {
+		c := text[at]
+		if !wb[c] {
+			if c == '\'' && yearQuote(t.r.text, at) {
 				t.word(at, p1)
 			}
-			for at++; at < len(text) && wb[text[at]]; at++ {
+			continue
+		}
+		// Most words are known to rule every rule out in their first
+		// bytes: no walk for them (the tables hold ASCII bytes only).
+		known := 0
+		if at+2 < len(text) {
+			c1, c2, c3 := uint(c), uint(text[at+1]), uint(text[at+2])
+			if d.dead2At(c1<<8 | c2) {
+				known = 2
+			} else if c1|c2|c3 < utf8.RuneSelf && d.dead3At(c1<<14|c2<<7|c3) {
+				known = 3
 			}
-			// text[at] follows a word: no start; the loop steps over it
-		} else if c == '\'' && yearQuote(t.r.text, at) {
+		}
+		switch known {
+		case 2: // as if no word started here
+		case 3:
+			if len(t.pending) > 0 {
+				t.take(at)
+			}
+		default:
 			t.word(at, p1)
 		}
+		for at++; at < len(text) && wb[text[at]]; at++ {
+		}
+		// text[at] follows a word: no start; the loop steps over it
 	}
 }
 
@@ -95,7 +118,7 @@ func (t *tagger) word(at, pend int) {
 		t.take(at)
 	}
 	if len(rs) > 0 {
-		t.pending = cands(t.pending, rs, t.r.text, at, end, at < t.end)
+		t.pending = t.cands(t.pending, rs, at, end, at < t.end)
 	}
 }
 
