@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"brief/briefing/actors"
 	"brief/briefing/quotes"
@@ -66,7 +67,7 @@ func keyQuotes(art *summarize.Article, found []quotes.Quote, scored []summarize.
 	}
 	var rs []ranked
 	for _, q := range found {
-		if len(strings.FieldsFunc(q.Text, notWordRune)) < minQuoteWords {
+		if !hasWords(q.Text, minQuoteWords) {
 			continue
 		}
 		rs = append(rs, ranked{q, sentenceScore(scored, q.Start)})
@@ -95,6 +96,23 @@ func keyQuotes(art *summarize.Article, found []quotes.Quote, scored []summarize.
 
 func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' }
 
+// hasWords tells whether s holds at least n words (as strings.FieldsFunc
+// with notWordRune cuts them), counting no further than n.
+func hasWords(s string, n int) bool {
+	inWord := false
+	for _, r := range s {
+		if notWordRune(r) {
+			inWord = false
+		} else if !inWord {
+			inWord = true
+			if n--; n <= 0 {
+				return true
+			}
+		}
+	}
+	return n <= 0
+}
+
 // sentenceScore is the score of the sentence holding body offset off.
 func sentenceScore(scored []summarize.Scored, off int) float64 {
 	i := sort.Search(len(scored), func(i int) bool { return scored[i].End > off })
@@ -116,5 +134,38 @@ func speakers(found []quotes.Quote) []string {
 
 // Fold collapses runs of white space into single spaces and trims the ends.
 func Fold(s string) string {
+	if isFolded(s) {
+		return s // most sentences: no copy
+	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// isFolded tells whether Fold would return s unchanged: no leading or
+// trailing space and no space but single ASCII spaces between words.
+func isFolded(s string) bool {
+	afterSpace := true // a space at the start would be leading
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			switch c {
+			case ' ':
+				if afterSpace {
+					return false
+				}
+				afterSpace = true
+			case '\t', '\n', '\v', '\f', '\r':
+				return false
+			default:
+				afterSpace = false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return false
+		}
+		afterSpace = false
+		i += n
+	}
+	return !afterSpace || s == ""
 }

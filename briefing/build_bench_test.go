@@ -2,6 +2,7 @@ package briefing
 
 import (
 	"fmt"
+	"math"
 	"os"
 	"strings"
 	"testing"
@@ -60,15 +61,20 @@ func TestBuildScales(t *testing.T) {
 	if testing.Short() {
 		t.Skip("timing")
 	}
+	// The best of three runs: a busy machine slows a run, never speeds it.
 	timeBuild := func(n int) float64 {
 		text := longArticle(n)
 		art := summarize.Clean(text)
-		r := testing.Benchmark(func(b *testing.B) {
-			for i := 0; i < b.N; i++ {
-				Build(text, art, Options{Points: 5, Published: "2013-06-04"})
-			}
-		})
-		return float64(r.NsPerOp()) / 1e9
+		best := math.Inf(1)
+		for range 3 {
+			r := testing.Benchmark(func(b *testing.B) {
+				for i := 0; i < b.N; i++ {
+					Build(text, art, Options{Points: 5, Published: "2013-06-04"})
+				}
+			})
+			best = min(best, float64(r.NsPerOp())/1e9)
+		}
+		return best
 	}
 	small, large := timeBuild(500), timeBuild(5000)
 	t.Logf("500 sentences %.3fs, 5000 sentences %.3fs (x%.1f)", small, large, large/small)

@@ -38,6 +38,8 @@ func analyse(input string) *page {
 	markSetext(input, lines)
 	p := &page{input: input, blocks: buildBlocks(input, lines, wrapWidth(lines))}
 	ws := make([]float64, len(p.blocks))
+	p.feats = make([]blockFeatures, 0, len(p.blocks))
+	p.classes = make([]class, 0, len(p.blocks))
 	for i, b := range p.blocks {
 		f := measure(b.text)
 		c := classifyBlock(f)
@@ -108,8 +110,9 @@ func cleanText(input string) Article {
 	title := p.findMeta(&a)
 	titleKey := foldText(a.Title)
 	bb := &bodyBuilder{input: input}
+	bb.grow(p.blocks[p.first:p.last])
 	for i := p.first; i < p.last; i++ {
-		if i == title || !p.keep(i) || titleKey != "" && foldText(p.blocks[i].text) == titleKey {
+		if i == title || !p.keep(i) || titleKey != "" && cleanFoldEqual(p.blocks[i].text, titleKey) {
 			continue // the headline, printed again, is not body text
 		}
 		lines := p.blocks[i].lines
@@ -240,7 +243,7 @@ func (p *page) opening(i int) bool {
 	f := p.feats[i]
 	b := p.blocks[i]
 	return p.classes[i] != classBad && f.units() >= minLedeWords && f.stops >= 2 && f.stopShare() >= 0.1 &&
-		markerOf(b.text, f) == noMarker && !(len(b.lines) > 0 && b.lines[0].heading) && !bylineRe.MatchString(b.text)
+		markerOf(b.text, f) == noMarker && !(len(b.lines) > 0 && b.lines[0].heading) && !cleanIsByline(b.text)
 }
 
 // minLedeWords: shorter blocks above the body are taglines and kickers.
@@ -255,7 +258,7 @@ func (p *page) startAtDateline() {
 			p.first = i
 			return
 		}
-		if bylineRe.MatchString(p.blocks[i].text) && i+1 < p.last {
+		if cleanIsByline(p.blocks[i].text) && i+1 < p.last {
 			p.first = i + 1 // "By Jane Doe" ends the head: the standfirst is above it
 		}
 	}

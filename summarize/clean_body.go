@@ -7,6 +7,20 @@ type bodyBuilder struct {
 	input  string
 	b      strings.Builder
 	pieces []Piece
+	// piecesHint: the pieces to make room for at the first (about one a
+	// paragraph).
+	piecesHint int
+}
+
+// grow makes room for a body made of the blocks: at most their input span
+// (lines are joined by one space where the input had a line break or more).
+func (bb *bodyBuilder) grow(blocks []block) {
+	n := 0
+	for _, b := range blocks {
+		n += b.end - b.start + 2
+	}
+	bb.b.Grow(n)
+	bb.piecesHint = len(blocks)
 }
 
 // copy appends input[s.start:s.end].
@@ -28,6 +42,9 @@ func (bb *bodyBuilder) record(at, n int) {
 			p.Len += n
 			return
 		}
+	}
+	if bb.pieces == nil && bb.piecesHint > 0 {
+		bb.pieces = make([]Piece, 0, bb.piecesHint)
 	}
 	bb.pieces = append(bb.pieces, Piece{Body: body, Input: at, Len: n})
 }

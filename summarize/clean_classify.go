@@ -25,57 +25,169 @@ const (
 
 // features of a block's text.
 type blockFeatures struct {
-	runes, words, stops int
-	sentence            bool // ends like a sentence
-	cjk                 int  // Han, Hangul, kana letters: words are not spaced
-	caption             bool
-	furniture           bool
-	capWords            int // words starting with a capital letter
-	punct               int // commas and sentence stops: prose has them, tag lists do not
+	words, stops int
+	sentence     bool // ends like a sentence
+	cjk          int  // Han, Hangul, kana letters: words are not spaced
+	caption      bool
+	furniture    bool
+	capWords     int // words starting with a capital letter
+	punct        int // commas and sentence stops: prose has them, tag lists do not
 }
 
 func measure(t string) blockFeatures {
 	var f blockFeatures
-	f.runes = utf8.RuneCountInString(t)
-	inWord := false
-	wordStart := 0
-	for i, r := range t {
-		letter := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’'
-		if letter && isCJK(r) {
-			f.cjk++
-			letter = false
-		}
-		if isPunct(r) {
-			f.punct++
-		}
-		switch {
-		case letter && !inWord:
-			inWord, wordStart = true, i
-		case !letter && inWord:
-			inWord = false
-			f.countWord(t[wordStart:i])
-		}
-	}
-	if inWord {
-		f.countWord(t[wordStart:])
-	}
+	f.countWords(t)
 	f.sentence = endsLikeSentence(t)
-	low := strings.ToLower(t)
-	f.caption = isCaption(t, low)
-	f.furniture = f.units() < 25 && hasAny(low, strongFurniture) ||
-		(f.units() <= 6 || !f.proseLike()) && hasAny(low, furnitureWords)
+	// Only the cue lists that can change a feature are looked for: long
+	// prose needs none.
+	u := f.units()
+	var want cleanCueList
+	if len(t) <= cleanMaxCaption {
+		want |= cleanCueCaption
+	}
+	if u < 25 {
+		want |= cleanCueStrong
+	}
+	looseFurniture := u <= 6 || !f.proseLike()
+	if looseFurniture {
+		want |= cleanCueFurniture
+	}
+	found := cleanCues(t, want)
+	f.caption = len(t) <= cleanMaxCaption && (found&cleanCueCaption != 0 || creditTail(t))
+	f.furniture = found&cleanCueStrong != 0 || looseFurniture && found&cleanCueFurniture != 0
 	return f
 }
 
-func (f *blockFeatures) countWord(w string) {
+// countWords counts the words of t and their kinds, and CJK letters and
+// punctuation. ASCII words are hashed for the stop-word table as they are
+// read, so each byte is looked at once.
+func (f *blockFeatures) countWords(t string) {
+	inWord, ascii, start, h := false, true, 0, uint32(0)
+	for i := 0; i < len(t); {
+		k, size := uint8(0), 1
+		if c := t[i]; c < utf8.RuneSelf {
+			if k = cleanASCIIKinds[c]; k&cleanKindWord != 0 {
+				if !inWord {
+					inWord, ascii, start, h = true, true, i, cleanHashStart
+				}
+				i, h = cleanHashWord(t, i, h)
+				continue
+			}
+		} else if k, size = cleanRuneKind(t, i); k&cleanKindWord != 0 {
+			if !inWord {
+				inWord, start = true, i
+			}
+			ascii = false
+			i += size
+			continue
+		}
+		if inWord {
+			f.countWord(t[start:i], ascii, h)
+			inWord = false
+		}
+		if k&cleanKindPunct != 0 {
+			f.punct++
+		}
+		if k&cleanKindCJK != 0 {
+			f.cjk++
+		}
+		i += size
+	}
+	if inWord {
+		f.countWord(t[start:], ascii, h)
+	}
+}
+
+// cleanHashWord hashes the run of ASCII word bytes at t[i:] onto h and
+// returns where it stops.
+func cleanHashWord(t string, i int, h uint32) (int, uint32) {
+	for ; i < len(t); i++ {
+		c := cleanWordFold[t[i]]
+		if c == 0 {
+			break
+		}
+		h = cleanHash(h, c)
+	}
+	return i, h
+}
+
+// countWord counts the word w; h is its hash when it is ASCII.
+func (f *blockFeatures) countWord(w string, ascii bool, h uint32) {
 	f.words++
-	r, _ := utf8.DecodeRuneInString(w)
-	if unicode.IsUpper(r) {
+	if c := w[0]; c < utf8.RuneSelf {
+		if 'A' <= c && c <= 'Z' {
+			f.capWords++
+		}
+	} else if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
 		f.capWords++
 	}
-	if stopWords[strings.ToLower(w)] {
+	if ascii && cleanStopHashed(w, h) || !ascii && stopWords[strings.ToLower(w)] {
 		f.stops++
 	}
+}
+
+// Kinds of runes for measure: letters, digits and apostrophes make words,
+// but CJK letters count on their own; isPunct's marks count as punctuation.
+const (
+	cleanKindWord = 1 << iota
+	cleanKindPunct
+	cleanKindCJK
+)
+
+var cleanASCIIKinds = func() (k [utf8.RuneSelf]uint8) {
+	for c := range k {
+		k[c], _ = cleanRuneKind(string(rune(c)), 0)
+	}
+	return k
+}()
+
+// cleanWordFold: for the ASCII bytes that make words, the byte lower-cased;
+// 0 for all others.
+var cleanWordFold = func() (w [256]byte) {
+	for c, k := range cleanASCIIKinds {
+		if k&cleanKindWord != 0 {
+			w[c] = byte(c) | cleanLowerBit[c]
+		}
+	}
+	return w
+}()
+
+// cleanRuneKind classes the rune at t[i] and returns its size.
+func cleanRuneKind(t string, i int) (uint8, int) {
+	r, size := utf8.DecodeRuneInString(t[i:])
+	var k uint8
+	if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' {
+		k = cleanKindWord
+		if isCJK(r) {
+			k = cleanKindCJK
+		}
+	}
+	if isPunct(r) {
+		k |= cleanKindPunct
+	}
+	return k, size
+}
+
+// cleanUnits is measure(t).units(), or any number above limit once the
+// count passes it (titles are looked for in lines that may be paragraphs).
+func cleanUnits(t string, limit int) int {
+	words, cjk, inWord := 0, 0, false
+	for i := 0; i < len(t) && words+cjk/2 <= limit; {
+		k, size := cleanASCIIKinds[t[i]&0x7f], 1
+		if t[i] >= utf8.RuneSelf {
+			k, size = cleanRuneKind(t, i)
+		}
+		if k&cleanKindCJK != 0 {
+			cjk++
+		}
+		letter := k&cleanKindWord != 0
+		if letter && !inWord {
+			words++
+		}
+		inWord = letter
+		i += size
+	}
+	return words + cjk/2
 }
 
 func isPunct(r rune) bool {
@@ -200,13 +312,8 @@ func bestRun(ws []float64) (int, int) {
 	return bi, bj
 }
 
-// isCaption: photo credits and captions, which pages print inside the body.
-func isCaption(t, low string) bool {
-	if len(t) > 400 {
-		return false
-	}
-	return hasAny(low, captionWords) || creditTail(t)
-}
+// cleanMaxCaption: the longest caption, in bytes.
+const cleanMaxCaption = 400
 
 // creditTail: a caption ending with a bracketed photo credit,
 // "... in Kyiv [Gleb Garanich/Reuters]".
@@ -251,7 +358,7 @@ func creditLine(t string, f blockFeatures) bool {
 	if f.units() > 8 || f.sentence {
 		return false
 	}
-	if hasAny(strings.ToLower(t), creditWords) {
+	if cleanCues(t, cleanCueCredit) != 0 {
 		return true
 	}
 	i := strings.IndexByte(t, '/')

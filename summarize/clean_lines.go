@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -32,7 +33,7 @@ type block struct {
 // splitLines cuts text into trimmed lines with their input offsets; blank
 // lines are kept (with no segs) because they separate paragraphs.
 func splitLines(text string) []pageLine {
-	var out []pageLine
+	out := make([]pageLine, 0, strings.Count(text, "\n")+1)
 	for off := 0; off <= len(text); {
 		nl := strings.IndexByte(text[off:], '\n')
 		end := len(text)
@@ -89,7 +90,13 @@ func segText(text string, segs []seg) string {
 // within a run of lines, a line joins the previous one only when the text is
 // hard-wrapped (width > 0) and the previous line reaches near the wrap width.
 func buildBlocks(text string, lines []pageLine, width int) []block {
-	var out []block
+	n := 0
+	for i := range lines {
+		if len(lines[i].segs) > 0 {
+			n++
+		}
+	}
+	out := make([]block, 0, n)
 	var cur *block
 	gap := 0
 	for i := range lines {
@@ -102,11 +109,11 @@ func buildBlocks(text string, lines []pageLine, width int) []block {
 			continue
 		}
 		if cur != nil && joins(cur.lines[len(cur.lines)-1], ln, width) {
-			cur.lines = append(cur.lines, ln)
+			cur.lines = lines[i-len(cur.lines) : i+1 : i+1] // a block's lines are consecutive
 			cur.end = ln.segs[len(ln.segs)-1].end
 			continue
 		}
-		out = append(out, block{lines: []pageLine{ln}, start: ln.segs[0].start,
+		out = append(out, block{lines: lines[i : i+1 : i+1], start: ln.segs[0].start,
 			end: ln.segs[len(ln.segs)-1].end, gapBefore: gap})
 		cur = &out[len(out)-1]
 		gap = 0
@@ -122,7 +129,7 @@ func joins(prev, next pageLine, width int) bool {
 	if prev.heading || next.heading || next.item {
 		return false
 	}
-	if width > 0 && utf8.RuneCountInString(prev.text) >= width*3/5 {
+	if width > 0 && cleanRunesUpTo(prev.text, maxWrap+1) >= width*3/5 {
 		return true
 	}
 	// A line broken mid-sentence: prev ends without punctuation on a word
@@ -163,29 +170,22 @@ func blockText(lines []pageLine) string {
 func wrapWidth(lines []pageLine) int {
 	var lens []int
 	for _, l := range lines {
-		if n := utf8.RuneCountInString(l.text); n >= 30 {
+		if len(l.text) < 30 {
+			continue // fewer bytes, fewer runes
+		}
+		// Lengths past maxWrap all mean "not wrapped": counting stops there.
+		if n := cleanRunesUpTo(l.text, maxWrap+1); n >= 30 {
 			lens = append(lens, n)
 		}
 	}
 	if len(lens) < 6 {
 		return 0
 	}
-	hist := map[int]int{}
-	maxLen := 0
-	for _, n := range lens {
-		hist[n]++
-		maxLen = max(maxLen, n)
-	}
 	// The width W: the smallest length that covers 95% of long lines.
-	w, seen := 0, 0
-	for n := 30; n <= maxLen; n++ {
-		seen += hist[n]
-		if seen*100 >= len(lens)*95 {
-			w = n
-			break
-		}
-	}
-	if w > 120 {
+	slices.Sort(lens)
+	k := (len(lens)*95 + 99) / 100 // the fewest lines that make 95%
+	w := lens[k-1]
+	if w > maxWrap {
 		return 0
 	}
 	near := 0
@@ -198,4 +198,22 @@ func wrapWidth(lines []pageLine) int {
 		return 0
 	}
 	return w
+}
+
+// maxWrap: the widest hard-wrapped text, in runes.
+const maxWrap = 120
+
+// cleanRunesUpTo is min(utf8.RuneCountInString(s), limit), reading no further
+// than it needs to (lines are often whole paragraphs).
+func cleanRunesUpTo(s string, limit int) int {
+	n := 0
+	for i := 0; i < len(s) && n < limit; n++ {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return n
 }

@@ -94,6 +94,9 @@ func numberedItem(t string) bool {
 // inlineSegs returns the stretches of text[s:e] left after removing images,
 // link targets, emphasis marks, code ticks and stray HTML tags.
 func inlineSegs(text string, s, e int) []seg {
+	if e > s && !cleanHasMarkup(text[s:e]) {
+		return []seg{{s, e}} // most lines
+	}
 	var out []seg
 	from := s
 	cut := func(i, j int) { // drop text[i:j]
@@ -103,6 +106,10 @@ func inlineSegs(text string, s, e int) []seg {
 		from = j
 	}
 	for i := s; i < e; {
+		if !cleanMarkup[text[i]] {
+			i++ // most bytes: plain text
+			continue
+		}
 		switch c := text[i]; {
 		case c == '!' && i+1 < e && text[i+1] == '[':
 			if j := linkEnd(text, i+1, e); j > 0 {
@@ -136,6 +143,20 @@ func inlineSegs(text string, s, e int) []seg {
 		out = append(out, seg{from, e})
 	}
 	return out
+}
+
+// cleanMarkup: the bytes that can start what inlineSegs drops.
+var cleanMarkup = [256]bool{'!': true, '[': true, '*': true, '_': true, '`': true, '<': true}
+
+// cleanHasMarkup: t holds a byte of cleanMarkup (one fast search per byte
+// beats a look at every byte).
+func cleanHasMarkup(t string) bool {
+	for _, c := range [...]byte{'!', '[', '*', '_', '`', '<'} {
+		if strings.IndexByte(t, c) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // maxLink bounds the bytes scanned for a link's closing bracket.

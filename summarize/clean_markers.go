@@ -1,7 +1,5 @@
 package summarize
 
-import "strings"
-
 // Section headings that open what follows an article: comments, related
 // stories, tag lists, share bars. In HTML they sit in their own elements; in
 // text they are short lines with telling words.
@@ -19,11 +17,15 @@ func markerOf(t string, f blockFeatures) marker {
 	if f.units() > 8 || f.units() == 0 {
 		return noMarker
 	}
-	low := strings.ToLower(t)
-	if hasAny(low, commentWords) {
+	want := cleanCueComment
+	if f.units() <= 6 {
+		want |= cleanCueSection
+	}
+	found := cleanCues(t, want)
+	if found&cleanCueComment != 0 {
 		return commentsMarker
 	}
-	if f.units() <= 6 && hasAny(low, sectionWords) {
+	if found&cleanCueSection != 0 {
 		return sectionMarker
 	}
 	return noMarker

@@ -1,6 +1,9 @@
 package summarize
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // stopWords are the commonest function words of English and of the other
 // languages news pages come in most often. Prose is dense in them; menus,
@@ -47,4 +50,73 @@ func wordSet(lists ...string) map[string]bool {
 		}
 	}
 	return m
+}
+
+// cleanStops holds stopWords in an open-addressing table hashed on the
+// bytes (FNV-1a), so an ASCII word is looked up while it is lower-cased, with
+// no string built: measure looks up every word of every block.
+var cleanStops = func() (tab [cleanStopSlots]string) {
+	for w := range stopWords {
+		h := cleanHashStart
+		for i := 0; i < len(w); i++ {
+			h = cleanHash(h, w[i])
+		}
+		for tab[h&(cleanStopSlots-1)] != "" {
+			h++
+		}
+		tab[h&(cleanStopSlots-1)] = w
+	}
+	return tab
+}()
+
+// cleanStopSlots: a power of two, five times the stop words.
+const cleanStopSlots = 1 << 11
+
+const cleanHashStart = uint32(2166136261)
+
+func cleanHash(h uint32, c byte) uint32 { return (h ^ uint32(c)) * 16777619 }
+
+// cleanLowerBit: the bit that lower-cases an ASCII letter, 0 for other bytes.
+var cleanLowerBit = func() (b [256]byte) {
+	for c := 'A'; c <= 'Z'; c++ {
+		b[c] = 'a' - 'A'
+	}
+	return b
+}()
+
+// cleanIsStop is stopWords[strings.ToLower(w)].
+func cleanIsStop(w string) bool {
+	h := cleanHashStart
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return stopWords[strings.ToLower(w)]
+		}
+		h = cleanHash(h, c|cleanLowerBit[c])
+	}
+	return cleanStopHashed(w, h)
+}
+
+// cleanStopHashed: the ASCII word w, whose lower-case form hashes to h, is a
+// stop word.
+func cleanStopHashed(w string, h uint32) bool {
+	for ; ; h++ {
+		k := cleanStops[h&(cleanStopSlots-1)]
+		if k == "" {
+			return false
+		}
+		if len(k) == len(w) && cleanASCIIFold(k, w) {
+			return true
+		}
+	}
+}
+
+// cleanASCIIFold: the ASCII string w lower-cased equals the lower-case k.
+func cleanASCIIFold(k, w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c|cleanLowerBit[c&0x7f] != k[i] {
+			return false
+		}
+	}
+	return true
 }

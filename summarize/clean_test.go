@@ -384,3 +384,50 @@ func TestHasAnyAtWordStart(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkDecodeSample: the checks and conversion every input goes through.
+func BenchmarkDecodeSample(b *testing.B) {
+	data, err := os.ReadFile("../testdata/articles/nato-cyber-2013.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		Decode(data)
+	}
+}
+
+// BenchmarkCleanHTML: a news page in HTML, which goes to the extractor.
+func BenchmarkCleanHTML(b *testing.B) {
+	var sb strings.Builder
+	sb.WriteString(`<!DOCTYPE html><html><head><title>Allies agree on air defense - Daily Planet</title>
+<meta property="article:published_time" content="2019-11-20T06:39:00Z"></head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a> <a href="/subscribe">Subscribe</a></nav>
+<article><h1>Allies agree on air defense</h1><p class="byline">By Jane Doe</p>`)
+	for i := 0; i < 4; i++ {
+		for _, p := range []string{para1, para2, para3, para4} {
+			sb.WriteString("<p>" + p + "</p>\n")
+		}
+		sb.WriteString(`<figure><img src="x.jpg"><figcaption>Ministers arrive. Photo: Agency</figcaption></figure>`)
+	}
+	sb.WriteString(`</article><aside><h2>Most read</h2><ul><li><a href="/a">Storm hits coast</a></li><li><a href="/b">Markets fall</a></li></ul></aside>
+<footer>© 2019 Daily Planet. <a href="/privacy">Privacy</a> <a href="/terms">Terms of use</a></footer></body></html>`)
+	page := sb.String()
+	b.SetBytes(int64(len(page)))
+	for b.Loop() {
+		Clean(page)
+	}
+}
+
+// TestCleanHTMLKeepsUTF8: a UTF-8 page with a single curly apostrophe is
+// read as UTF-8 (a charset detector once took it for Windows-1252 and
+// garbled the apostrophe).
+func TestCleanHTMLKeepsUTF8(t *testing.T) {
+	page := `<!DOCTYPE html><html><head><title>Allies agree - Daily Planet</title></head><body><article><h1>Allies agree</h1>
+<p>` + para1 + `</p><p>` + para2 + `</p><p>The minister’s plan, officials said, would work. ` + para3 + `</p><p>` + para4 + `</p></article></body></html>`
+	a := Clean(page)
+	checkPieces(t, page, a)
+	if !strings.Contains(a.Body, "The minister’s plan") {
+		t.Errorf("body lost the apostrophe:\n%s", a.Body)
+	}
+}

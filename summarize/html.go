@@ -13,17 +13,29 @@ import (
 
 // looksHTML: the input is an HTML page or fragment rather than text.
 func looksHTML(s string) bool {
-	head := strings.ToLower(s[:min(len(s), 4096)])
-	if strings.Contains(head, "<!doctype html") || strings.Contains(head, "<html") {
-		return true
-	}
+	head := s[:min(len(s), 4096)]
 	// A fragment: paragraphs in tags. A few <br> or <span> in markdown do
-	// not make it HTML.
+	// not make it HTML. Tags are compared case-insensitively in place.
 	n := 0
-	for _, t := range []string{"<p>", "<p ", "</p>", "<div"} {
-		n += strings.Count(head, t)
+	for i := strings.IndexByte(head, '<'); i >= 0; i = cleanNextByte(head, '<', i+1) {
+		if cleanCueRestAt(head, i+1, "!doctype html") || cleanCueRestAt(head, i+1, "html") {
+			return true
+		}
+		for _, t := range [...]string{"p>", "p ", "/p>", "div"} {
+			if cleanCueRestAt(head, i+1, t) {
+				n++
+			}
+		}
 	}
 	return n >= 3
+}
+
+// cleanNextByte: the index of c in s at or after from, or -1.
+func cleanNextByte(s string, c byte, from int) int {
+	if i := strings.IndexByte(s[from:], c); i >= 0 {
+		return from + i
+	}
+	return -1
 }
 
 // cleanHTML extracts the article from HTML; ok is false when the extractor

@@ -44,7 +44,7 @@ func (p *page) findMeta(a *Article) int {
 func (p *page) titledHeadline(from int) (int, string) {
 	titled := map[string]string{}
 	for i, b := range p.blocks {
-		if p.feats[i].units() > 40 || !titleSep.MatchString(b.text) {
+		if p.feats[i].units() > 40 || !cleanHasTitleSep(b.text) {
 			continue
 		}
 		if head, site := splitTitle(b.text); site != "" {
@@ -81,6 +81,33 @@ var postedLine = regexp.MustCompile(`(?i)^(?:posted|published|updated|last updat
 
 var titleSep = regexp.MustCompile(`\s+(?:[|–—-]|::|»)\s+`)
 
+// cleanHasTitleSep is titleSep.MatchString(t) without the regexp engine: it
+// runs on every short block of a page.
+func cleanHasTitleSep(t string) bool {
+	for _, sep := range cleanTitleSeps {
+		// Each place the separator's first byte occurs (a fast search).
+		for from := 1; from < len(t); {
+			i := strings.IndexByte(t[from:], sep[0])
+			if i < 0 {
+				break
+			}
+			i += from
+			if cleanTitleSpace(t[i-1]) && strings.HasPrefix(t[i:], sep) && i+len(sep) < len(t) && cleanTitleSpace(t[i+len(sep)]) {
+				return true
+			}
+			from = i + 1
+		}
+	}
+	return false
+}
+
+var cleanTitleSeps = [...]string{"|", "–", "—", "-", "::", "»"}
+
+// cleanTitleSpace: \s in a Go regexp.
+func cleanTitleSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
 // pageTitle reads the page's <title> line, which html-text puts first (some
 // copies carry it last): "Headline - Outlet" or "Headline | Section |
 // Outlet". It returns the headline and the site name. A first line with no
@@ -97,7 +124,7 @@ func pageTitle(input string) (string, string) {
 	}
 	t := strings.TrimSpace(firstLine)
 	f := measure(t)
-	if f.units() < 3 || f.units() > 30 || f.sentence && !strings.HasSuffix(t, "?") || f.furniture || timeOnly.MatchString(t) ||
+	if f.units() < 3 || f.units() > 30 || f.sentence && !strings.HasSuffix(t, "?") || f.furniture || cleanIsTimeOnly(t) ||
 		!strings.HasPrefix(strings.TrimLeft(input[len(firstLine):], " \t"), "\n\n") {
 		return "", ""
 	}
@@ -109,13 +136,13 @@ func pageTitle(input string) (string, string) {
 // ("Opinion | Headline - Site").
 func splitTitle(t string) (head, site string) {
 	t = strings.TrimSpace(t)
-	if f := measure(t); f.units() < 3 || f.units() > 40 {
+	if u := cleanUnits(t, 40); u < 3 || u > 40 {
 		return "", ""
 	}
-	seps := titleSep.FindAllStringIndex(t, -1)
-	if len(seps) == 0 {
+	if !cleanHasTitleSep(t) {
 		return t, ""
 	}
+	seps := titleSep.FindAllStringIndex(t, -1)
 	var parts []string
 	from := 0
 	for _, sp := range seps {
@@ -175,7 +202,7 @@ func (p *page) findTitle(from int, titleLine, site string) int {
 	if titleLine != "" {
 		want := foldText(titleLine)
 		for i := start - 1; i > 0; i-- {
-			if foldText(p.blocks[i].text) == want {
+			if cleanFoldEqual(p.blocks[i].text, want) {
 				return i
 			}
 		}
@@ -231,7 +258,7 @@ func (p *page) headlineLike(i int) bool {
 	if f.units() < 3 && !p.blocks[i].lines[0].heading || f.units() > 30 || f.words > 0 && f.capWords == f.words && f.words < 4 {
 		return false
 	}
-	if r, _ := utf8.DecodeRuneInString(t); unicode.IsLower(r) || strings.HasSuffix(t, ":") || timeOnly.MatchString(t) {
+	if r, _ := utf8.DecodeRuneInString(t); unicode.IsLower(r) || strings.HasSuffix(t, ":") || cleanIsTimeOnly(t) {
 		return false
 	}
 	if w := strings.Fields(t); len(w) > 0 && danglingWords[strings.ToLower(w[len(w)-1])] {
@@ -245,8 +272,8 @@ func (p *page) headlineLike(i int) bool {
 func (p *page) metaLine(i int) bool {
 	t := p.blocks[i].text
 	f := p.feats[i]
-	if f.caption || f.units() <= 10 && dateIn(t) != "" || postedLine.MatchString(t) || bylineRe.MatchString(t) || agencyLine(t) != "" || timeOnly.MatchString(t) ||
-		f.units() <= 8 && hasAny(strings.ToLower(t), roleWords) {
+	if f.caption || f.units() <= 10 && dateIn(t) != "" || cleanMayStart(t, "pumlPUML") && postedLine.MatchString(t) || cleanIsByline(t) || agencyLine(t) != "" || cleanIsTimeOnly(t) ||
+		f.units() <= 8 && cleanCues(t, cleanCueRole) != 0 {
 		return true
 	}
 	return f.units() <= 2
@@ -255,12 +282,61 @@ func (p *page) metaLine(i int) bool {
 // foldText lower-cases and keeps letters and digits, for comparing titles.
 func foldText(s string) string {
 	var b strings.Builder
+	b.Grow(len(s))
+	if cleanIsASCII(s) {
+		for i := 0; i < len(s); i++ {
+			if c := s[i] | cleanLowerBit[s[i]]; 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
+				b.WriteByte(c)
+			}
+		}
+		return b.String()
+	}
 	for _, r := range strings.ToLower(s) {
 		if isWordRune(r) {
 			b.WriteRune(r)
 		}
 	}
 	return b.String()
+}
+
+// cleanFoldEqual reports foldText(s) == key without building foldText(s): the
+// cleaner compares every body block with the title.
+func cleanFoldEqual(s, key string) bool {
+	k := 0
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+		} else {
+			r = unicode.ToLower(r)
+		}
+		if !isWordRune(r) {
+			continue
+		}
+		if r < utf8.RuneSelf {
+			if k >= len(key) || key[k] != byte(r) {
+				return false
+			}
+			k++
+			continue
+		}
+		kr, n := utf8.DecodeRuneInString(key[k:])
+		if kr != r || n != utf8.RuneLen(r) {
+			return false
+		}
+		k += n
+	}
+	return k == len(key)
+}
+
+func cleanIsASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 func isWordRune(r rune) bool {

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Publication dates as pages print them: "Updated: 2013-06-04 19:15",
@@ -44,17 +45,24 @@ func dateIn(s string) string {
 			best = &found{at, iso}
 		}
 	}
-	if m := isoDate.FindStringSubmatchIndex(s); m != nil {
-		try(m[0], isoFrom(s, m, 1, 2, 3, 4))
+	// Each regexp runs only when a byte or word it needs is there.
+	if strings.IndexByte(s, '-') >= 0 {
+		if m := isoDate.FindStringSubmatchIndex(s); m != nil {
+			try(m[0], isoFrom(s, m, 1, 2, 3, 4))
+		}
 	}
-	if m := mdyDate.FindStringSubmatchIndex(s); m != nil {
-		try(m[0], withTimeBefore(s, m[0], monthFrom(s, m, 1, 2, 3, 4)))
+	if cleanHasMonth(s) {
+		if m := mdyDate.FindStringSubmatchIndex(s); m != nil {
+			try(m[0], withTimeBefore(s, m[0], monthFrom(s, m, 1, 2, 3, 4)))
+		}
+		if m := dmyDate.FindStringSubmatchIndex(s); m != nil {
+			try(m[0], withTimeBefore(s, m[0], monthFrom(s, m, 2, 1, 3, 4)))
+		}
 	}
-	if m := dmyDate.FindStringSubmatchIndex(s); m != nil {
-		try(m[0], withTimeBefore(s, m[0], monthFrom(s, m, 2, 1, 3, 4)))
-	}
-	if m := numDate.FindStringSubmatchIndex(s); m != nil {
-		try(m[0], numFrom(s, m))
+	if strings.IndexByte(s, '.') >= 0 || strings.IndexByte(s, '/') >= 0 {
+		if m := numDate.FindStringSubmatchIndex(s); m != nil {
+			try(m[0], numFrom(s, m))
+		}
 	}
 	if best == nil {
 		return ""
@@ -113,13 +121,16 @@ func withTimeBefore(s string, at int, iso string) string {
 	return iso + "T" + t
 }
 
+// ampmMarks: what "a. m." has that "am" has not.
+var ampmMarks = strings.NewReplacer(".", "", " ", "")
+
 // clock reads the hour, minute and am/pm groups starting at group g.
 func clock(s string, m []int, g int) string {
 	if len(m) <= 2*g+5 || m[2*g] < 0 {
 		return ""
 	}
 	h, mi := dateAtoi(sub(s, m, g)), dateAtoi(sub(s, m, g+1))
-	ampm := strings.ToLower(strings.NewReplacer(".", "", " ", "").Replace(sub(s, m, g+2)))
+	ampm := strings.ToLower(ampmMarks.Replace(sub(s, m, g+2)))
 	switch {
 	case ampm == "pm" && h < 12:
 		h += 12
@@ -169,4 +180,23 @@ func monthNumber(s string) int {
 func dateAtoi(s string) int {
 	n, _ := strconv.Atoi(s)
 	return n
+}
+
+// cleanHasMonth: s holds the first three letters of a month name, but for
+// case, or a long s, which monthRe's (?i) takes for an s.
+func cleanHasMonth(s string) bool {
+	if strings.Contains(s, "ſ") {
+		return true
+	}
+	for i := 0; i+3 <= len(s); i++ {
+		if s[i]|s[i+1]|s[i+2] >= utf8.RuneSelf {
+			continue
+		}
+		key := string([]byte{s[i] | cleanLowerBit[s[i]], s[i+1] | cleanLowerBit[s[i+1]], s[i+2] | cleanLowerBit[s[i+2]]})
+		switch key {
+		case "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec":
+			return true
+		}
+	}
+	return false
 }

@@ -3,6 +3,8 @@ package summarize
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Who published the article: outlet, wire agency, byline, date, dateline.
@@ -37,7 +39,25 @@ var (
 
 // agencyLine: the agency a line names, if the line is only that.
 func agencyLine(t string) string {
-	for _, re := range []*regexp.Regexp{parenAgency, labelAgency, tailAgency} {
+	if t == "" {
+		return ""
+	}
+	// Each regexp only where its first bytes can be.
+	var res [3]*regexp.Regexp
+	if t[0] == '(' {
+		res[0] = parenAgency
+	}
+	if t[0] >= utf8.RuneSelf || cleanPrefixFold(t, "source") || cleanPrefixFold(t, "by") ||
+		cleanPrefixFold(t, "from") || cleanPrefixFold(t, "via") || cleanPrefixFold(t, "agency") {
+		res[1] = labelAgency
+	}
+	if t[0] == '-' || t[0] >= utf8.RuneSelf {
+		res[2] = tailAgency
+	}
+	for _, re := range res {
+		if re == nil {
+			continue
+		}
 		if m := re.FindStringSubmatch(t); m != nil {
 			if a := agencyName(m[1]); a != "" {
 				return a
@@ -62,6 +82,9 @@ func (p *page) findByline(from int) (byline, agency string) {
 		if strings.EqualFold(t, "by") && i+1 < len(p.blocks) {
 			t = "By " + p.blocks[i+1].text
 		}
+		if !cleanMayByline(t) {
+			continue
+		}
 		if m := bylineRe.FindStringSubmatch(t); m != nil {
 			byline = strings.TrimRight(m[1], " ,")
 			if a := agencyName(m[2]); a != "" && agency == "" {
@@ -85,8 +108,11 @@ func (p *page) tailAgency() string {
 		if a := agencyLine(t); a != "" {
 			return a
 		}
-		if j := strings.LastIndexAny(t, "(—–"); j >= 0 && len(t)-j < 30 {
-			if a := agencyLine(strings.TrimSpace(t[j:])); a != "" {
+		// An opening mark in the last 29 bytes (the tail alone is searched:
+		// paragraphs are long).
+		from := max(0, len(t)-29)
+		if j := strings.LastIndexAny(t[from:], "(—–"); j >= 0 {
+			if a := agencyLine(strings.TrimSpace(t[from+j:])); a != "" {
 				return a
 			}
 		}
@@ -99,10 +125,15 @@ func (p *page) tailAgency() string {
 // 2026 — " at the start of the body's first paragraph: the place, the agency
 // and date if given, and the length of the prefix to leave out of the body.
 func dateline(t string) (d datelineInfo) {
-	if m := agencyOnly.FindStringSubmatchIndex(t); m != nil {
-		if a := agencyName(t[m[2]:m[3]]); a != "" {
-			return datelineInfo{agency: a, n: m[1]}
+	if cleanMayStart(t, "(") {
+		if m := agencyOnly.FindStringSubmatchIndex(t); m != nil {
+			if a := agencyName(t[m[2]:m[3]]); a != "" {
+				return datelineInfo{agency: a, n: m[1]}
+			}
 		}
+	}
+	if !cleanMayDateline(t) {
+		return datelineInfo{}
 	}
 	m := datelineRe.FindStringSubmatchIndex(t)
 	if m == nil {
@@ -164,12 +195,19 @@ func (p *page) findOutlet(site string, from int) string {
 		return site
 	}
 	for i := from; i < p.first; i++ {
-		if m := siteSuffix.FindStringSubmatch(p.blocks[i].text); m != nil && p.feats[i].units() <= 6 {
+		t := p.blocks[i].text
+		if p.feats[i].units() > 6 || !strings.HasSuffix(t, "Website") && !strings.HasSuffix(t, "Online") && !strings.HasSuffix(t, ".com") {
+			continue // the suffixes siteSuffix needs
+		}
+		if m := siteSuffix.FindStringSubmatch(t); m != nil {
 			return m[1]
 		}
 	}
 	for i := len(p.blocks) - 1; i >= p.last && i >= len(p.blocks)-40; i-- {
-		if m := copyright.FindStringSubmatch(p.blocks[i].text); m != nil && p.feats[i].units() <= 15 {
+		if p.feats[i].units() > 15 {
+			continue
+		}
+		if m := copyright.FindStringSubmatch(p.blocks[i].text); m != nil {
 			if o := cleanCorp(m[1]); o != "" && nameLike(o) {
 				return o
 			}
@@ -187,7 +225,7 @@ func cleanCorp(s string) string {
 		s = t
 	}
 	s = strings.Trim(s, " .,")
-	if len(s) < 2 || measure(s).units() > 6 {
+	if len(s) < 2 || cleanUnits(s, 6) > 6 {
 		return ""
 	}
 	return s
@@ -252,4 +290,40 @@ func first(a, b string) string {
 		return a
 	}
 	return b
+}
+
+// The cleaner runs anchored regexps on every block near the article head,
+// most of them paragraphs that fail at the first byte; the backtracker still
+// sets up state in the length of the text. These tests of the first bytes
+// each regexp needs come first.
+
+// cleanMayStart: t starts with a byte of set or a non-ASCII byte.
+func cleanMayStart(t, set string) bool {
+	return t != "" && (t[0] >= utf8.RuneSelf || strings.IndexByte(set, t[0]) >= 0)
+}
+
+// cleanMayByline: t starts with a byline's label, but for case (in "word"
+// the regexp's (?i) also takes a long s).
+func cleanMayByline(t string) bool {
+	return cleanPrefixFold(t, "by") || cleanPrefixFold(t, "written by") || cleanPrefixFold(t, "author:") || cleanPrefixFold(t, "word")
+}
+
+// cleanPrefixFold: t starts with the lower-case ASCII prefix, but for case.
+func cleanPrefixFold(t, prefix string) bool {
+	return len(t) >= len(prefix) && cleanASCIIFold(prefix, t[:len(prefix)])
+}
+
+func cleanIsByline(t string) bool { return cleanMayByline(t) && bylineRe.MatchString(t) }
+
+func cleanIsTimeOnly(t string) bool { return cleanMayStart(t, "0123456789") && timeOnly.MatchString(t) }
+
+// cleanMayDateline: the first two runes datelineRe needs, an upper-case letter and
+// another or a mark.
+func cleanMayDateline(t string) bool {
+	r, n := utf8.DecodeRuneInString(t)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	r, _ = utf8.DecodeRuneInString(t[n:])
+	return unicode.IsUpper(r) || strings.ContainsRune(".'’-", r)
 }

@@ -44,7 +44,7 @@ func Rank(sentences []Sentence, opt RankOptions) []Scored {
 		score := w.Centrality*f.centrality[i] + w.Frequency*f.frequency[i] + w.Position*f.position[i] + w.Title*f.title[i] +
 			w.Salience*f.salience[i] + w.Length*f.length[i]
 		score *= 1 - w.Penalty*(1-f.penalty[i])
-		out[i] = Scored{Sentence: s, Score: round(score), vec: f.vecs[i], hasVec: true}
+		out[i] = Scored{Sentence: s, Score: round(score), vec: f.vecs[i], hasVec: true, leads: f.leads[i]}
 	}
 	return out
 }

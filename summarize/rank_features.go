@@ -11,34 +11,45 @@ import (
 type featureSet struct {
 	centrality, frequency, position, title, salience, length, penalty []float64
 	vecs                                                              []termVec
+	leads                                                             []bool // fit to be the BLUF
 }
 
 func rankFeatures(sentences []Sentence, title string) featureSet {
 	n := len(sentences)
-	voc := newVocab()
+	table := getWordTable()
+	defer putWordTable(table)
 	docs := make([][]int32, n)
-	ws := make([][]string, n) // each sentence's words, found once for every feature
+	ws := make([][]int32, n) // each sentence's word types, found once for every feature
+	sc := &table.sc
+	allWords, allTerms := sc.words[:0], sc.terms[:0] // every sentence's slices cut from these two
 	for i, s := range sentences {
-		ws[i] = words(s.Text)
-		docs[i] = voc.termsOf(ws[i])
+		n := len(allWords)
+		allWords = table.words(allWords, s.Text)
+		ws[i] = allWords[n:len(allWords):len(allWords)]
+		n = len(allTerms)
+		allTerms = table.appendTerms(allTerms, ws[i])
+		docs[i] = allTerms[n:len(allTerms):len(allTerms)]
 	}
-	titleTerms := voc.terms(title)
-	idfs, _ := idf(docs, len(voc.ids))
+	sc.words, sc.terms = allWords, allTerms
+	titleTerms := table.termsOf(table.words(nil, title))
+	idfs, _ := idf(docs, table.nterms(), &table.sc)
 	f := featureSet{vecs: make([]termVec, n), position: make([]float64, n), title: make([]float64, n),
-		salience: make([]float64, n), length: make([]float64, n), penalty: make([]float64, n)}
+		salience: make([]float64, n), length: make([]float64, n), penalty: make([]float64, n), leads: make([]bool, n)}
+	var scratch []int32
 	for i, d := range docs {
-		f.vecs[i] = vector(d, idfs)
+		f.vecs[i] = vector(d, idfs, &scratch)
 	}
-	g := simGraph(f.vecs, len(voc.ids))
-	f.centrality = scaleMax(pageRank(g, nil))
-	f.frequency = scaleMax(meanFrequency(docs, len(voc.ids)))
-	tv := vector(titleTerms, idfs)
+	g := simGraph(f.vecs, table.nterms(), &table.sc)
+	f.centrality = scaleMax(pageRank(g, nil, &table.sc))
+	f.frequency = scaleMax(meanFrequency(docs, table.nterms()))
+	tv := vector(titleTerms, idfs, &scratch)
 	for i, s := range sentences {
 		f.position[i] = position(s, i)
 		f.title[i] = cosine(tv, f.vecs[i])
-		f.salience[i] = salience(ws[i])
+		f.salience[i] = table.salience(ws[i])
 		f.length[i] = lengthScore(len(ws[i]))
-		f.penalty[i] = penalty(s.Text, ws[i])
+		f.penalty[i] = penalty(s.Text, len(ws[i]), table.furniture(ws[i]))
+		f.leads[i] = f.penalty[i] == 1 && (len(ws[i]) == 0 || !dangling[table.word(ws[i][0])])
 	}
 	return f
 }
@@ -70,8 +81,7 @@ func lengthScore(n int) float64 {
 
 // penalty is 1 for a full sentence and lower for a fragment, a caption or
 // a question, which make poor key points.
-func penalty(text string, ws []string) float64 {
-	nwords := len(ws)
+func penalty(text string, nwords int, furniture bool) float64 {
 	p := 1.0
 	t := strings.TrimSpace(text)
 	switch {
@@ -88,7 +98,7 @@ func penalty(text string, ws []string) float64 {
 	default:
 		p *= 0.5 // no final stop: a caption, heading or cut-off line
 	}
-	if furniture(ws) {
+	if furniture {
 		p *= 0.2
 	}
 	return p
@@ -110,10 +120,28 @@ var furnitureCues = []string{
 	"newsletter", "follow us", "share this", "terms of use", "privacy policy",
 }
 
+// furniture tells whether the words hold a furniture cue.
 func furniture(ws []string) bool {
 	if !slices.ContainsFunc(ws, func(w string) bool { return furnitureFirst[w] }) {
 		return false // the common case, without joining the words
 	}
+	return hasFurnitureCue(ws)
+}
+
+// furniture is furniture for word types.
+func (t *wordTable) furniture(ws []int32) bool {
+	if !slices.ContainsFunc(ws, func(w int32) bool { return t.flags[w]&isFurniture != 0 }) {
+		return false
+	}
+	strs := make([]string, len(ws))
+	for i, w := range ws {
+		strs[i] = t.word(w)
+	}
+	return hasFurnitureCue(strs)
+}
+
+// hasFurnitureCue looks for a whole furniture cue among the words.
+func hasFurnitureCue(ws []string) bool {
 	joined := " " + strings.Join(ws, " ") + " "
 	for _, c := range furnitureCues {
 		if strings.Contains(joined, " "+c+" ") {

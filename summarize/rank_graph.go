@@ -1,6 +1,9 @@
 package summarize
 
-import "sort"
+import (
+	"cmp"
+	"slices"
+)
 
 // The similarity graph is built from an inverted index, never a dense
 // n x n matrix: only sentences that share a term are compared, terms found
@@ -20,15 +23,37 @@ type edge struct {
 	w  float64
 }
 
-// simGraph links sentences by the cosine of their TF-IDF vectors.
-func simGraph(vecs []termVec, nterms int) [][]edge {
-	postings := make([][]posting, nterms)
-	for i, v := range vecs {
-		for k, t := range v.ids {
-			postings[t] = append(postings[t], posting{int32(i), v.vals[k]})
-		}
+// rankScratch holds the ranker's working arrays, kept with a word table
+// between texts so that ranking an article allocates little besides its
+// results.
+type rankScratch struct {
+	count, first        []int
+	seen                []int
+	all                 []posting
+	postings            [][]posting
+	acc, idf, out, next []float64
+	share               []float64
+	from                []int32
+	fill                []int
+	words, terms        []int32 // every sentence's words and terms
+}
+
+// zeroed returns s resized to n elements, all zero, reusing its array when
+// it is large enough.
+func zeroed[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
 	}
-	acc := make([]float64, len(vecs))
+	s = s[:n]
+	clear(s)
+	return s
+}
+
+// simGraph links sentences by the cosine of their TF-IDF vectors.
+func simGraph(vecs []termVec, nterms int, sc *rankScratch) [][]edge {
+	postings := invertedIndex(vecs, nterms, sc)
+	sc.acc = zeroed(sc.acc, len(vecs))
+	acc := sc.acc
 	adj := make([][]edge, len(vecs))
 	var touched []int
 	for i, v := range vecs {
@@ -61,58 +86,96 @@ type posting struct {
 	w float64
 }
 
+// invertedIndex lists, for each term, the sentences holding it in
+// sentence order; all lists share one backing array (two passes: count,
+// then fill), so the index costs two allocations, not one per term.
+func invertedIndex(vecs []termVec, nterms int, sc *rankScratch) [][]posting {
+	sc.count = zeroed(sc.count, nterms)
+	count := sc.count
+	total := 0
+	for _, v := range vecs {
+		for _, t := range v.ids {
+			count[t]++
+		}
+		total += len(v.ids)
+	}
+	sc.all = zeroed(sc.all, total)
+	sc.postings = zeroed(sc.postings, nterms)
+	all, postings := sc.all, sc.postings
+	at := 0
+	for t, c := range count {
+		postings[t] = all[at : at : at+c]
+		at += c
+	}
+	for i, v := range vecs {
+		for k, t := range v.ids {
+			postings[t] = append(postings[t], posting{int32(i), v.vals[k]})
+		}
+	}
+	return postings
+}
+
 // strongest turns accumulated dot products into cosines and keeps the
-// maxNeighbours largest (ties to the earlier sentence).
+// maxNeighbours largest (ties to the earlier sentence), in sentence order.
 func strongest(touched []int, acc []float64, vecs []termVec, i int) []edge {
+	slices.Sort(touched) // so out comes in sentence order, mostly without a second sort
 	out := make([]edge, 0, len(touched))
 	for _, j := range touched {
 		if c := acc[j] / (vecs[i].norm * vecs[j].norm); c > 0 {
 			out = append(out, edge{j, c})
 		}
 	}
-	sort.Slice(out, func(a, b int) bool {
-		if out[a].w != out[b].w {
-			return out[a].w > out[b].w
-		}
-		return out[a].to < out[b].to
-	})
 	if len(out) > maxNeighbours {
+		slices.SortFunc(out, func(a, b edge) int {
+			if a.w != b.w {
+				return cmp.Compare(b.w, a.w)
+			}
+			return cmp.Compare(a.to, b.to)
+		})
 		out = out[:maxNeighbours]
+		slices.SortFunc(out, func(a, b edge) int { return cmp.Compare(a.to, b.to) })
 	}
 	return out
 }
 
 // symmetric adds the reverse of every kept edge once, so the graph is
-// undirected, and sorts each list by target for determinism.
+// undirected; each list stays in sentence order for determinism. An edge
+// both ends kept stays as each end weighed it.
 func symmetric(adj [][]edge) [][]edge {
-	has := make([]map[int]bool, len(adj))
+	back := make([][]edge, len(adj)) // reverse edges, in sentence order as i rises
 	for i := range adj {
-		has[i] = make(map[int]bool, len(adj[i]))
 		for _, e := range adj[i] {
-			has[i][e.to] = true
+			if !slices.ContainsFunc(adj[e.to], func(f edge) bool { return f.to == i }) {
+				back[e.to] = append(back[e.to], edge{i, e.w})
+			}
 		}
 	}
 	out := make([][]edge, len(adj))
 	for i := range adj {
-		out[i] = append(out[i], adj[i]...)
-	}
-	for i := range adj {
-		for _, e := range adj[i] {
-			if !has[e.to][i] {
-				has[e.to][i] = true
-				out[e.to] = append(out[e.to], edge{i, e.w})
-			}
-		}
-	}
-	for i := range out {
-		sort.Slice(out[i], func(a, b int) bool { return out[i][a].to < out[i][b].to })
+		out[i] = mergeEdges(adj[i], back[i])
 	}
 	return out
 }
 
+// mergeEdges merges two edge lists sorted by target.
+func mergeEdges(a, b []edge) []edge {
+	if len(b) == 0 {
+		return a
+	}
+	out := make([]edge, 0, len(a)+len(b))
+	for len(a) > 0 && len(b) > 0 {
+		if a[0].to < b[0].to {
+			out, a = append(out, a[0]), a[1:]
+		} else {
+			out, b = append(out, b[0]), b[1:]
+		}
+	}
+	return append(append(out, a...), b...)
+}
+
 // pageRank is weighted PageRank (TextRank) over the graph, with a
 // teleport distribution prior (nil: uniform).
-func pageRank(adj [][]edge, prior []float64) []float64 {
+func pageRank(adj [][]edge, prior []float64, sc *rankScratch) []float64 {
 	n := len(adj)
 	if n == 0 {
 		return nil
@@ -123,31 +186,59 @@ func pageRank(adj [][]edge, prior []float64) []float64 {
 			prior[i] = 1 / float64(n)
 		}
 	}
-	out := make([]float64, n)
+	// Each sentence gathers from its in-edges, listed by source in
+	// ascending order, so every sum adds the same terms in the same order
+	// as scattering from sources in ascending order would, while the sum
+	// stays in a register. Each weight is divided by its source's
+	// out-weight once, not at every iteration.
+	sc.out, sc.first = zeroed(sc.out, n), zeroed(sc.first, n+1)
+	out, first := sc.out, sc.first
 	for i, es := range adj {
 		for _, e := range es {
 			out[i] += e.w
+			first[e.to+1]++
+		}
+	}
+	for j := range n {
+		first[j+1] += first[j]
+	}
+	nedges := first[n]
+	sc.from, sc.share = zeroed(sc.from, nedges), zeroed(sc.share, nedges)
+	from, share := sc.from, sc.share
+	sc.fill = append(sc.fill[:0], first[:n]...)
+	fill := sc.fill
+	var dangles []int32
+	for i, es := range adj {
+		if out[i] == 0 {
+			dangles = append(dangles, int32(i))
+		}
+		for _, e := range es {
+			k := fill[e.to]
+			fill[e.to]++
+			from[k], share[k] = int32(i), e.w/out[i]
 		}
 	}
 	r := append([]float64(nil), prior...)
-	next := make([]float64, n)
+	sc.next = zeroed(sc.next, n)
+	next := sc.next
 	for range iterations {
 		dangling := 0.0
-		for i := range next {
-			next[i] = 0
-			if out[i] == 0 {
-				dangling += r[i]
-			}
+		for _, i := range dangles {
+			dangling += r[i]
 		}
-		for i, es := range adj {
-			for _, e := range es {
-				next[e.to] += r[i] * e.w / out[i]
+		for j := range n {
+			sum := 0.0
+			fs, ss := from[first[j]:first[j+1]], share[first[j]:first[j+1]]
+			ss = ss[:len(fs)] // one bounds check for the loop
+			for k, i := range fs {
+				sum += r[i] * ss[k]
 			}
-		}
-		for i := range next {
-			next[i] = (1-damping)*prior[i] + damping*(next[i]+dangling*prior[i])
+			next[j] = (1-damping)*prior[j] + damping*(sum+dangling*prior[j])
 		}
 		r, next = next, r
+	}
+	if len(r) > 0 && &r[0] == &sc.next[0] {
+		return append([]float64(nil), r...) // the result must outlive the scratch
 	}
 	return r
 }

@@ -19,10 +19,10 @@ func init() {
 }
 
 // salience is the share of salient words and dates, saturating at 0..1.
-func salience(ws []string) float64 {
+func (t *wordTable) salience(ws []int32) float64 {
 	hits := 0
 	for _, w := range ws {
-		if isDateWord(w) || salient[stemPrefix(w)] {
+		if t.flags[w]&isSalient != 0 {
 			hits++
 		}
 	}

@@ -79,17 +79,19 @@ func sentenceVectors(scored []Scored) []termVec {
 
 // tfidfVectors are the TF-IDF vectors of sentences and the number of terms.
 func tfidfVectors(sentences []Sentence) ([]termVec, int) {
-	voc := newVocab()
+	table := getWordTable()
+	defer putWordTable(table)
 	docs := make([][]int32, len(sentences))
 	for i, s := range sentences {
-		docs[i] = voc.terms(s.Text)
+		docs[i] = table.termsOf(table.words(nil, s.Text))
 	}
-	idfs, _ := idf(docs, len(voc.ids))
+	idfs, _ := idf(docs, table.nterms(), &table.sc)
 	vecs := make([]termVec, len(docs))
+	var scratch []int32
 	for i, d := range docs {
-		vecs[i] = vector(d, idfs)
+		vecs[i] = vector(d, idfs, &scratch)
 	}
-	return vecs, len(voc.ids)
+	return vecs, table.nterms()
 }
 
 // rankedVectors returns the vectors Rank left on scored, when it scored all
@@ -127,8 +129,7 @@ func BLUF(scored []Scored) (best Scored, ok bool) {
 		if seen == blufWindow {
 			break
 		}
-		ws := words(s.Text)
-		if penalty(s.Text, ws) < 1 || len(ws) > 0 && dangling[ws[0]] {
+		if !leads(s) {
 			continue
 		}
 		seen++
@@ -140,6 +141,15 @@ func BLUF(scored []Scored) (best Scored, ok bool) {
 		return highest(scored), true
 	}
 	return best, ok
+}
+
+// leads tells whether a sentence can stand alone as the bottom line.
+func leads(s Scored) bool {
+	if s.hasVec {
+		return s.leads // as Rank found it
+	}
+	ws := words(s.Text)
+	return penalty(s.Text, len(ws), furniture(ws)) == 1 && (len(ws) == 0 || !dangling[ws[0]])
 }
 
 // highest is the top-scored sentence, the earliest on ties.

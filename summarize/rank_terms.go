@@ -2,11 +2,11 @@ package summarize
 
 import (
 	"math"
-	"sort"
+	"slices"
 	"strings"
-	"sync"
-	"sync/atomic"
 	"unicode"
+	"unicode/utf8"
+	"unsafe"
 
 	"brief/internal/rouge"
 )
@@ -26,43 +26,303 @@ func words(text string) []string {
 	})
 }
 
-// vocab maps content-word stems to ids, caching the stem of each word.
-type vocab struct {
-	ids   map[string]int32
-	stems map[string]string
+// wordTable cuts texts into words and knows each distinct word it has
+// seen: its stem, whether it is a content word, salient or a furniture
+// cue. That knowledge persists from one text to the next (tables are
+// reused across the articles of a batch, see getWordTable), so a word is
+// stemmed and classified once per batch and every later occurrence costs
+// one map lookup that allocates nothing. Term ids, by contrast, belong to
+// one text: they are handed out in order of first occurrence, so they
+// never depend on what the table saw before.
+type wordTable struct {
+	// slots index the words by hash, open addressing with linear
+	// probing (see wordSlot). Written by hand because a lookup is the
+	// ranker's commonest step, and a Go map keyed by string hashes the
+	// word a second time and reaches it through a pointer to somewhere
+	// else in the heap.
+	slots []wordSlot
+	// The words themselves, end to end in one array (a probe reads
+	// neighbouring memory), word id i at arena[starts[i]:starts[i+1]];
+	// and what the ranker needs of each, by word id.
+	arena  []byte
+	starts []uint32
+	stemOf []int32          // stem id; -1 for stopwords and one-letter words
+	flags  []uint8          // isSalient, isFurniture
+	stems  map[string]int32 // stem -> stem id
+
+	// For the current text: the term id of each stem id, valid where
+	// stamp equals gen.
+	termOf []int32
+	stamp  []uint32
+	gen    uint32
+	nterm  int32
+
+	buf []byte
+	sc  rankScratch
 }
 
-func newVocab() *vocab { return &vocab{ids: map[string]int32{}, stems: map[string]string{}} }
+const (
+	isSalient   = 1 << iota // a date word or a defense-policy stem (salience)
+	isFurniture             // the first word of a furniture cue (penalty)
+)
 
-// terms are the stemmed content words of text, as ids, in text order.
-func (v *vocab) terms(text string) []int32 { return v.termsOf(words(text)) }
+// word spells out word id; it allocates, so it is for rare uses.
+func (t *wordTable) word(id int32) string {
+	return string(t.arena[t.starts[id]:t.starts[id+1]])
+}
 
-// termsOf is terms for text already cut into words.
-func (v *vocab) termsOf(ws []string) []int32 {
-	var out []int32
-	for _, w := range ws {
-		if stopword[w] || len(w) < 2 {
+// maxTableWords bounds what a table remembers, so a stream of junk
+// cannot exhaust memory: past it, the table starts afresh.
+const maxTableWords = 100_000
+
+// wordTables is a free list of tables, one per worker at most; a channel
+// rather than a sync.Pool so the garbage collector never empties it.
+var wordTables = make(chan *wordTable, 64)
+
+// getWordTable returns a table ready for a new text; give it back with
+// putWordTable.
+func getWordTable() *wordTable {
+	var t *wordTable
+	select {
+	case t = <-wordTables:
+	default:
+		t = &wordTable{}
+	}
+	if t.slots == nil || len(t.stemOf) > maxTableWords {
+		*t = wordTable{slots: make([]wordSlot, 1<<12), starts: []uint32{0}, stems: map[string]int32{}, buf: t.buf, sc: t.sc}
+	}
+	t.gen++
+	t.nterm = 0
+	return t
+}
+
+// putWordTable gives a table back for the next text.
+func putWordTable(t *wordTable) {
+	select {
+	case wordTables <- t:
+	default:
+	}
+}
+
+// nterms is the number of distinct terms of the current text so far.
+func (t *wordTable) nterms() int { return int(t.nterm) }
+
+// words appends to dst the ids of text's words, cut and lower-cased
+// exactly as words(text) cuts them, without building the strings.
+func (t *wordTable) words(dst []int32, text string) []int32 {
+	for i := 0; i < len(text); {
+		if wordLower[text[i]] == 0 {
+			i++ // a separator
 			continue
 		}
-		st, ok := v.stems[w]
-		if !ok {
-			st = stem(w)
-			v.stems[w] = st
+		// A word: while it is ASCII, hash its lower case as it is read; a
+		// word already in lower case is looked up in place, uncopied.
+		start, h, lowered := i, uint32(fnvOffset), true
+		for ; i < len(text); i++ {
+			l := wordLower[text[i]]
+			if l == 0 || l == nonASCII {
+				break
+			}
+			lowered = lowered && l == text[i]
+			h = (h ^ uint32(l)) * fnvPrime
 		}
-		id, ok := v.ids[st]
-		if !ok {
-			id = int32(len(v.ids))
-			v.ids[st] = id
+		switch {
+		case i < len(text) && wordLower[text[i]] == nonASCII:
+			var word []byte
+			word, i = t.lowerWord(text, start)
+			if len(word) == 0 { // a rune that is no letter or digit
+				_, size := utf8.DecodeRuneInString(text[i:])
+				i += size
+				continue
+			}
+			dst = append(dst, t.intern(unsafe.String(unsafe.SliceData(word), len(word)), wordHash(word)))
+		case lowered:
+			dst = append(dst, t.intern(text[start:i], h))
+		default:
+			buf := t.buf[:0]
+			for k := start; k < i; k++ {
+				buf = append(buf, wordLower[text[k]])
+			}
+			t.buf = buf
+			// The view of buf lives only until intern returns; intern
+			// copies what it keeps.
+			dst = append(dst, t.intern(unsafe.String(unsafe.SliceData(buf), len(buf)), h))
 		}
-		out = append(out, id)
+	}
+	return dst
+}
+
+// lowerWord lower-cases the word of letters and digits that starts at
+// text[start], into t.buf, as words(text) would cut and lower it (rune by
+// rune, Unicode classes), and returns it with the offset after it.
+func (t *wordTable) lowerWord(text string, start int) ([]byte, int) {
+	buf := t.buf[:0]
+	i := start
+	for i < len(text) {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		lr := unicode.ToLower(r)
+		if !unicode.IsLetter(lr) && !unicode.IsDigit(lr) {
+			break
+		}
+		buf = utf8.AppendRune(buf, lr)
+		i += size
+	}
+	t.buf = buf
+	return buf, i
+}
+
+// wordLower maps each byte to its lower case when it is an ASCII letter or
+// digit, to 0 when it is another ASCII byte (a separator), and to nonASCII
+// when it starts or continues a multi-byte rune.
+var wordLower = func() (t [256]byte) {
+	for c := 0; c < 256; c++ {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = nonASCII
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+			t[c] = byte(c)
+		case 'A' <= c && c <= 'Z':
+			t[c] = byte(c + 'a' - 'A')
+		}
+	}
+	return t
+}()
+
+const nonASCII = 0xFF
+
+// intern returns the id of a lower-case word with hash h (wordHash),
+// classifying a new one. w may be a view of a reused buffer: it is
+// copied into the arena when kept.
+func (t *wordTable) intern(w string, h uint32) int32 {
+	key := packWord(w)
+	meta := uint64(h)<<32 | uint64(min(len(w), 255))<<24
+	mask := len(t.slots) - 1
+	i := int(h) & mask
+	for ; t.slots[i].meta != 0; i = (i + 1) & mask {
+		s := t.slots[i]
+		if s.key != key || s.meta&^(1<<24-1) != meta {
+			continue
+		}
+		id := int32(s.meta&(1<<24-1)) - 1
+		if len(w) <= 8 { // the key is the whole word
+			return id
+		}
+		if a, b := t.starts[id], t.starts[id+1]; int(b-a) == len(w) && string(t.arena[a:b]) == w {
+			return id
+		}
+	}
+	w = strings.Clone(w) // w may view a reused buffer, and its stem may be w itself
+	var flags uint8
+	if isDateWord(w) || salient[stemPrefix(w)] {
+		flags |= isSalient
+	}
+	if furnitureFirst[w] {
+		flags |= isFurniture
+	}
+	stem := int32(-1)
+	if !stopword[w] && len(w) >= 2 {
+		st := rouge.Stem(w)
+		sid, ok := t.stems[st]
+		if !ok {
+			sid = int32(len(t.stems))
+			t.stems[st] = sid
+			t.termOf = append(t.termOf, 0)
+			t.stamp = append(t.stamp, 0)
+		}
+		stem = sid
+	}
+	id := int32(len(t.stemOf))
+	t.arena = append(t.arena, w...)
+	t.starts = append(t.starts, uint32(len(t.arena)))
+	t.stemOf = append(t.stemOf, stem)
+	t.flags = append(t.flags, flags)
+	if id+1 < 1<<24 { // past that (only in a text of millions of distinct words) words go unindexed
+		t.slots[i] = wordSlot{key: key, meta: meta | uint64(id+1)}
+		if 2*len(t.stemOf) > len(t.slots) {
+			t.grow()
+		}
+	}
+	return id
+}
+
+// grow doubles the slots, keeping them at most half full.
+func (t *wordTable) grow() {
+	old := t.slots
+	t.slots = make([]wordSlot, 2*len(old))
+	mask := len(t.slots) - 1
+	for _, s := range old {
+		if s.meta == 0 {
+			continue
+		}
+		i := int(s.meta>>32) & mask
+		for t.slots[i].meta != 0 {
+			i = (i + 1) & mask
+		}
+		t.slots[i] = s
+	}
+}
+
+// wordSlot is one slot of a word table's index. Most words are at most
+// eight bytes long, and then key holds the whole word and a probe never
+// leaves the slot; longer words are compared in the arena.
+type wordSlot struct {
+	key  uint64 // the word's first eight bytes (words hold no NUL byte)
+	meta uint64 // hash<<32 | min(length, 255)<<24 | (word id + 1); 0 when empty
+}
+
+// packWord packs the first eight bytes of w into a key.
+func packWord(w string) uint64 {
+	var k uint64
+	for i := 0; i < len(w) && i < 8; i++ {
+		k |= uint64(w[i]) << (8 * i)
+	}
+	return k
+}
+
+// wordHash is FNV-1a, which is quick on words of a few bytes.
+func wordHash(b []byte) uint32 {
+	h := uint32(fnvOffset)
+	for _, c := range b {
+		h = (h ^ uint32(c)) * fnvPrime
+	}
+	return h
+}
+
+const (
+	fnvOffset = 2166136261
+	fnvPrime  = 16777619
+)
+
+// termsOf are the term ids of the content words among word ids, in text
+// order; a stem new to the current text gets the next term id.
+func (t *wordTable) termsOf(ws []int32) []int32 { return t.appendTerms(nil, ws) }
+
+// appendTerms appends termsOf(ws) to out.
+func (t *wordTable) appendTerms(out, ws []int32) []int32 {
+	for _, w := range ws {
+		sid := t.stemOf[w]
+		if sid < 0 {
+			continue
+		}
+		if t.stamp[sid] != t.gen {
+			t.stamp[sid] = t.gen
+			t.termOf[sid] = t.nterm
+			t.nterm++
+		}
+		out = append(out, t.termOf[sid])
 	}
 	return out
 }
 
 // idf is the smoothed inverse sentence frequency of each term.
-func idf(docs [][]int32, nterms int) ([]float64, []int) {
-	df := make([]int, nterms)
-	seen := make([]int, nterms)
+// The result is the scratch's.
+func idf(docs [][]int32, nterms int, sc *rankScratch) ([]float64, []int) {
+	sc.count = zeroed(sc.count, nterms)
+	sc.seen = zeroed(sc.seen, nterms)
+	df, seen := sc.count, sc.seen
 	for i := range seen {
 		seen[i] = -1
 	}
@@ -74,7 +334,8 @@ func idf(docs [][]int32, nterms int) ([]float64, []int) {
 			}
 		}
 	}
-	w := make([]float64, nterms)
+	sc.idf = zeroed(sc.idf, nterms)
+	w := sc.idf
 	n := float64(len(docs))
 	for t, f := range df {
 		w[t] = math.Log((n + 1) / float64(f))
@@ -83,25 +344,49 @@ func idf(docs [][]int32, nterms int) ([]float64, []int) {
 }
 
 // vector builds the TF-IDF vector of a term list (log-scaled term counts).
-func vector(terms []int32, idf []float64) termVec {
-	counts := map[int32]int{}
-	for _, t := range terms {
-		counts[t]++
+// scratch is reused between calls to sort the terms.
+func vector(terms []int32, idf []float64, scratch *[]int32) termVec {
+	sorted := append((*scratch)[:0], terms...)
+	slices.Sort(sorted)
+	*scratch = sorted
+	distinct := 0
+	for i, t := range sorted {
+		if i == 0 || t != sorted[i-1] {
+			distinct++
+		}
 	}
-	v := termVec{ids: make([]int32, 0, len(counts))}
-	for t := range counts {
-		v.ids = append(v.ids, t)
-	}
-	sort.Slice(v.ids, func(i, j int) bool { return v.ids[i] < v.ids[j] })
-	v.vals = make([]float64, len(v.ids))
+	v := termVec{ids: make([]int32, 0, distinct), vals: make([]float64, 0, distinct)}
 	sum := 0.0
-	for i, t := range v.ids {
-		x := (1 + math.Log(float64(counts[t]))) * idf[t]
-		v.vals[i] = x
+	for i := 0; i < len(sorted); {
+		j := i + 1
+		for j < len(sorted) && sorted[j] == sorted[i] {
+			j++
+		}
+		t := sorted[i]
+		x := (1 + logCount(j-i)) * idf[t]
+		v.ids = append(v.ids, t)
+		v.vals = append(v.vals, x)
 		sum += x * x
+		i = j
 	}
 	v.norm = math.Sqrt(sum)
 	return v
+}
+
+// logCounts holds the logarithms of small counts: a word seldom occurs
+// more than a few times in a sentence.
+var logCounts = func() (t [16]float64) {
+	for n := 1; n < len(t); n++ {
+		t[n] = math.Log(float64(n))
+	}
+	return t
+}()
+
+func logCount(n int) float64 {
+	if n < len(logCounts) {
+		return logCounts[n]
+	}
+	return math.Log(float64(n))
 }
 
 // cosine of two sorted sparse vectors.
@@ -123,26 +408,4 @@ func cosine(a, b termVec) float64 {
 		}
 	}
 	return dot / (a.norm * b.norm)
-}
-
-// stemCache keeps stems across the articles of a batch: most words recur,
-// and Porter stemming is the ranker's hottest step. It stops growing at
-// maxStemCache words so a stream of junk cannot exhaust memory.
-var (
-	stemCache     sync.Map
-	stemCacheSize atomic.Int64
-)
-
-const maxStemCache = 200_000
-
-func stem(w string) string {
-	if st, ok := stemCache.Load(w); ok {
-		return st.(string)
-	}
-	st := rouge.Stem(w)
-	if stemCacheSize.Load() < maxStemCache {
-		stemCache.Store(strings.Clone(w), st)
-		stemCacheSize.Add(1)
-	}
-	return st
 }

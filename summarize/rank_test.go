@@ -156,7 +156,7 @@ func TestGraphIsSparse(t *testing.T) {
 	sents := syntheticSentences(3000)
 	vecs, nterms := tfidfVectors(sents)
 	edges := 0
-	for _, es := range simGraph(vecs, nterms) {
+	for _, es := range simGraph(vecs, nterms, &rankScratch{}) {
 		edges += len(es)
 	}
 	if limit := 2 * maxNeighbours * len(sents); edges > limit {

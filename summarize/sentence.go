@@ -18,4 +18,7 @@ type Scored struct {
 	// need not compute it again; hasVec tells an empty vector from none.
 	vec    termVec
 	hasVec bool
+	// leads is whether Rank found the sentence fit to lead (see leads);
+	// it holds only where hasVec does.
+	leads bool
 }

@@ -27,7 +27,7 @@ import (
 
 // line is one line of text: text[start:end] without its line terminator
 // and trailing spaces; first is its first non-space byte (first == end when
-// the line is blank); width counts its runes.
+// the line is blank); width counts its runes, up to maxLineWidth.
 type textLine struct {
 	start, first, end int
 	width             int
@@ -36,8 +36,15 @@ type textLine struct {
 // forLines calls fn for each line of text; \n, \r\n and \r end a line.
 func forLines(text string, fn func(textLine)) {
 	start := 0
+	lfOnly := strings.IndexByte(text, '\r') < 0 // the common case: a fast search for \n
 	for i := 0; i <= len(text); i++ {
-		if i < len(text) && text[i] != '\n' && text[i] != '\r' {
+		if lfOnly {
+			if k := strings.IndexByte(text[i:], '\n'); k >= 0 {
+				i += k
+			} else {
+				i = len(text)
+			}
+		} else if i < len(text) && text[i] != '\n' && text[i] != '\r' {
 			continue
 		}
 		fn(makeLine(text, start, i))
@@ -51,8 +58,13 @@ func forLines(text string, fn func(textLine)) {
 func makeLine(text string, start, end int) textLine {
 	end = trimRight(text, start, end)
 	return textLine{start: start, first: skipSpace(text, start, end), end: end,
-		width: utf8.RuneCountInString(text[start:end])}
+		width: cleanRunesUpTo(text[start:end], maxLineWidth)}
 }
+
+// maxLineWidth caps the widths lines are measured to: past 100 columns a
+// paragraph is not hard-wrapped (see shapeOf), so no rule needs more, and
+// a line that is a whole paragraph need not be read to its end.
+const maxLineWidth = 101
 
 // paragraphShape holds what the break rules need to know about a paragraph.
 type paragraphShape struct {

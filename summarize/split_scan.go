@@ -26,6 +26,16 @@ const (
 	lookAhead = 32
 )
 
+// cutPlain marks the ASCII bytes cutBlock passes over when no space comes
+// before them: not a space, a terminator or the start of a tag.
+var cutPlain = func() (t [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		r := rune(c)
+		t[c] = !isSpaceRune(r) && !isTerm(r) && r != '<'
+	}
+	return t
+}()
+
 // cutBlock appends to cuts the byte offsets where a sentence starts inside
 // text[start:end] (start itself excluded).
 func cutBlock(text string, start, end int, cuts []int) []int {
@@ -37,6 +47,10 @@ func cutBlock(text string, start, end int, cuts []int) []int {
 	}
 	afterSpace := false
 	for i := start; i < end; {
+		if !afterSpace && cutPlain[text[i]] {
+			i++ // inside a word: nothing to decide (most bytes)
+			continue
+		}
 		r, n := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(text[i:end])

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sync"
 	"sync/atomic"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -16,26 +17,53 @@ import (
 // few rules that may match, on the shortest input that decides the match.
 // Go's regexp has no multi-pattern or DFA-only API, hence this by hand.
 
-// progs are the rules' programs, compiled as the rules are (case-insensitive).
-var progs = sync.OnceValue(func() []*syntax.Prog {
-	out := make([]*syntax.Prog, len(rules))
-	for i, r := range rules {
-		out[i] = r.prog
-	}
-	return out
-})
+// inst is one instruction of the rules' programs, numbered across all the
+// rules so that a DFA state is a set of small integers.
+type inst struct {
+	op       syntax.InstOp
+	rule     uint16
+	out, arg uint32    // instruction numbers
+	ascii    [2]uint64 // rune instructions: the ASCII runes matched
+	// first is the ASCII runes that some path from here can consume first
+	// (all of them when a path reaches the match without consuming).
+	first [2]uint64
+	in    *syntax.Inst
+}
 
-// dstate is a set of NFA positions, each a rule index and an instruction
-// (rule<<16 | pc), holding only instructions that consume a rune or match.
+// matches reports whether rune instruction in consumes c.
+func (in *inst) matches(c rune) bool {
+	if c < utf8.RuneSelf {
+		return in.ascii[c>>6]&(1<<(c&63)) != 0
+	}
+	return in.in.MatchRune(c)
+}
+
+// dstate is a set of NFA positions (instruction numbers), holding only
+// instructions that consume a rune or match.
 type dstate struct {
+	next  [128]atomic.Pointer[dstate] // nil until first taken
+	stop  bool                        // dead, or some rule has matched: the walk looks
 	pcs   []uint32
 	match []uint16 // rules that have matched on reaching this state
-	next  [128]atomic.Pointer[dstate]
 }
 
 // dfa interns states; transitions on ASCII bytes are cached in the states.
+// Building a transition takes mu; taking a cached one takes no lock.
 type dfa struct {
+	insts []inst
+	base  []uint32 // rule i's instructions are insts[base[i]:base[i+1]]
+	// dead2 has a bit set for each pair of ASCII bytes after which the DFA
+	// is known dead with nothing matched, and dead3 for each triple that
+	// dies at its third byte: most words die in their first bytes, and
+	// these tables, filled in as walks find them, tell so without a walk.
+	dead2 [1 << 16 / 64]atomic.Uint64
+	dead3 [1 << 21 / 64]atomic.Uint64
+
 	mu     sync.Mutex
+	seen   []uint32 // closure marks: seen[pc] == gen when pc is in the set
+	gen    uint32
+	stack  []uint32
+	buf    []uint32
 	states map[string]*dstate
 	start  *dstate
 	dead   *dstate
@@ -53,84 +81,185 @@ type wideKey struct {
 const maxStates = 20000
 
 var theDFA = sync.OnceValue(func() *dfa {
-	d := &dfa{states: map[string]*dstate{}}
-	d.dead = &dstate{}
+	d := &dfa{states: map[string]*dstate{}, dead: &dstate{stop: true}}
+	var starts []uint32
+	for ri, r := range rules {
+		d.base = append(d.base, uint32(len(d.insts)))
+		starts = append(starts, uint32(len(d.insts)+r.prog.Start))
+		d.insts = appendInsts(d.insts, r.prog, ri)
+	}
+	d.base = append(d.base, uint32(len(d.insts)))
+	setFirst(d.insts)
+	d.seen = make([]uint32, len(d.insts))
+	d.gen++
 	var start []uint32
-	for ri, p := range progs() {
-		start = closure(start, ri, uint32(p.Start))
+	for _, pc := range starts {
+		start = d.closure(start, pc)
 	}
 	d.start = d.intern(start)
 	return d
 })
 
+// appendInsts appends the instructions of rule ri's program, renumbered.
+func appendInsts(out []inst, p *syntax.Prog, ri int) []inst {
+	base := uint32(len(out))
+	for pc := range p.Inst {
+		in := &p.Inst[pc]
+		out = append(out, inst{op: in.Op, rule: uint16(ri), out: base + in.Out, arg: base + in.Arg, ascii: asciiOf(in), in: in})
+	}
+	return out
+}
+
+// setFirst fills in the instructions' first sets.
+func setFirst(insts []inst) {
+	const (
+		unset = iota
+		busy
+		done
+	)
+	state := make([]uint8, len(insts))
+	var visit func(pc uint32) [2]uint64
+	visit = func(pc uint32) [2]uint64 {
+		in := &insts[pc]
+		switch state[pc] {
+		case busy: // a loop that consumes nothing: assume anything
+			return [2]uint64{^uint64(0), ^uint64(0)}
+		case done:
+			return in.first
+		}
+		state[pc] = busy
+		var f [2]uint64
+		switch in.op {
+		case syntax.InstAlt, syntax.InstAltMatch:
+			a, b := visit(in.out), visit(in.arg)
+			f = [2]uint64{a[0] | b[0], a[1] | b[1]}
+		case syntax.InstCapture, syntax.InstEmptyWidth, syntax.InstNop:
+			f = visit(in.out)
+		case syntax.InstRune, syntax.InstRune1, syntax.InstRuneAny, syntax.InstRuneAnyNotNL:
+			f = in.ascii
+		case syntax.InstMatch:
+			f = [2]uint64{^uint64(0), ^uint64(0)}
+		}
+		in.first, state[pc] = f, done
+		return f
+	}
+	for pc := range insts {
+		visit(uint32(pc))
+	}
+}
+
+// mayStart reports whether some path from in can consume c first, or
+// match: a branch that cannot needs no trying.
+func (in *inst) mayStart(c byte) bool {
+	return in.first[c>>6&1]&(1<<(c&63)) != 0
+}
+
+// asciiOf is the set of ASCII runes a rune instruction consumes, as
+// syntax.Inst.MatchRune decides it.
+func asciiOf(in *syntax.Inst) (m [2]uint64) {
+	set := func(lo, hi rune) {
+		for c := lo; c <= min(hi, utf8.RuneSelf-1); c++ {
+			m[c>>6] |= 1 << (c & 63)
+		}
+	}
+	switch in.Op {
+	case syntax.InstRuneAny:
+		set(0, utf8.RuneSelf-1)
+	case syntax.InstRuneAnyNotNL:
+		set(0, '\n'-1)
+		set('\n'+1, utf8.RuneSelf-1)
+	case syntax.InstRune1, syntax.InstRune:
+		if len(in.Rune) == 1 {
+			r0 := in.Rune[0]
+			set(r0, r0)
+			if syntax.Flags(in.Arg)&syntax.FoldCase != 0 {
+				for r := unicode.SimpleFold(r0); r != r0; r = unicode.SimpleFold(r) {
+					set(r, r)
+				}
+			}
+			break
+		}
+		for i := 0; i+1 < len(in.Rune); i += 2 {
+			set(in.Rune[i], in.Rune[i+1])
+		}
+	}
+	return m
+}
+
 // closure adds to set the rune-consuming and match instructions reachable
-// from pc without consuming input.
-func closure(set []uint32, ri int, pc uint32) []uint32 {
-	p := progs()[ri]
-	stack := []uint32{pc}
+// from pc without consuming input. d.mu is held; d.gen marks this set.
+func (d *dfa) closure(set []uint32, pc uint32) []uint32 {
+	stack := append(d.stack[:0], pc)
 	for len(stack) > 0 {
 		pc := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
-		id := uint32(ri)<<16 | pc
-		in := &p.Inst[pc]
-		switch in.Op {
+		if d.seen[pc] == d.gen {
+			continue
+		}
+		d.seen[pc] = d.gen
+		in := &d.insts[pc]
+		switch in.op {
 		case syntax.InstAlt, syntax.InstAltMatch:
-			stack = append(stack, in.Arg, in.Out)
+			stack = append(stack, in.arg, in.out)
 		case syntax.InstCapture, syntax.InstEmptyWidth, syntax.InstNop:
-			stack = append(stack, in.Out)
+			stack = append(stack, in.out)
 		case syntax.InstRune, syntax.InstRune1, syntax.InstRuneAny, syntax.InstRuneAnyNotNL, syntax.InstMatch:
-			if !slices.Contains(set, id) {
-				set = append(set, id)
-			}
+			set = append(set, pc)
 		}
 	}
+	d.stack = stack
 	return set
 }
 
-// intern returns the state for a set of positions (sorted in place).
+// intern returns the state for a set of positions (sorted in place, then
+// copied). d.mu is held.
 func (d *dfa) intern(pcs []uint32) *dstate {
 	if len(pcs) == 0 {
 		return d.dead
 	}
 	slices.Sort(pcs)
 	key := make([]byte, 0, 4*len(pcs))
-	for _, id := range pcs {
-		key = append(key, byte(id>>24), byte(id>>16), byte(id>>8), byte(id))
+	for _, pc := range pcs {
+		key = append(key, byte(pc>>24), byte(pc>>16), byte(pc>>8), byte(pc))
 	}
-	d.mu.Lock()
-	defer d.mu.Unlock()
 	if s, ok := d.states[string(key)]; ok {
 		return s
 	}
-	s := &dstate{pcs: pcs}
-	for _, id := range pcs {
-		if progs()[id>>16].Inst[id&0xffff].Op == syntax.InstMatch {
-			s.match = append(s.match, uint16(id>>16))
+	s := &dstate{pcs: slices.Clone(pcs)}
+	for _, pc := range pcs {
+		if d.insts[pc].op == syntax.InstMatch {
+			s.match = append(s.match, d.insts[pc].rule)
 		}
 	}
+	s.stop = len(s.match) > 0
 	if len(d.states) < maxStates {
 		d.states[string(key)] = s
 	}
 	return s
 }
 
-// step is the state after consuming rune c.
+// step is the state after consuming rune c, built and cached on first use.
 func (d *dfa) step(s *dstate, c rune) *dstate {
+	if c >= utf8.RuneSelf {
+		if n, ok := d.wide.Load(wideKey{s, c}); ok {
+			return n.(*dstate)
+		}
+	}
+	d.mu.Lock()
+	defer d.mu.Unlock()
 	if c < utf8.RuneSelf {
 		if n := s.next[c].Load(); n != nil {
-			return n
-		}
-	} else if n, ok := d.wide.Load(wideKey{s, c}); ok {
-		return n.(*dstate)
-	}
-	var next []uint32
-	for _, id := range s.pcs {
-		ri := int(id >> 16)
-		in := &progs()[ri].Inst[id&0xffff]
-		if in.Op != syntax.InstMatch && in.MatchRune(c) {
-			next = closure(next, ri, in.Out)
+			return n // built meanwhile by another goroutine
 		}
 	}
+	d.gen++
+	next := d.buf[:0]
+	for _, pc := range s.pcs {
+		if in := &d.insts[pc]; in.op != syntax.InstMatch && in.matches(c) {
+			next = d.closure(next, in.out)
+		}
+	}
+	d.buf = next
 	n := d.intern(next)
 	if c < utf8.RuneSelf {
 		s.next[c].Store(n)
@@ -147,47 +276,96 @@ type reach struct {
 	end  int
 }
 
-// maybe appends to out the rules that may match text[at:end], in rule order.
-func (d *dfa) maybe(out []reach, text string, at, end int) []reach {
-	out = out[:0]
+// walk runs the DFA over text[at:end] and returns in rs the rules that may
+// match text[at:], in rule order, each with its furthest end. dies reports
+// that the first two bytes (ASCII) already ruled every rule out: the scan
+// treats such places as no word start at all.
+//
+// A rule the DFA is still inside at end but never saw match cannot match:
+// the DFA takes every path the regexp could take.
+func (d *dfa) walk(rs []reach, text string, at, end int) (_ []reach, dies bool) {
+	rs = rs[:0]
 	s := d.start
-	note := func(s *dstate, i int) {
-		for _, ri := range s.match {
-			if k := slices.IndexFunc(out, func(r reach) bool { return r.rule == int(ri) }); k >= 0 {
-				out[k].end = i
-			} else {
-				out = append(out, reach{int(ri), i})
+	if s.stop {
+		rs = note(rs, s, at)
+	}
+	text = text[:end]
+	for i := at; ; {
+		// Cached ASCII transitions to states that need no look, without
+		// calls, so that the loop keeps to registers.
+		for i < len(text) {
+			c := text[i]
+			if c >= utf8.RuneSelf {
+				break
 			}
+			n := s.next[c].Load()
+			if n == nil || n.stop {
+				break
+			}
+			s = n
+			i++
+		}
+		if i >= len(text) {
+			return rs, false
+		}
+		var n *dstate
+		if c := text[i]; c < utf8.RuneSelf {
+			i++
+			if n = s.next[c].Load(); n == nil {
+				n = d.step(s, rune(c))
+			}
+		} else {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			i += size
+			n = d.step(s, r)
+		}
+		if s = n; s == d.dead {
+			return rs, d.died(text, at, i-at, len(rs) > 0)
+		}
+		if s.stop {
+			rs = note(rs, s, i)
 		}
 	}
-	note(s, at)
-	for i := at; i < end; {
-		c, size := rune(text[i]), 1
-		if c >= utf8.RuneSelf {
-			c, size = utf8.DecodeRuneInString(text[i:end])
-		}
-		i += size
-		if s = d.step(s, c); s == d.dead {
-			break
-		}
-		if len(s.match) > 0 {
-			note(s, i)
-		}
-	}
-	if s != d.dead { // still alive at the window's end: it may match up to there
-		for _, id := range s.pcs {
-			out = append(out, reach{int(id >> 16), end})
+}
+
+// note records that the rules matching in state s may end at i. Rules come
+// in order within a state and the walk goes forward, so rs stays in rule
+// order when each new rule is inserted in place.
+func note(rs []reach, s *dstate, i int) []reach {
+	for _, ri := range s.match {
+		k, found := slices.BinarySearchFunc(rs, int(ri), func(r reach, ri int) int { return r.rule - ri })
+		if found {
+			rs[k].end = i
+		} else {
+			rs = slices.Insert(rs, k, reach{int(ri), i})
 		}
 	}
-	if len(out) < 2 {
-		return out
+	return rs
+}
+
+// died records a walk from at that died after n bytes, and reports
+// whether it died in its first two ASCII bytes with nothing matched.
+func (d *dfa) died(text string, at, n int, matched bool) bool {
+	switch {
+	case matched:
+		return false
+	case n <= 2 && twoASCII(text, at):
+		k := uint(text[at])<<8 | uint(text[at+1])
+		d.dead2[k>>6].Or(1 << (k & 63))
+		return true
+	case n == 3 && twoASCII(text, at) && text[at+2] < utf8.RuneSelf:
+		k := uint(text[at])<<14 | uint(text[at+1])<<7 | uint(text[at+2])
+		d.dead3[k>>6].Or(1 << (k & 63))
 	}
-	// in rule order, each rule once with its furthest end
-	slices.SortFunc(out, func(a, b reach) int {
-		if a.rule != b.rule {
-			return a.rule - b.rule
-		}
-		return b.end - a.end
-	})
-	return slices.CompactFunc(out, func(a, b reach) bool { return a.rule == b.rule })
+	return false
+}
+
+// dead2At and dead3At report that the walk from the bytes numbered k (see
+// died) is known to die at their last.
+func (d *dfa) dead2At(k uint) bool { return d.dead2[k>>6&(1<<10-1)].Load()&(1<<(k&63)) != 0 }
+func (d *dfa) dead3At(k uint) bool { return d.dead3[k>>6&(1<<15-1)].Load()&(1<<(k&63)) != 0 }
+
+// twoASCII reports whether text[at:] starts with two ASCII bytes.
+func twoASCII(text string, at int) bool {
+	return len(text)-at >= 2 && text[at] < utf8.RuneSelf && text[at+1] < utf8.RuneSelf
 }

@@ -18,7 +18,7 @@ func checkPrefilter(t *testing.T, text string) {
 				continue
 			}
 			end := min(p[1], at+window)
-			rs = d.maybe(rs, text, at, end)
+			rs, _ = d.walk(rs, text, at, end)
 			for ri, r := range rules {
 				loc := r.anchored.FindStringIndex(text[at:end])
 				if loc == nil {

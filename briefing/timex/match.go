@@ -3,7 +3,7 @@ package timex
 import (
 	"regexp"
 	"regexp/syntax"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -74,25 +74,15 @@ func (m *match) has(name string) bool {
 // text is the extent's text.
 func (m *match) text() string { return m.r.text[m.start:m.end] }
 
-// scanner finds candidates word by word: at the start of each word it tries
-// the rules the prefilter allows (each anchored there, on a short window of
-// its paragraph). Most words start no rule, so the pass is linear in the
-// text and fast.
-type scanner struct {
-	text string
-	d    *dfa
-	rs   []reach
-}
-
 // matchAt runs rule ri anchored on text[at:end] and returns its submatch
 // offsets in text. News repeats its expressions ("last year", "on Monday"),
-// so results are cached by rule and input, up to a bound: the regexp engine
-// costs microseconds per call, a map lookup tens of nanoseconds.
-func matchAt(ri int, text string, at, end int) []int {
-	k := memoKey{ri, text[at:end]}
+// so results are cached by rule and input, up to a bound: a match costs a
+// microsecond or so, a map lookup tens of nanoseconds.
+func (t *tagger) matchAt(ri int, at, end int) []int {
+	k := memoKey{ri, t.r.text[at:end]}
 	v, ok := matchMemo.Load(k)
 	if !ok {
-		v = rules[ri].anchored.FindStringSubmatchIndex(k.in)
+		v = t.bt.match(t.d, ri, k.in)
 		if matchMemoSize.Add(1) < matchMemoCap {
 			k.in = strings.Clone(k.in) // do not pin the caller's text
 			matchMemo.Store(k, v)
@@ -124,34 +114,27 @@ var (
 
 const matchMemoCap = 1 << 16
 
-// wordStarts calls f at the start of each word, with the end of its
-// paragraph.
-func wordStarts(text string, f func(at, pend int)) {
-	for _, p := range paragraphs(text) {
-		for at := p[0]; at < p[1]; at++ {
-			if at > p[0] && isWordByte(text[at-1]) || !isWordByte(text[at]) && !yearQuote(text, at) {
-				continue
-			}
-			f(at, p[1])
-		}
+// wordByte holds the bytes isWordByte accepts.
+var wordByte = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = isWordByte(byte(c))
 	}
-}
+	return t
+}()
 
-// at appends the candidates that start at text[at:] to out. Inside an
-// expression already taken, only rules whose extent is a group (which may
-// start later) can still yield a candidate Tag would keep.
-func (sc *scanner) at(out []cand, at, pend int, inside bool) []cand {
-	text := sc.text
-	end := min(pend, at+window)
-	sc.rs = sc.d.maybe(sc.rs, text, at, end)
-	for _, m := range sc.rs {
+// cands appends to out the candidates of the rules in rs at text[at:end].
+// Inside an expression already taken, only rules whose extent is a group
+// (which may start later) can still yield a candidate Tag would keep.
+func (t *tagger) cands(out []cand, rs []reach, at, end int, inside bool) []cand {
+	text := t.r.text
+	for _, m := range rs {
 		r := rules[m.rule]
 		if inside && r.span == 0 {
 			continue
 		}
 		// One byte past the furthest end decides \b and $ as the whole
 		// window would.
-		loc := matchAt(m.rule, text, at, min(end, m.end+1))
+		loc := t.matchAt(m.rule, at, min(end, m.end+1))
 		if loc == nil {
 			continue
 		}
@@ -192,15 +175,14 @@ func compile(pattern string) *syntax.Prog {
 // pick sorts candidates leftmost first, longest first, earlier rule first:
 // Tag takes the first that normalises at each place.
 func pick(all []cand) []cand {
-	sort.Slice(all, func(i, j int) bool {
-		a, b := all[i], all[j]
+	slices.SortFunc(all, func(a, b cand) int {
 		if a.start != b.start {
-			return a.start < b.start
+			return a.start - b.start
 		}
 		if a.end != b.end {
-			return a.end > b.end
+			return b.end - a.end
 		}
-		return a.prio < b.prio
+		return a.prio - b.prio
 	})
 	return all
 }

@@ -18,6 +18,14 @@ func (m *match) before() string {
 	return strings.ToLower(s[i:])
 }
 
+// prevWord returns the word just before the match as written, without
+// quotes around it.
+func (m *match) prevWord() string {
+	s := strings.TrimRight(m.r.text[max(0, m.start-30):m.start], " \t\n")
+	i := strings.LastIndexAny(s, " \t\n(") + 1
+	return strings.Trim(s[i:], "`'\"“”‘’")
+}
+
 // after returns the lower-cased word just after the match.
 func (m *match) after() string {
 	s := strings.TrimLeft(m.r.text[m.end:min(len(m.r.text), m.end+30)], " \t\n")
@@ -96,9 +104,11 @@ func (m *match) yearFor(mo time.Month, d int) (int, bool) {
 		return y0, true
 	}
 	t := m.tense()
-	if m.before() == "effective" {
+	b := m.before()
+	if b == "effective" {
 		t = tenseFuture // "effective Feb. 1": a change that takes effect
 	}
+	past := b == "ended" || b == "since" // "the year ended Jan. 31": passed
 	best, bestDist := y0, math.MaxFloat64
 	for _, y := range []int{y0, y0 - 1, y0 + 1} {
 		var gap float64
@@ -109,6 +119,8 @@ func (m *match) yearFor(mo time.Month, d int) (int, bool) {
 		}
 		dist := math.Abs(gap)
 		switch {
+		case gap > 0 && past:
+			dist = math.Inf(1)
 		case gap > 0 && t == tensePast:
 			dist *= wPast
 		case gap < 0 && t == tenseFuture:

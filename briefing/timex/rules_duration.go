@@ -22,6 +22,9 @@ func normDuration(m *match) (string, string) {
 	if us != m.s("u") && m.s("u")[0] >= 'A' && m.s("u")[0] <= 'Z' && strings.ToUpper(m.s("u")) != m.s("u") {
 		return "", "" // a title: CBS's "60 Minutes"
 	}
+	if ns == "one" && us == "day" && m.s("pre") == "" && someday[m.before()] {
+		return Date, "FUTURE_REF" // "Islam will one day be...": some day ahead
+	}
 	n, known := numberOf(ns)
 	if m.has("half") {
 		n += 0.5
@@ -51,6 +54,14 @@ func normDuration(m *match) (string, string) {
 		return "", ""
 	}
 	return Duration, durValue(n, known, u)
+}
+
+// someday are the words before "one day" that make it "some day" rather
+// than a length of time: modals and subjects of the verb after it.
+var someday = map[string]bool{
+	"will": true, "would": true, "could": true, "may": true, "might": true, "can": true, "shall": true,
+	"should": true, "must": true, "he": true, "she": true, "they": true, "we": true, "i": true, "you": true,
+	"it": true, "hope": true, "hopes": true,
 }
 
 // perPrefix reports "$5 a year", "twice a day": a rate, i.e. a SET.

@@ -30,7 +30,7 @@ var explicitRules = []*rule{
 	newRule("year-season", `(?P<y>`+reYear4+`)\s+(?P<s>`+reSeason+`)\b`, normSeason),
 	newRule("quarter", `(?:the\s+)?(?:(?P<yr>`+reYear4+`)\s+|(?P<ty>this|last|next)\s+year's\s+)?(?:(?P<rel>fiscal|calendar|year-earlier|year-ago|same|comparable|latest|current|recent|final)\s+)*(?P<ord>`+reOrdinal+`)[\s-]+(?:fiscal[\s-]+)?quarter\b(?:\s+of\s+(?:fiscal\s+|the\s+year\s+)?(?P<y>`+reYear4+`|this\s+year|last\s+year|next\s+year))?`, normQuarter),
 	newRule("half", `(?:the\s+)?(?:(?P<ord>first|second|last|latter)\s+half|(?P<two>first|last)\s+two\s+quarters)(?:\s+of\s+(?:fiscal\s+)?(?P<y>`+reYear4+`|this\s+year|last\s+year|next\s+year))?`, normHalf),
-	newRule("holiday", `(?-i:(?P<h>Christmas(?:\s+Day|\s+Eve)?|New\s+Year's\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Independence\s+Day|Halloween|Valentine's\s+Day|Memorial\s+Day|Labor\s+Day|Veterans\s+Day|Election\s+Day|Easter(?:\s+Sunday)?))(?:\s+(?P<y>`+reYear4+`))?`, normHoliday),
+	newRule("holiday", `(?-i:(?P<h>Christmas(?:\s+Day|\s+Eve)?|New\s+Year's\s+(?:Day|Eve)|Thanksgiving(?:\s+Day)?|Independence\s+Day|Halloween|Valentine's\s+Day|Memorial\s+Day|Labor\s+Day|Veterans\s+Day|Election\s+Day|Easter(?:\s+Sunday)?))(?:\s+(?P<wk>week)\b)?(?:\s+(?P<y>`+reYear4+`))?`, normHoliday),
 }
 
 func normISO(m *match) (string, string) {
@@ -159,13 +159,27 @@ var monthCue = map[string]bool{
 	"on": true, "throughout": true, "around": true, "that": true, "in-": true, "mid-": true,
 }
 
+// modifiesNoun reports whether a month after "the" is followed by the noun
+// it dates ("the March accession"), not by a preposition ("the March on
+// Washington": a march).
+func modifiesNoun(next string) bool {
+	if next == "" || next[0] < 'a' || next[0] > 'z' {
+		return false
+	}
+	switch next {
+	case "on", "to", "of", "for", "from", "through", "across", "in", "by", "against", "and", "or", "was", "is":
+		return false
+	}
+	return true
+}
+
 func normMonth(m *match) (string, string) {
 	name := m.s("m")
 	mo := monthOf(name)
 	rel := strings.ToLower(m.s("rel"))
 	if rel == "" && !m.has("mod") {
 		b := m.before()
-		cue := monthCue[b]
+		cue := monthCue[b] || b == "the" && modifiesNoun(m.after())
 		if (mo == 3 || mo == 5) && !cue {
 			return "", ""
 		}

@@ -160,6 +160,17 @@ func normHalf(m *match) (string, string) {
 }
 
 func normHoliday(m *match) (string, string) {
+	typ, v := normHolidayDay(m)
+	if p, ok := parsePoint(v); ok && m.has("wk") {
+		return typ, p.at(granWeek).String() // "Easter week", "Christmas week"
+	}
+	if m.has("wk") {
+		return typ, "XXXX-WXX"
+	}
+	return typ, v
+}
+
+func normHolidayDay(m *match) (string, string) {
 	name := strings.ToLower(strings.Join(strings.Fields(m.s("h")), " "))
 	if m.has("y") {
 		return Date, holiday(name, year2(m.s("y"))).Format("2006-01-02")

@@ -3,6 +3,7 @@ package timex
 import (
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 )
 
@@ -17,16 +18,17 @@ const (
 var relativeRules = []*rule{
 	newRule("rel-day", reMod+`(?P<w>today|yesterday|tomorrow|tonight)(?:\s+`+rePOD+`)?\b`, normRelDay),
 	newRule("day-before", `the\s+day\s+(?P<w>before\s+yesterday|after\s+tomorrow)`, normRelDay),
+	newRule("day-before-wd", `the\s+day\s+(?P<dir>before|after)\s+(?:(?P<rel>last|next|this)\s+)?(?P<wd>`+reWeekday+`)`, normDayBeforeWeekday),
 	newRule("this-pod", `(?P<rel>this|last|early\s+this|late\s+this|later\s+this|earlier\s+this)\s+`+rePOD+`\b`, normThisPOD),
 	newRule("weekday", `(?:(?P<rel>last|this|next|this\s+coming|coming|past|previous|the\s+previous|the\s+following|the\s+next|that)\s+)?`+reMod+`(?P<wd>`+reWeekday+`)(?P<poss>'s)?(?:\s+`+rePOD+`(?P<plural>s)?\b)?`, normWeekday),
-	newRule("present", `\b(?:now|currently|nowadays|presently|at\s+present|the\s+present(?:\s+time)?|at\s+the\s+moment|these\s+days|current)\b`, fixed(Date, "PRESENT_REF")),
-	newRule("past", `\b(?:recently|lately|formerly|the\s+past|recent\s+(?:times|years|decades))\b`, fixed(Date, "PAST_REF")),
+	newRule("present", `\b(?:now|currently|nowadays|presently|at\s+present|the\s+present(?:\s+time)?|at\s+the\s+moment|these\s+days|current)\b`, normPresent),
+	newRule("past", `\b(?:recently|lately|formerly|the\s+past|recent\s+(?:times|years|decades))\b`, normPast),
 	newRule("future", `\bthe\s+(?:(?:near|distant|foreseeable|immediate)\s+)?future\b`, fixed(Date, "FUTURE_REF")),
 	newRule("recent", `\b(?:the\s+)?(?:recent|past)\s+(?P<u>days|weeks|months|years|decades|quarters)\b`, normVagueDuration),
 	newRule("fiscal-year", `\bthe\s+(?:(?P<w>latest|current|last|previous|past|next|coming)\s+)?fiscal\s+year\b`, normFiscalYear),
 	newRule("the-year", reMod+`(?:the\s+)?(?:full\s+)?year\b(?P<ended>,?\s+end(?:ed|ing)\b)?`, normTheYear),
 	newRule("coming", `\b(?:the\s+)?(?:coming|next\s+few|next\s+several)\s+(?P<u>days|weeks|months|years|decades)\b`, normVagueDuration),
-	newRule("rel-unit", reMod+`(?P<rel>last|this|next|coming|past|previous|following|current|prior|that|the\s+previous|the\s+following|the\s+next|the\s+same|the\s+past|the\s+last|the\s+prior|the\s+coming|the\s+current|the\s+preceding)\s+(?P<u>day|week|weekend|month|quarter|year|fiscal\s+year|decade|century)\b`, normRelUnit),
+	newRule("rel-unit", reMod+`(?P<rel>last|this|next|coming|past|previous|following|current|prior|that(?:\s+same)?|the\s+previous|the\s+following|the\s+next|the\s+same|the\s+past|the\s+last|the\s+prior|the\s+coming|the\s+current|the\s+preceding)\s+(?P<u>day|week|weekend|month|quarter|year|fiscal\s+year|decade|century)\b`, normRelUnit),
 	newRule("next-pod", `\bthe\s+(?P<rel>next|following|previous)\s+`+rePOD+`\b`, normNextPOD),
 	newRule("unit-before", `\bthe\s+(?P<u>day|week|month|year)\s+(?P<dir>before|after|earlier|later)\b`, normUnitBefore),
 	newRule("end-of-the", `(?P<mod>(?:the\s+)?(?:end|beginning|start|middle|rest|remainder|turn|close)\s+of\s+)the\s+(?P<u>year|month|week|decade|century|quarter)\b`, normEndOfThe),
@@ -36,8 +38,9 @@ var relativeRules = []*rule{
 	newRule("later", reApprox+`(?P<n>`+reNumber+`)[\s-]+(?P<u>`+reUnit+`)\s+(?P<dir>earlier|later)\b`, normLater),
 	newRule("later-before", reApprox+`(?P<x>(?P<n>`+reNumber+`)[\s-]+(?P<u>`+reUnit+`)\s+(?P<dir>before|after))\s*(?:[.,;:)]|$)`, normLater),
 	newRule("year-earlier", `(?:the\s+)?(?P<w>year-earlier|year-ago|year\s+earlier|year\s+ago|prior-year|previous-year)\s+(?P<what>(?:(?:first|second|third|fourth)[\s-]+)?quarter|period|(?:nine|six|three)\s+months)\b`, normYearEarlier),
+	newRule("period-last-year", `(?:(?:the\s+)?(?:corresponding|comparable|same)\s+(?:period|quarter)\s+(?:of\s+|in\s+)?last\s+year|last\s+year's\s+(?:period|quarter))\b`, normPeriodLastYear),
 	newRule("year-earlier-adj", `\b(?P<w>year-earlier|year-ago)\b`, normYearEarlier),
-	newRule("the-quarter", `(?P<rel>the(?:\s+(?:latest|most\s+recent|current|past|previous|same|comparable|recent))?|this|last|latest)\s+(?P<what>quarter|period)\b`, normTheQuarter),
+	newRule("the-quarter", `(?P<rel>the(?:\s+(?:latest|most\s+recent|current|past|previous|same|comparable|recent))?|this|last|latest)\s+(?P<what>quarter|period)\b(?P<ago>\s+a\s+year\s+(?:ago|earlier)\b)?`, normTheQuarter),
 	newRule("year-quarter", `the\s+(?P<y>`+reYear4+`)\s+(?P<what>quarter|period)\b`, normYearQuarter),
 	newRule("pod-day", `(?:(?:mid|late|early)[\s-]*)?`+rePOD+`\s+(?:(?P<wd>`+reWeekday+`)|(?P<rd>today|yesterday|tomorrow))\b`, normPODDay),
 	newRule("year-end", `\b(?:around\s+)?year(?:-|\s+|'s\s+)end\b`, normYearEnd),
@@ -47,7 +50,7 @@ var relativeRules = []*rule{
 
 // anaphoricRules resolve against the narrative's last date.
 var anaphoricRules = map[string]bool{
-	"ago": true, "later": true, "later-before": true, "year-earlier": true, "year-earlier-adj": true,
+	"ago": true, "later": true, "later-before": true, "year-earlier": true, "period-last-year": true, "year-earlier-adj": true,
 	"the-quarter": true, "year-quarter": true,
 }
 
@@ -55,6 +58,32 @@ func init() {
 	for _, r := range relativeRules {
 		r.anaphoric = anaphoricRules[r.name]
 	}
+}
+
+// normPresent reads "now", "currently": PRESENT_REF, but for "Now," opening
+// a sentence, a discourse marker rather than a time.
+func normPresent(m *match) (string, string) {
+	if m.text() == "Now" && strings.HasPrefix(m.r.text[m.end:], ",") {
+		return "", ""
+	}
+	return Date, "PRESENT_REF"
+}
+
+// normPast reads "recently", "the past": PAST_REF, but not "most recently"
+// before a date ("most recently last October"): the date is the time.
+func normPast(m *match) (string, string) {
+	if m.before() == "most" {
+		switch a := m.after(); {
+		case a == "last" || a == "in" || a == "on" || a == "this" || a == "earlier" || a == "during":
+			return "", ""
+		case a != "" && isDigit(a[0]):
+			return "", ""
+		}
+		if a := strings.TrimLeft(m.r.text[m.end:], " "); a != "" && a[0] >= 'A' && a[0] <= 'Z' {
+			return "", ""
+		}
+	}
+	return Date, "PAST_REF"
 }
 
 func fixed(typ, val string) func(*match) (string, string) {
@@ -70,6 +99,9 @@ var genericNouns = map[string]bool{
 }
 
 func normRelDay(m *match) (string, string) {
+	if m.s("w") == "Today" && !m.has("mod") && nameBefore(m) {
+		return "", "" // a title: "USA Today", "VOA Today"
+	}
 	w := strings.ToLower(m.s("w"))
 	if w == "today" && strings.HasPrefix(m.r.text[m.end:], "'s ") {
 		next := strings.Fields(m.r.text[m.end+3:min(len(m.r.text), m.end+40)] + " x")[0]
@@ -93,6 +125,34 @@ func normRelDay(m *match) (string, string) {
 		return Time, v + "T" + partCode(m.s("pod"))
 	}
 	return Date, v
+}
+
+// normDayBeforeWeekday reads "the day before last Tuesday('s hearing)": a
+// day from a weekday resolved as it would be alone.
+func normDayBeforeWeekday(m *match) (string, string) {
+	wd, _ := weekdayOf(m.s("wd"))
+	v := m.weekdayValue(wd, strings.ToLower(m.s("rel")))
+	p, ok := parsePoint(v)
+	if !ok {
+		return Date, "XXXX-XX-XX"
+	}
+	n := 1
+	if strings.EqualFold(m.s("dir"), "before") {
+		n = -1
+	}
+	return Date, p.shift(n, uDay).String()
+}
+
+// nameBefore reports a capitalised word just before the match on the same
+// line and in the same sentence: the match is then part of a name.
+func nameBefore(m *match) bool {
+	s := m.r.text[max(0, m.start-30):m.start]
+	t := strings.TrimRight(s, " \t")
+	if len(t) == len(s) || t == "" || strings.ContainsAny(t[len(t)-1:], ".!?:;,\"'”’)\n") {
+		return false
+	}
+	w := t[strings.LastIndexAny(t, " \t\n(")+1:]
+	return w[0] >= 'A' && w[0] <= 'Z'
 }
 
 func normThisPOD(m *match) (string, string) {
@@ -128,6 +188,11 @@ func normWeekday(m *match) (string, string) {
 	if m.has("plural") {
 		return Set, fmt.Sprintf("XXXX-WXX-%dT%s", isoWeekday(wd), partCode(m.s("pod"))) // "Tuesday nights"
 	}
+	if rel == "" && !m.has("pod") {
+		if c := sharedPlural.FindStringSubmatch(m.r.text[m.end:min(len(m.r.text), m.end+40)]); c != nil {
+			return Set, fmt.Sprintf("XXXX-WXX-%dT%s", isoWeekday(wd), partCode(c[1])) // "Monday and Tuesday nights"
+		}
+	}
 	v := m.weekdayValue(wd, rel)
 	if strings.EqualFold(m.s("pod"), "night") {
 		return Date, v // news annotation gives "Friday night" the day's value
@@ -137,6 +202,10 @@ func normWeekday(m *match) (string, string) {
 	}
 	return Date, v
 }
+
+// sharedPlural is a weekday's coordinated partner with a plural part of the
+// day that both share: "(Monday) and Tuesday nights".
+var sharedPlural = regexp.MustCompile(`^\s+(?:and|or)\s+` + reWeekday + `\s+(morning|afternoon|evening|night)s\b`)
 
 func normRelUnit(m *match) (string, string) {
 	rel := strings.Join(strings.Fields(strings.ToLower(m.s("rel"))), " ")
@@ -163,7 +232,10 @@ func normRelUnit(m *match) (string, string) {
 		return Date, m.refAt(-1, u, g) + suffix
 	case "the following", "the next":
 		return Date, m.refAt(1, u, g) + suffix
-	case "that", "the same":
+	case "that", "the same", "that same":
+		if v, ok := m.partialRef(u, g); ok {
+			return Date, v
+		}
 		return Date, m.refAt(0, u, g) + suffix
 	}
 	n := 0
@@ -180,6 +252,39 @@ func normRelUnit(m *match) (string, string) {
 		return "", "" // a title: ABC's "This Week"
 	}
 	return Date, m.dctShift(n, u, g, underFor(g)) + suffix
+}
+
+// partialRef is "that day" or "that month" when the narrative named no date
+// that fine: a day of the month it last named ("last October ... that same
+// day"), or of the year.
+func (m *match) partialRef(u unit, g gran) (string, bool) {
+	if u != uDay && u != uMonth {
+		return "", false
+	}
+	p, ok := m.r.refFor(g)
+	if u == uDay && m.r.hasRef && m.r.ref.g == granMonth {
+		p, ok = m.r.ref, true
+	}
+	if !ok || p.g >= g {
+		return "", false
+	}
+	return partial(p, g), true
+}
+
+// partial formats a coarse point p at the finer granularity g, the finer
+// parts unknown: 1987 at day is 1987-XX-XX, 1989-09 at day is 1989-09-XX.
+func partial(p point, g gran) string {
+	v := p.String()
+	if p.g != granYear && p.g != granMonth {
+		v = p.at(granYear).String()
+	}
+	if len(v) == 4 {
+		v += "-XX"
+	}
+	if g == granDay {
+		v += "-XX"
+	}
+	return v
 }
 
 // refAt shifts the date the narrative last named (else the publication date)
@@ -262,8 +367,8 @@ func normAgo(m *match) (string, string) {
 	if !known {
 		return Date, "PAST_REF"
 	}
-	if q, ok := m.r.quarterNear(m.start); ok && u == uYear && n == 1 {
-		return Date, q.shift(-1, uYear).String()
+	if v, ok := m.r.yearBefore(m.start); ok && u == uYear && n == 1 {
+		return Date, v
 	}
 	g := granOf(u)
 	if u < uDay {
@@ -285,8 +390,8 @@ func normLater(m *match) (string, string) {
 		return Duration, durValue(n, known, u)
 	}
 	dir := strings.ToLower(m.s("dir"))
-	if q, ok := m.r.quarterNear(m.start); ok && u == uYear && n == 1 && dir == "earlier" {
-		return Date, q.shift(-1, uYear).String()
+	if v, ok := m.r.yearBefore(m.start); ok && u == uYear && n == 1 && dir == "earlier" {
+		return Date, v
 	}
 	k := int(n)
 	if dir == "earlier" || dir == "before" {
@@ -307,8 +412,11 @@ func normYearEarlier(m *match) (string, string) {
 		}
 		return Date, fmt.Sprintf("XXXX-Q%d", q)
 	}
-	if q, ok := m.r.quarterNear(m.start); ok {
-		return Date, q.shift(-1, uYear).String()
+	if q, ok := m.r.quarterNear(m.start); ok && strings.HasPrefix(what, "quarter") {
+		return Date, q.shift(-1, uYear).String() // "the year-ago quarter": a quarter whatever came between
+	}
+	if v, ok := m.r.yearBefore(m.start); ok {
+		return Date, v
 	}
 	if !m.r.hasDCT {
 		return Date, "XXXX"
@@ -317,6 +425,15 @@ func normYearEarlier(m *match) (string, string) {
 		return Date, m.r.dct.at(granQuarter).shift(-5, uQuarter).String()
 	}
 	return Date, m.r.dct.at(granYear).shift(-1, uYear).String()
+}
+
+// normPeriodLastYear reads "the corresponding period last year" and "last
+// year's quarter": the results quarter, a year back.
+func normPeriodLastYear(m *match) (string, string) {
+	if q, ok := m.r.periodIsQuarter(m.start); ok {
+		return Date, q.shift(-1, uYear).String()
+	}
+	return Date, m.dctShift(-1, uYear, granYear, "XXXX")
 }
 
 func normTheQuarter(m *match) (string, string) {
@@ -330,6 +447,12 @@ func normTheQuarter(m *match) (string, string) {
 	}
 	if v, ok := quarterEnded(m); ok {
 		return Date, v
+	}
+	if m.has("ago") { // "the quarter a year ago": the results quarter, a year back
+		if q, ok := m.r.periodIsQuarter(m.start); ok {
+			return Date, q.shift(-1, uYear).String()
+		}
+		return Date, m.dctShift(-5, uQuarter, granQuarter, "XXXX-QX")
 	}
 	switch rel {
 	case "this", "the current":
@@ -388,7 +511,10 @@ func normTheYear(m *match) (string, string) {
 
 func normYearQuarter(m *match) (string, string) {
 	y := m.s("y")
-	if m.r.hasRef && m.r.ref.g == granQuarter {
+	if q, ok := m.r.periodIsQuarter(m.start); ok {
+		return Date, y + q.String()[4:] // "the 1988 period": the results quarter of that year
+	}
+	if b := m.r.byGran[granQuarter]; m.r.hasRef && m.r.ref.g == granQuarter && m.r.monthsAt <= b.at {
 		return Date, y + m.r.ref.String()[4:]
 	}
 	return Date, y
@@ -405,7 +531,7 @@ func quarterEnded(m *match) (string, bool) {
 	if loc == nil {
 		return "", false
 	}
-	mo := monthOf(loc[1])
+	mo := monthOf(loc[2])
 	if mo == 0 {
 		return "", false
 	}
@@ -417,18 +543,29 @@ func quarterEnded(m *match) (string, bool) {
 	if !ok {
 		return fmt.Sprintf("XXXX-Q%d", (int(mid)-1)/3+1), true
 	}
+	if loc[1] == "ed" { // "ended Nov. 30": the last such day before the publication date
+		d, _ := strconv.Atoi(loc[3])
+		dct := m.r.dct.t
+		y = dct.Year()
+		if mo > dct.Month() || mo == dct.Month() && d > dct.Day() {
+			y--
+		}
+		if mid == 12 {
+			y--
+		}
+	}
 	return fmt.Sprintf("%04d-Q%d", y, (int(mid)-1)/3+1), true
 }
 
-var endedRe = regexp.MustCompile(`^,?\s+end(?:ed|ing)\s+(` + reMonth + `)\s*\d`)
+var endedRe = regexp.MustCompile(`^,?\s+end(ed|ing)\s+(` + reMonth + `)\s*(\d+)`)
 
 func normYearEnd(m *match) (string, string) {
 	if !m.r.hasDCT {
 		return Date, "XXXX-12-31"
 	}
 	y := m.r.dct.t.Year()
-	if m.r.dct.t.Month() <= 3 && m.tense() == tensePast {
-		y--
+	if m.r.dct.t.Month() <= 3 && m.tense() == tensePast || m.before() == "since" {
+		y-- // "since year-end": the last one passed
 	}
 	return Date, fmt.Sprintf("%04d-12-31", y)
 }

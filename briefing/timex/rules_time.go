@@ -19,6 +19,9 @@ var timeRules = []*rule{
 }
 
 func normClock(m *match) (string, string) {
+	if m.has("nm") && strings.EqualFold(m.prevWord(), "high") {
+		return "", "" // "high noon": a showdown, not a time
+	}
 	hm, ok := clockOf(m)
 	if !ok {
 		return "", ""

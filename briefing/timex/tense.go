@@ -23,15 +23,15 @@ const tenseWindow = 240
 // HeidelTime does with the closest verb; without a tagger, markers are
 // modals, auxiliaries, reporting verbs and past-tense forms.
 func tenseAt(text string, start, end int) tense {
-	before := sentenceBefore(text, start)
-	words := strings.Fields(before)
+	var buf [64]string // the words of a clause, without allocating
+	words := fields(buf[:0], sentenceBefore(text, start))
 	for i := len(words) - 1; i >= 0; i-- {
 		t := wordTense(words, i)
 		if t != tenseNone {
 			return t
 		}
 	}
-	after := strings.Fields(sentenceAfter(text, end))
+	after := fields(buf[:0], sentenceAfter(text, end))
 	for i := range after {
 		if t := wordTense(after, i); t != tenseNone {
 			return t
@@ -40,11 +40,31 @@ func tenseAt(text string, start, end int) tense {
 	return tenseNone
 }
 
+// fields appends the space-separated words of s to out (strings.Fields
+// for ASCII space, tab and line breaks, into a caller's buffer).
+func fields(out []string, s string) []string {
+	start := -1
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' {
+			if start >= 0 {
+				out = append(out, s[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		out = append(out, s[start:])
+	}
+	return out
+}
+
 func sentenceBefore(text string, start int) string {
 	lo := max(0, start-tenseWindow)
 	s := text[lo:start]
-	if i := strings.LastIndexAny(s, "!?\n\"“”;"); i >= 0 {
-		s = s[i+1:]
+	if i := lastClauseBreak(s); i >= 0 {
+		s = s[i:]
 	}
 	if i := strings.LastIndex(s, ". "); i >= 0 && !abbrevBefore(s[:i]) {
 		s = s[i+2:]
@@ -55,7 +75,7 @@ func sentenceBefore(text string, start int) string {
 func sentenceAfter(text string, end int) string {
 	hi := min(len(text), end+tenseWindow)
 	s := text[end:hi]
-	if i := strings.IndexAny(s, "!?\n\"“”;"); i >= 0 {
+	if i := firstClauseBreak(s); i >= 0 {
 		s = s[:i]
 	}
 	if i := strings.Index(s, ". "); i >= 0 && !abbrevBefore(s[:i]) {
@@ -64,28 +84,72 @@ func sentenceAfter(text string, end int) string {
 	return s
 }
 
+// clauseBreak reports whether s[i] is one byte of ! ? ; a line break, a
+// straight quote or a curly double quote (E2 80 9C/9D), and how long it is.
+func clauseBreak(s string, i int) (int, bool) {
+	switch s[i] {
+	case '!', '?', '\n', '"', ';':
+		return 1, true
+	case 0xE2:
+		if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x9C || s[i+2] == 0x9D) {
+			return 3, true
+		}
+	}
+	return 0, false
+}
+
+// lastClauseBreak is the offset just past the last clause break in s, or -1
+// (a byte scan: strings.LastIndexAny is slow with non-ASCII in its set).
+func lastClauseBreak(s string) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		if n, ok := clauseBreak(s, i); ok {
+			return i + n
+		}
+	}
+	return -1
+}
+
+// firstClauseBreak is the offset of the first clause break in s, or -1.
+func firstClauseBreak(s string) int {
+	for i := 0; i < len(s); i++ {
+		if _, ok := clauseBreak(s, i); ok {
+			return i
+		}
+	}
+	return -1
+}
+
 // abbrevBefore reports whether s ends with a short capitalised word, as an
-// abbreviation before a full stop does (Oct, Gen, U.S).
+// abbreviation before a full stop does (Oct, Gen, U.S), or is "vs".
 func abbrevBefore(s string) bool {
 	i := strings.LastIndexAny(s, " \t") + 1
 	w := s[i:]
-	return len(w) > 0 && len(w) <= 4 && w[0] >= 'A' && w[0] <= 'Z'
+	return len(w) > 0 && len(w) <= 4 && w[0] >= 'A' && w[0] <= 'Z' || w == "vs" || w == "v"
 }
 
 // wordTense classifies words[i]; words[i-1] disambiguates passives.
 func wordTense(words []string, i int) tense {
 	w := strings.ToLower(strings.Trim(words[i], ",.:()'`’\"“”-"))
 	if f, ok := futureWords[w]; ok && f {
+		if pluperfect(words, i) {
+			return tensePast // "had been due to expire Friday": a plan overtaken
+		}
 		return tenseFuture
 	}
 	if strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll") {
 		return tenseFuture
 	}
 	if w == "to" && i > 0 && i+1 < len(words) && futureTo[strings.ToLower(words[i-1])] && infinitive(words[i+1]) {
+		if pluperfect(words, i-1) {
+			return tensePast
+		}
 		return tenseFuture // "set to resume Monday", "plans to visit on Friday"
 	}
 	if (w == "plans" || w == "plan") && i > 0 && subjectLike(words[i-1]) {
 		return tenseFuture // "NATO plans a vote on Friday", not "vacation plans"
+	}
+	if w == "planned" && i > 0 && subjectLike(words[i-1]) && i+1 < len(words) && (words[i+1] == "a" || words[i+1] == "an") {
+		return tenseFuture // "Rebels planned a march on Saturday": an event still ahead
 	}
 	if presentWords[w] {
 		return tensePresent
@@ -103,6 +167,18 @@ func wordTense(words []string, i int) tense {
 		return tensePast
 	}
 	return tenseNone
+}
+
+// pluperfect reports "had" or "had been" just before words[i]: a future
+// seen from the past ("had been scheduled to", "had expected").
+func pluperfect(words []string, i int) bool {
+	prev := func(k int) string {
+		if i-k < 0 {
+			return ""
+		}
+		return strings.ToLower(strings.Trim(words[i-k], ",.:;"))
+	}
+	return prev(1) == "had" || prev(1) == "been" && prev(2) == "had"
 }
 
 // subjectLike reports a word that can be the subject of a verb right after

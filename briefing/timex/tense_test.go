@@ -13,6 +13,11 @@ func TestWeekdayTense(t *testing.T) {
 		{"The team left Kabul on Thursday.", want{"Thursday", Date, "2013-05-30"}},
 		{"Until Monday, officials had not named a suspect.", want{"Monday", Date, "2013-06-03"}},
 		{"The ceasefire holds until Monday.", want{"Monday", Date, "2013-06-10"}},
+		{"Rebels planned a march through the capital on Saturday.", want{"Saturday", Date, "2013-06-08"}},
+		{"Police said the men planned the robbery on Saturday.", want{"Saturday", Date, "2013-06-01"}},
+		{"The offer had been due to expire on Friday, but it was extended.", want{"Friday", Date, "2013-05-31"}},
+		{"The vote had been scheduled for Monday.", want{"Monday", Date, "2013-06-03"}},
+		{"The vote is scheduled for Monday.", want{"Monday", Date, "2013-06-10"}},
 	}
 	for _, tt := range tests {
 		check(t, tt.text, dct, tt.want)

@@ -17,6 +17,8 @@
 // conventions: no leading prepositions ("on Tuesday" tags "Tuesday").
 package timex
 
+import "unicode/utf8"
+
 // Timex is one temporal expression. Start and End are byte offsets into the
 // text given to Tag; Text is exactly text[Start:End].
 type Timex struct {
@@ -38,45 +40,106 @@ const (
 // the publication date as an ISO date or date-time ("" when unknown).
 func Tag(text, published string) []Timex {
 	dct, ok := ParseAnchor(published)
-	r := resolver{text: text, hasDCT: ok}
+	t := tagger{r: resolver{text: text, hasDCT: ok}, d: theDFA(), end: -1}
 	if ok {
-		r.dct = point{day(dct.Year(), dct.Month(), dct.Day()), granDay, ""}
+		t.r.dct = point{day(dct.Year(), dct.Month(), dct.Day()), granDay, ""}
 	}
-	var out []Timex
-	end := -1
-	// Candidates are taken leftmost first, longest first, earlier rule first
-	// (pick), the first that normalises at each place. A candidate never
-	// starts before the word it was found at, so those that start before the
-	// current word are final and can be taken as the scan goes: words inside
-	// a taken expression then need few rules tried.
-	var pending []cand
-	take := func(upto int) {
-		pick(pending)
-		n := 0
-		for ; n < len(pending) && pending[n].start < upto; n++ {
-			c := pending[n]
-			if c.start < end {
-				continue
-			}
-			m := &match{cand: c, r: &r}
-			typ, val := r.resolve(m)
-			if typ == "" {
-				continue // a shorter candidate at the same place may still fit
-			}
-			end = m.end
-			out = append(out, Timex{Start: m.start, End: m.end, Text: text[m.start:m.end], Type: typ, Value: val})
-		}
-		pending = append(pending[:0], pending[n:]...)
+	for _, p := range paragraphs(text) {
+		t.paragraph(p[0], p[1])
 	}
-	sc := scanner{text: text, d: theDFA()}
-	wordStarts(text, func(at, pend int) {
-		if len(pending) > 0 {
-			take(at)
+	t.take(len(text) + 1)
+	return t.out
+}
+
+// tagger is one pass over a text. Candidates are taken leftmost first,
+// longest first, earlier rule first (pick), the first that normalises at
+// each place. A candidate never starts before the word it was found at, so
+// those that start before the current word are final and can be taken as
+// the scan goes: words inside a taken expression then need few rules tried.
+type tagger struct {
+	r       resolver
+	d       *dfa
+	out     []Timex
+	end     int // end of the last expression taken
+	pending []cand
+	rs      []reach
+	bt      backtracker
+	m       match // one, reused: the rules' functions take a *match
+}
+
+// paragraph visits the word starts of text[p0:p1] (and apostrophes before
+// two digits: '98).
+func (t *tagger) paragraph(p0, p1 int) {
+	text, wb, d := t.r.text[:p1], &wordByte, t.d
+	for at := p0; at < len(text); at++ {
+		c := text[at]
+		if !wb[c] {
+			if c == '\'' && yearQuote(t.r.text, at) {
+				t.word(at, p1)
+			}
+			continue
 		}
-		pending = sc.at(pending, at, pend, at < end)
-	})
-	take(len(text) + 1)
-	return out
+		// Most words are known to rule every rule out in their first
+		// bytes: no walk for them (the tables hold ASCII bytes only).
+		known := 0
+		if at+2 < len(text) {
+			c1, c2, c3 := uint(c), uint(text[at+1]), uint(text[at+2])
+			if d.dead2At(c1<<8 | c2) {
+				known = 2
+			} else if c1|c2|c3 < utf8.RuneSelf && d.dead3At(c1<<14|c2<<7|c3) {
+				known = 3
+			}
+		}
+		switch known {
+		case 2: // as if no word started here
+		case 3:
+			if len(t.pending) > 0 {
+				t.take(at)
+			}
+		default:
+			t.word(at, p1)
+		}
+		for at++; at < len(text) && wb[text[at]]; at++ {
+		}
+		// text[at] follows a word: no start; the loop steps over it
+	}
+}
+
+// word finds the candidates that start at text[at:], in a window that ends
+// within its paragraph (at pend), after taking those that start before.
+func (t *tagger) word(at, pend int) {
+	end := min(pend, at+window)
+	rs, dies := t.d.walk(t.rs, t.r.text, at, end)
+	t.rs = rs
+	if dies {
+		return
+	}
+	if len(t.pending) > 0 {
+		t.take(at)
+	}
+	if len(rs) > 0 {
+		t.pending = t.cands(t.pending, rs, at, end, at < t.end)
+	}
+}
+
+// take normalises the pending candidates that start before upto.
+func (t *tagger) take(upto int) {
+	pick(t.pending)
+	n := 0
+	for ; n < len(t.pending) && t.pending[n].start < upto; n++ {
+		c := t.pending[n]
+		if c.start < t.end {
+			continue
+		}
+		t.m = match{cand: c, r: &t.r}
+		typ, val := t.r.resolve(&t.m)
+		if typ == "" {
+			continue // a shorter candidate at the same place may still fit
+		}
+		t.end = t.m.end
+		t.out = append(t.out, Timex{Start: t.m.start, End: t.m.end, Text: t.r.text[t.m.start:t.m.end], Type: typ, Value: val})
+	}
+	t.pending = append(t.pending[:0], t.pending[n:]...)
 }
 
 // resolver carries what normalisation needs across one text: the anchor and
@@ -99,6 +162,9 @@ type resolver struct {
 	quarter   point
 	quarterAt int
 	hasQtr    bool
+	// monthsAt is where the last span of months ("the first nine months")
+	// was named: "the 1988 period" after it is that span, not a quarter.
+	monthsAt int
 }
 
 // refFor is the date the narrative last named at granularity g or finer,
@@ -118,17 +184,49 @@ func (r *resolver) quarterNear(at int) (point, bool) {
 	return r.quarter, r.hasQtr && at-r.quarterAt < quarterReach
 }
 
+// yearBefore is "a year earlier" in a results report: the results quarter a
+// year back, or that quarter's year before when a span of months ("the nine
+// months") was named since.
+func (r *resolver) yearBefore(at int) (string, bool) {
+	q, ok := r.quarterNear(at)
+	if !ok {
+		return "", false
+	}
+	if r.monthsAt > r.quarterAt {
+		q = q.at(granYear)
+	}
+	return q.shift(-1, uYear).String(), true
+}
+
+// periodIsQuarter reports whether "the period" at at means the results
+// quarter: one was named nearby, and no span of months since.
+func (r *resolver) periodIsQuarter(at int) (point, bool) {
+	q, ok := r.quarterNear(at)
+	return q, ok && r.monthsAt <= r.quarterAt
+}
+
 const quarterReach = 2500
+
+// laterQuarter reports whether quarter p, named at at, should become the
+// results quarter: a results report is about the latest quarter ended, and
+// an earlier one it names ("after a flat second quarter") is a comparison.
+func (r *resolver) laterQuarter(p point, at int) bool {
+	_, near := r.quarterNear(at)
+	return !near || !p.t.Before(r.quarter.t)
+}
 
 // resolve normalises one candidate and remembers calendar dates as the
 // reference for later narrative-relative expressions.
 func (r *resolver) resolve(m *match) (string, string) {
 	typ, val := m.rule.norm(m)
+	if typ == Duration && (val == "P6M" || val == "P9M") {
+		r.monthsAt = m.start + 1
+	}
 	if typ == Date || typ == Time {
 		if p, ok := parsePoint(val); ok && val[0] != 'X' && !m.rule.anaphoric {
 			r.ref, r.hasRef = p, true
 			r.byGran[p.g].p, r.byGran[p.g].at, r.byGran[p.g].ok = p, m.start, true
-			if p.g == granQuarter && (!r.hasDCT || !p.t.AddDate(0, 3, 0).After(r.dct.t)) { // results report ended quarters
+			if p.g == granQuarter && (!r.hasDCT || !p.t.AddDate(0, 3, 0).After(r.dct.t)) && r.laterQuarter(p, m.start) {
 				r.quarter, r.quarterAt, r.hasQtr = p, m.start, true
 			}
 		}

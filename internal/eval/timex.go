@@ -27,9 +27,11 @@ func init() {
 		about: "temporal expressions: TempEval-3 value/relaxed/strict F1 and type accuracy (timex/score.py)",
 		run:   runTimex,
 		floors: map[string]float64{
-			"timebank_value_f1": 82.8, "timebank_relaxed_f1": 94.0,
-			"aquaint_value_f1": 79.3, "aquaint_relaxed_f1": 93.9,
-			"gum_value_accuracy": 88.5,
+			"timebank_value_f1": 84.5, "timebank_relaxed_f1": 94.3,
+			"timebank_strict_f1": 90.4, "timebank_type_accuracy": 97.3,
+			"aquaint_value_f1": 80.7, "aquaint_relaxed_f1": 94.5,
+			"aquaint_strict_f1": 85.6, "aquaint_type_accuracy": 94.9,
+			"gum_value_accuracy": 89.0,
 		},
 	})
 }
@@ -37,7 +39,8 @@ func init() {
 // runTimex tags every document of each set in-process, writes the system TSV
 // (code-point offsets) to a temporary folder and scores it with the shared
 // scorer. BRIEF_EVAL_KEEP=1 keeps the TSVs and prints where they are, for
-// `score.py GOLD TSV --errors`.
+// `score.py GOLD TSV --errors`; BRIEF_EVAL_ERRORS=1 lists every error
+// (score.py's MISS, SPUR and PAIR lines, each led by its set) on stderr.
 func runTimex(evalDir string, w io.Writer) (map[string]float64, error) {
 	tmp, err := os.MkdirTemp("", "brief-timex-")
 	if err != nil {
@@ -53,9 +56,17 @@ func runTimex(evalDir string, w io.Writer) (map[string]float64, error) {
 		if err := writeTimexTSV(gold, tsv); err != nil {
 			return nil, err
 		}
-		out, err := exec.Command("python3", filepath.Join(evalDir, "timex", "score.py"), gold, tsv).CombinedOutput()
+		args := []string{filepath.Join(evalDir, "timex", "score.py"), gold, tsv}
+		listErrors := os.Getenv("BRIEF_EVAL_ERRORS") != ""
+		if listErrors {
+			args = append(args, "--errors")
+		}
+		out, err := exec.Command("python3", args...).CombinedOutput()
 		if err != nil {
 			return nil, fmt.Errorf("score.py %s: %v\n%s", set, err, out)
+		}
+		if listErrors {
+			printTimexErrors(os.Stderr, set, out)
 		}
 		figs, err := parseTimexScores(out)
 		if err != nil {
@@ -78,6 +89,22 @@ func runTimex(evalDir string, w io.Writer) (map[string]float64, error) {
 	fmt.Fprintf(w, "gum-news  value accuracy %6.2f on %d dated expressions (Wikinews, 2004-2018; a second opinion)\n", acc, n)
 	got["gum_value_accuracy"] = acc
 	return got, nil
+}
+
+// printTimexErrors copies score.py's error lines (after "# errors") to w,
+// each led by the set's name.
+func printTimexErrors(w io.Writer, set string, out []byte) {
+	_, errs, ok := bytes.Cut(out, []byte("# errors"))
+	if !ok {
+		return
+	}
+	sc := bufio.NewScanner(bytes.NewReader(errs))
+	sc.Scan() // the rest of the heading line
+	for sc.Scan() {
+		if line := sc.Text(); line != "" {
+			fmt.Fprintf(w, "%s\t%s\n", set, line)
+		}
+	}
 }
 
 // gumDatedDoc is the part of a GUM news document the date check reads.
