@@ -254,9 +254,18 @@ func (d *dfa) step(s *dstate, c rune) *dstate {
 	}
 	d.gen++
 	next := d.buf[:0]
-	for _, pc := range s.pcs {
-		if in := &d.insts[pc]; in.op != syntax.InstMatch && in.matches(c) {
-			next = d.closure(next, in.out)
+	if c < utf8.RuneSelf {
+		lane, bit := c>>6, uint64(1)<<(c&63)
+		for _, pc := range s.pcs {
+			if in := &d.insts[pc]; in.ascii[lane]&bit != 0 && in.op != syntax.InstMatch {
+				next = d.closure(next, in.out)
+			}
+		}
+	} else {
+		for _, pc := range s.pcs {
+			if in := &d.insts[pc]; in.op != syntax.InstMatch && in.matches(c) {
+				next = d.closure(next, in.out)
+			}
 		}
 	}
 	d.buf = next
