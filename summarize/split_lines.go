@@ -27,7 +27,7 @@ import (
 
 // line is one line of text: text[start:end] without its line terminator
 // and trailing spaces; first is its first non-space byte (first == end when
-// the line is blank); width counts its runes.
+// the line is blank); width counts its runes, up to maxLineWidth.
 type textLine struct {
 	start, first, end int
 	width             int
@@ -58,8 +58,13 @@ func forLines(text string, fn func(textLine)) {
 func makeLine(text string, start, end int) textLine {
 	end = trimRight(text, start, end)
 	return textLine{start: start, first: skipSpace(text, start, end), end: end,
-		width: utf8.RuneCountInString(text[start:end])}
+		width: cleanRunesUpTo(text[start:end], maxLineWidth)}
 }
+
+// maxLineWidth caps the widths lines are measured to: past 100 columns a
+// paragraph is not hard-wrapped (see shapeOf), so no rule needs more, and
+// a line that is a whole paragraph need not be read to its end.
+const maxLineWidth = 101
 
 // paragraphShape holds what the break rules need to know about a paragraph.
 type paragraphShape struct {
