@@ -36,11 +36,11 @@ func words(text string) []string {
 // never depend on what the table saw before.
 type wordTable struct {
 	// slots index the words by hash, open addressing with linear
-	// probing: each holds hash<<32 | (word id + 1), 0 when empty. Written
-	// by hand because a lookup is the ranker's commonest step, and a Go map
-	// keyed by string hashes the word a second time and reaches it through
-	// a pointer to somewhere else in the heap.
-	slots []uint64
+	// probing (see wordSlot). Written by hand because a lookup is the
+	// ranker's commonest step, and a Go map keyed by string hashes the
+	// word a second time and reaches it through a pointer to somewhere
+	// else in the heap.
+	slots []wordSlot
 	// The words themselves, end to end in one array (a probe reads
 	// neighbouring memory), word id i at arena[starts[i]:starts[i+1]];
 	// and what the ranker needs of each, by word id.
@@ -89,7 +89,7 @@ func getWordTable() *wordTable {
 		t = &wordTable{}
 	}
 	if t.slots == nil || len(t.stemOf) > maxTableWords {
-		*t = wordTable{slots: make([]uint64, 1<<12), starts: []uint32{0}, stems: map[string]int32{}, buf: t.buf, sc: t.sc}
+		*t = wordTable{slots: make([]wordSlot, 1<<12), starts: []uint32{0}, stems: map[string]int32{}, buf: t.buf, sc: t.sc}
 	}
 	t.gen++
 	t.nterm = 0
@@ -197,14 +197,21 @@ const nonASCII = 0xFF
 // classifying a new one. w may be a view of a reused buffer: it is
 // copied into the arena when kept.
 func (t *wordTable) intern(w string, h uint32) int32 {
+	key := packWord(w)
+	meta := uint64(h)<<32 | uint64(min(len(w), 255))<<24
 	mask := len(t.slots) - 1
 	i := int(h) & mask
-	for ; t.slots[i] != 0; i = (i + 1) & mask {
-		if s := t.slots[i]; uint32(s>>32) == h {
-			id := int32(uint32(s)) - 1
-			if a, b := t.starts[id], t.starts[id+1]; int(b-a) == len(w) && string(t.arena[a:b]) == w {
-				return id
-			}
+	for ; t.slots[i].meta != 0; i = (i + 1) & mask {
+		s := t.slots[i]
+		if s.key != key || s.meta&^(1<<24-1) != meta {
+			continue
+		}
+		id := int32(s.meta&(1<<24-1)) - 1
+		if len(w) <= 8 { // the key is the whole word
+			return id
+		}
+		if a, b := t.starts[id], t.starts[id+1]; int(b-a) == len(w) && string(t.arena[a:b]) == w {
+			return id
 		}
 	}
 	w = strings.Clone(w) // w may view a reused buffer, and its stem may be w itself
@@ -232,9 +239,11 @@ func (t *wordTable) intern(w string, h uint32) int32 {
 	t.starts = append(t.starts, uint32(len(t.arena)))
 	t.stemOf = append(t.stemOf, stem)
 	t.flags = append(t.flags, flags)
-	t.slots[i] = uint64(h)<<32 | uint64(id+1)
-	if 2*len(t.stemOf) > len(t.slots) {
-		t.grow()
+	if id+1 < 1<<24 { // past that (only in a text of millions of distinct words) words go unindexed
+		t.slots[i] = wordSlot{key: key, meta: meta | uint64(id+1)}
+		if 2*len(t.stemOf) > len(t.slots) {
+			t.grow()
+		}
 	}
 	return id
 }
@@ -242,18 +251,35 @@ func (t *wordTable) intern(w string, h uint32) int32 {
 // grow doubles the slots, keeping them at most half full.
 func (t *wordTable) grow() {
 	old := t.slots
-	t.slots = make([]uint64, 2*len(old))
+	t.slots = make([]wordSlot, 2*len(old))
 	mask := len(t.slots) - 1
 	for _, s := range old {
-		if s == 0 {
+		if s.meta == 0 {
 			continue
 		}
-		i := int(s>>32) & mask
-		for t.slots[i] != 0 {
+		i := int(s.meta>>32) & mask
+		for t.slots[i].meta != 0 {
 			i = (i + 1) & mask
 		}
 		t.slots[i] = s
 	}
+}
+
+// wordSlot is one slot of a word table's index. Most words are at most
+// eight bytes long, and then key holds the whole word and a probe never
+// leaves the slot; longer words are compared in the arena.
+type wordSlot struct {
+	key  uint64 // the word's first eight bytes (words hold no NUL byte)
+	meta uint64 // hash<<32 | min(length, 255)<<24 | (word id + 1); 0 when empty
+}
+
+// packWord packs the first eight bytes of w into a key.
+func packWord(w string) uint64 {
+	var k uint64
+	for i := 0; i < len(w) && i < 8; i++ {
+		k |= uint64(w[i]) << (8 * i)
+	}
+	return k
 }
 
 // wordHash is FNV-1a, which is quick on words of a few bytes.
