@@ -17,6 +17,9 @@ var anchorLayouts = []string{
 // calendar date as written is what relative expressions resolve against.
 func ParseAnchor(s string) (t time.Time, ok bool) {
 	s = strings.TrimSpace(s)
+	if s == "" {
+		return time.Time{}, false
+	}
 	if len(s) > 10 && s[10] == ' ' {
 		s = s[:10] + "T" + s[11:]
 	}

@@ -26,8 +26,7 @@ func BenchmarkTagSampleCold(b *testing.B) {
 	b.SetBytes(int64(len(sample)))
 	for b.Loop() {
 		b.StopTimer()
-		matchMemo.Clear()
-		matchMemoSize.Store(0)
+		clear(matchMemo.m)
 		b.StartTimer()
 		Tag(sample, "2013-06-04T19:15")
 	}

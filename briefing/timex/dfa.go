@@ -12,10 +12,12 @@ import (
 // The prefilter runs every rule's program at once as a lazily built DFA over
 // the text at a word start, with empty-width assertions (\b, $) taken as
 // true: a superset of what the rules match. It tells which rules could match
-// there and the furthest end each could reach, so the regexp engine (slow:
-// per-call setup in proportion to program and input size) runs only for the
-// few rules that may match, on the shortest input that decides the match.
-// Go's regexp has no multi-pattern or DFA-only API, hence this by hand.
+// there and the furthest end each could reach, so the backtracker that finds
+// submatches (backtrack.go) runs only for the few rules that may match, on
+// the shortest input that decides the match. Most words rule every rule out
+// in their first two or three bytes; tables of such byte pairs and triples,
+// filled in as walks find them, spare those words a walk. Go's regexp has no
+// multi-pattern or DFA-only API, hence this by hand.
 
 // inst is one instruction of the rules' programs, numbered across all the
 // rules so that a DFA state is a set of small integers.
@@ -254,9 +256,18 @@ func (d *dfa) step(s *dstate, c rune) *dstate {
 	}
 	d.gen++
 	next := d.buf[:0]
-	for _, pc := range s.pcs {
-		if in := &d.insts[pc]; in.op != syntax.InstMatch && in.matches(c) {
-			next = d.closure(next, in.out)
+	if c < utf8.RuneSelf {
+		lane, bit := c>>6, uint64(1)<<(c&63)
+		for _, pc := range s.pcs {
+			if in := &d.insts[pc]; in.ascii[lane]&bit != 0 && in.op != syntax.InstMatch {
+				next = d.closure(next, in.out)
+			}
+		}
+	} else {
+		for _, pc := range s.pcs {
+			if in := &d.insts[pc]; in.op != syntax.InstMatch && in.matches(c) {
+				next = d.closure(next, in.out)
+			}
 		}
 	}
 	d.buf = next
@@ -320,7 +331,10 @@ func (d *dfa) walk(rs []reach, text string, at, end int) (_ []reach, dies bool) 
 			n = d.step(s, r)
 		}
 		if s = n; s == d.dead {
-			return rs, d.died(text, at, i-at, len(rs) > 0)
+			if len(rs) > 0 || i-at > 3 {
+				return rs, false
+			}
+			return rs, d.died(text, at, i-at)
 		}
 		if s.stop {
 			rs = note(rs, s, i)
@@ -343,12 +357,10 @@ func note(rs []reach, s *dstate, i int) []reach {
 	return rs
 }
 
-// died records a walk from at that died after n bytes, and reports
-// whether it died in its first two ASCII bytes with nothing matched.
-func (d *dfa) died(text string, at, n int, matched bool) bool {
+// died records a walk from at that died after n bytes (three at most) with
+// nothing matched, and reports whether it died in its first two ASCII bytes.
+func (d *dfa) died(text string, at, n int) bool {
 	switch {
-	case matched:
-		return false
 	case n <= 2 && twoASCII(text, at):
 		k := uint(text[at])<<8 | uint(text[at+1])
 		d.dead2[k>>6].Or(1 << (k & 63))

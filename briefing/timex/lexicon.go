@@ -65,6 +65,17 @@ var numWords = map[string]float64{
 	"hundred": 100, "couple": 2, "dozen": 12, "half": 0.5,
 }
 
+// parseFloat is strconv.ParseFloat without the error it builds for a word
+// (most number phrases are words): a lower-case word other than inf or nan
+// is no number.
+func parseFloat(s string) (float64, bool) {
+	if c := s[0]; c >= 'a' && c <= 'z' && c != 'i' && c != 'n' {
+		return 0, false
+	}
+	v, err := strconv.ParseFloat(s, 64)
+	return v, err == nil
+}
+
 // numberOf returns the quantity a number phrase denotes; ok is false for a
 // vague one ("several", "a few", "dozens of").
 func numberOf(s string) (float64, bool) {
@@ -72,7 +83,7 @@ func numberOf(s string) (float64, bool) {
 	if len(f) == 0 {
 		return 0, false
 	}
-	if v, err := strconv.ParseFloat(f[0], 64); err == nil {
+	if v, ok := parseFloat(f[0]); ok {
 		if len(f) > 1 && f[1] == "1/2" {
 			v += 0.5
 		}

@@ -6,7 +6,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 )
@@ -80,15 +79,18 @@ func (m *match) text() string { return m.r.text[m.start:m.end] }
 // microsecond or so, a map lookup tens of nanoseconds.
 func (t *tagger) matchAt(ri int, at, end int) []int {
 	k := memoKey{ri, t.r.text[at:end]}
-	v, ok := matchMemo.Load(k)
+	matchMemo.RLock()
+	rel, ok := matchMemo.m[k]
+	matchMemo.RUnlock()
 	if !ok {
-		v = t.bt.match(t.d, ri, k.in)
-		if matchMemoSize.Add(1) < matchMemoCap {
+		rel = t.bt.match(t.d, ri, k.in)
+		matchMemo.Lock()
+		if len(matchMemo.m) < matchMemoCap {
 			k.in = strings.Clone(k.in) // do not pin the caller's text
-			matchMemo.Store(k, v)
+			matchMemo.m[k] = rel
 		}
+		matchMemo.Unlock()
 	}
-	rel := v.([]int)
 	if rel == nil {
 		return nil
 	}
@@ -107,10 +109,11 @@ type memoKey struct {
 	in   string
 }
 
-var (
-	matchMemo     sync.Map // memoKey -> []int (nil: no match)
-	matchMemoSize atomic.Int64
-)
+// matchMemo holds the submatches of rules on inputs (nil: no match).
+var matchMemo = struct {
+	sync.RWMutex
+	m map[memoKey][]int
+}{m: map[memoKey][]int{}}
 
 const matchMemoCap = 1 << 16
 

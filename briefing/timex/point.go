@@ -146,8 +146,8 @@ func parsePoint(v string) (point, bool) {
 	if i := strings.IndexByte(v, 'T'); i >= 0 {
 		v = v[:i]
 	}
-	if len(v) < 4 {
-		return point{}, false
+	if len(v) < 4 || v[0] == 'X' || v[0] == 'P' {
+		return point{}, false // XXXX-…, PRESENT_REF, P3Y: no error built to say so
 	}
 	y, err := strconv.Atoi(v[:4])
 	if err != nil {

@@ -8,9 +8,10 @@
 // and one pass in text order (timex.go) that picks the longest leftmost match
 // at each place and anchors relative expressions to the publication date or
 // to the date the narrative last named. Underspecified dates take their
-// direction from the tense of the sentence (tense.go). Matching (match.go)
-// tries, at each word, only the rules whose pattern can start with that word,
-// each anchored on a short window, so the pass is linear in the text.
+// direction from the tense of the sentence (tense.go). Matching tries, at
+// each word, only the rules a DFA of all the rules (dfa.go) says may match
+// there, each anchored on a short window (match.go, backtrack.go), so the
+// pass is linear in the text.
 //
 // Without a publication date relative expressions keep underspecified values
 // (XXXX-XX-XX forms): nothing is invented. Extents follow the TimeBank
