@@ -37,8 +37,6 @@ func isCue(toks []token, c int) bool {
 	return t.is(cCue)
 }
 
-func isCueWord(w string) bool { return cues[w] }
-
 // speakerOf finds the speaker phrase of the cue at c, looking no further
 // than lo..hi: the subject before the cue (Rasmussen said, he said,
 // Rasmussen, the alliance's chief, said), else the words after it
