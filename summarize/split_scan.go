@@ -168,7 +168,7 @@ func (s *scanner) nextItem(i int) bool {
 // credit: a credit label such as "Image:" or "Photo:" starts at i.
 func (s *scanner) credit(i int) bool {
 	w := wordAt(s.text, i, s.end)
-	return creditLabels[w] && strings.HasPrefix(s.text[i+len(w):s.end], ":")
+	return strings.HasPrefix(s.text[i+len(w):s.end], ":") && creditLabels[w] // the colon first: it is rare
 }
 
 // glued: scraped text that lost the full stop between two sentences
@@ -180,7 +180,7 @@ func (s *scanner) credit(i int) bool {
 // West geographical constituency"), which titles lack ("On the Waterfront").
 func (s *scanner) glued(i int) bool {
 	w := wordAt(s.text, i, s.end)
-	if len(w) < 2 || !isTitleWord(w) || !inSet(gluedStarters, w) {
+	if len(w) < 2 || !gluedStartersShape.may(w) || !isTitleWord(w) || !inSet(gluedStarters, w) {
 		return false
 	}
 	prev := prevToken(s.text, s.first, trimRight(s.text, s.first, i))

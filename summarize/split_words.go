@@ -80,6 +80,41 @@ var gluedStarters = wordSet(`
 	however meanwhile although while when according during after in on at
 `)
 
+// gluedStartersShape rules out at a glance most words that are not
+// gluedStarters (Split asks of every capitalised word).
+var gluedStartersShape = setShapeOf(gluedStarters)
+
+// setShape is the lengths and first letters of the words of a set, any
+// case: a word of another length or first letter is not in the set.
+type setShape struct {
+	maxLen int
+	first  [256]bool
+}
+
+func setShapeOf(set map[string]bool) setShape {
+	var sh setShape
+	for w := range set {
+		sh.maxLen = max(sh.maxLen, len(w))
+		sh.first[w[0]] = true
+		sh.first[strings.ToUpper(w[:1])[0]] = true
+	}
+	return sh
+}
+
+// may tells whether w may be in the set (as inSet looks it up). A word
+// with a non-ASCII letter always may: lower-casing can change its length.
+func (sh *setShape) may(w string) bool {
+	if w != "" && len(w) <= sh.maxLen && sh.first[w[0]] {
+		return true
+	}
+	for k := 0; k < len(w); k++ {
+		if w[k] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
+}
+
 // gluedPrepositions start a glued sentence after any word when a
 // determiner follows ("... of FTU In the Kowloon East constituency").
 var gluedPrepositions = wordSet(`in on at`)
