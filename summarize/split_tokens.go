@@ -63,14 +63,23 @@ func classifyToken(tok string) int {
 		return clsInner
 	case utf8.RuneCountInString(tok) == 1 && unicode.IsLetter(first):
 		return clsInitial
-	case unicode.IsUpper(first) && (inSet(titles, tok) || inSet(titles, lastPiece(tok))):
+	case unicode.IsUpper(first) && (inShapedSet(titles, &titlesShape, tok) || inShapedSet(titles, &titlesShape, lastPiece(tok))):
 		return clsTitle // "Gen.", also run together: "Lt.Gen."
-	case inSet(titles, tok) || inSet(abbrevs, tok):
+	case inShapedSet(titles, &titlesShape, tok) || inShapedSet(abbrevs, &abbrevsShape, tok):
 		return clsAbbrev
 	case isMulti(tok):
 		return clsMulti
 	}
 	return clsWord
+}
+
+// The shapes of the title and abbreviation lists, asked of the word before
+// every full stop.
+var titlesShape, abbrevsShape = setShapeOf(titles), setShapeOf(abbrevs)
+
+// inShapedSet is inSet after a glance at the set's shape.
+func inShapedSet(set map[string]bool, sh *setShape, w string) bool {
+	return sh.may(w) && inSet(set, w)
 }
 
 // lastPiece is what follows the last full stop in tok ("Gen" in "Lt.Gen").
