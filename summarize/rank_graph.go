@@ -35,7 +35,12 @@ type rankScratch struct {
 	share               []float64
 	from                []int32
 	fill                []int
-	words, terms        []int32 // every sentence's words and terms
+	// The similarity graph's edge lists, cut from shared arrays.
+	edges, back, backSorted, merged []edge
+	backFrom                        []int32
+	backCount                       []int
+	touched                         []int
+	words, terms                    []int32 // every sentence's words and terms
 }
 
 // zeroed returns s resized to n elements, all zero, reusing its array when
@@ -55,7 +60,7 @@ func simGraph(vecs []termVec, nterms int, sc *rankScratch) [][]edge {
 	sc.acc = zeroed(sc.acc, len(vecs))
 	acc := sc.acc
 	adj := make([][]edge, len(vecs))
-	var touched []int
+	edges, touched := sc.edges[:0], sc.touched[:0] // all lists share one array
 	for i, v := range vecs {
 		touched = touched[:0]
 		for k, t := range v.ids {
@@ -72,12 +77,15 @@ func simGraph(vecs []termVec, nterms int, sc *rankScratch) [][]edge {
 				acc[p.s] += v.vals[k] * p.w
 			}
 		}
-		adj[i] = strongest(touched, acc, vecs, i)
+		n := len(edges)
+		edges = strongest(edges, touched, acc, vecs, i)
+		adj[i] = edges[n:len(edges):len(edges)]
 		for _, j := range touched {
 			acc[j] = 0
 		}
 	}
-	return symmetric(adj)
+	sc.edges, sc.touched = edges, touched
+	return symmetric(adj, sc)
 }
 
 // posting is a sentence holding a term, with the term's weight there.
@@ -117,15 +125,15 @@ func invertedIndex(vecs []termVec, nterms int, sc *rankScratch) [][]posting {
 
 // strongest turns accumulated dot products into cosines and keeps the
 // maxNeighbours largest (ties to the earlier sentence), in sentence order.
-func strongest(touched []int, acc []float64, vecs []termVec, i int) []edge {
-	slices.Sort(touched) // so out comes in sentence order, mostly without a second sort
-	out := make([]edge, 0, len(touched))
+func strongest(dst []edge, touched []int, acc []float64, vecs []termVec, i int) []edge {
+	slices.Sort(touched) // so the edges come in sentence order, mostly without a second sort
+	n := len(dst)
 	for _, j := range touched {
 		if c := acc[j] / (vecs[i].norm * vecs[j].norm); c > 0 {
-			out = append(out, edge{j, c})
+			dst = append(dst, edge{j, c})
 		}
 	}
-	if len(out) > maxNeighbours {
+	if out := dst[n:]; len(out) > maxNeighbours {
 		slices.SortFunc(out, func(a, b edge) int {
 			if a.w != b.w {
 				return cmp.Compare(b.w, a.w)
@@ -134,43 +142,66 @@ func strongest(touched []int, acc []float64, vecs []termVec, i int) []edge {
 		})
 		out = out[:maxNeighbours]
 		slices.SortFunc(out, func(a, b edge) int { return cmp.Compare(a.to, b.to) })
+		dst = dst[:n+maxNeighbours]
 	}
-	return out
+	return dst
 }
 
 // symmetric adds the reverse of every kept edge once, so the graph is
 // undirected; each list stays in sentence order for determinism. An edge
 // both ends kept stays as each end weighed it.
-func symmetric(adj [][]edge) [][]edge {
-	back := make([][]edge, len(adj)) // reverse edges, in sentence order as i rises
+func symmetric(adj [][]edge, sc *rankScratch) [][]edge {
+	// The reverse edges, grouped by the sentence they lead from and in
+	// sentence order within a group (a stable counting sort by source).
+	sc.backCount = zeroed(sc.backCount, len(adj)+1)
+	count := sc.backCount
+	back, from := sc.back[:0], sc.backFrom[:0] // from[k] is the sentence back[k] leads from
 	for i := range adj {
 		for _, e := range adj[i] {
 			if !slices.ContainsFunc(adj[e.to], func(f edge) bool { return f.to == i }) {
-				back[e.to] = append(back[e.to], edge{i, e.w})
+				back, from = append(back, edge{i, e.w}), append(from, int32(e.to))
+				count[e.to+1]++
 			}
 		}
 	}
-	out := make([][]edge, len(adj))
-	for i := range adj {
-		out[i] = mergeEdges(adj[i], back[i])
+	for j := range len(adj) {
+		count[j+1] += count[j]
 	}
+	sc.backSorted = zeroed(sc.backSorted, len(back))
+	sorted := sc.backSorted
+	fill := append(sc.fill[:0], count[:len(adj)]...)
+	for k, e := range back {
+		j := from[k]
+		sorted[fill[j]] = e
+		fill[j]++
+	}
+	sc.back, sc.backFrom, sc.fill = back, from, fill
+	out := make([][]edge, len(adj))
+	merged := sc.merged[:0]
+	for i := range adj {
+		b := sorted[count[i]:count[i+1]]
+		if len(b) == 0 {
+			out[i] = adj[i]
+			continue
+		}
+		n := len(merged)
+		merged = mergeEdges(merged, adj[i], b)
+		out[i] = merged[n:len(merged):len(merged)]
+	}
+	sc.merged = merged
 	return out
 }
 
-// mergeEdges merges two edge lists sorted by target.
-func mergeEdges(a, b []edge) []edge {
-	if len(b) == 0 {
-		return a
-	}
-	out := make([]edge, 0, len(a)+len(b))
+// mergeEdges appends to dst the merge of two edge lists sorted by target.
+func mergeEdges(dst, a, b []edge) []edge {
 	for len(a) > 0 && len(b) > 0 {
 		if a[0].to < b[0].to {
-			out, a = append(out, a[0]), a[1:]
+			dst, a = append(dst, a[0]), a[1:]
 		} else {
-			out, b = append(out, b[0]), b[1:]
+			dst, b = append(dst, b[0]), b[1:]
 		}
 	}
-	return append(append(out, a...), b...)
+	return append(append(dst, a...), b...)
 }
 
 // pageRank is weighted PageRank (TextRank) over the graph, with a

@@ -117,7 +117,7 @@ func (t *wordTable) words(dst []int32, text string) []int32 {
 		}
 		// A word: while it is ASCII, hash its lower case as it is read; a
 		// word already in lower case is looked up in place, uncopied.
-		start, h, lowered := i, uint32(fnvOffset), true
+		start, h, key, lowered := i, uint32(fnvOffset), uint64(0), true
 		for ; i < len(text); i++ {
 			l := wordLower[text[i]]
 			if l == 0 || l == nonASCII {
@@ -125,6 +125,9 @@ func (t *wordTable) words(dst []int32, text string) []int32 {
 			}
 			lowered = lowered && l == text[i]
 			h = (h ^ uint32(l)) * fnvPrime
+			if n := i - start; n < 8 {
+				key |= uint64(l) << (8 * n) // packWord, as the word is read
+			}
 		}
 		switch {
 		case i < len(text) && wordLower[text[i]] == nonASCII:
@@ -135,9 +138,10 @@ func (t *wordTable) words(dst []int32, text string) []int32 {
 				i += size
 				continue
 			}
-			dst = append(dst, t.intern(unsafe.String(unsafe.SliceData(word), len(word)), wordHash(word)))
+			w := unsafe.String(unsafe.SliceData(word), len(word))
+			dst = append(dst, t.intern(w, wordHash(word), packWord(w)))
 		case lowered:
-			dst = append(dst, t.intern(text[start:i], h))
+			dst = append(dst, t.intern(text[start:i], h, key))
 		default:
 			buf := t.buf[:0]
 			for k := start; k < i; k++ {
@@ -146,7 +150,7 @@ func (t *wordTable) words(dst []int32, text string) []int32 {
 			t.buf = buf
 			// The view of buf lives only until intern returns; intern
 			// copies what it keeps.
-			dst = append(dst, t.intern(unsafe.String(unsafe.SliceData(buf), len(buf)), h))
+			dst = append(dst, t.intern(unsafe.String(unsafe.SliceData(buf), len(buf)), h, key))
 		}
 	}
 	return dst
@@ -193,11 +197,10 @@ var wordLower = func() (t [256]byte) {
 
 const nonASCII = 0xFF
 
-// intern returns the id of a lower-case word with hash h (wordHash),
-// classifying a new one. w may be a view of a reused buffer: it is
-// copied into the arena when kept.
-func (t *wordTable) intern(w string, h uint32) int32 {
-	key := packWord(w)
+// intern returns the id of a lower-case word with hash h (wordHash) and
+// key packWord(w), classifying a new one. w may be a view of a reused
+// buffer: it is copied into the arena when kept.
+func (t *wordTable) intern(w string, h uint32, key uint64) int32 {
 	meta := uint64(h)<<32 | uint64(min(len(w), 255))<<24
 	mask := len(t.slots) - 1
 	i := int(h) & mask
