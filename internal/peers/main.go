@@ -5,10 +5,14 @@
 //
 //	cd internal/peers && go run . [EVAL_DIR]     (default ../../../shared/eval)
 //
-// Times: the best of three passes of each, the peer summarizing only (its parse, rank and sentence pick),
+// Times: the peer summarizing only (its parse, rank and sentence pick),
 // against brief's whole briefing of each article as the CLI makes it with
 // --points 3 --format json (decode, clean, split, rank, select, quotes,
-// dates, actors, topics and rendering), both on one goroutine, no file I/O.
+// dates, actors, topics and rendering), no file I/O; each the best of
+// three passes over all articles on one goroutine, then on all cores.
+//
+// -cpuprofile FILE [-memprofile FILE] [-rounds N] profiles brief's whole
+// briefings alone instead.
 package main
 
 import (
