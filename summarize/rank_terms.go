@@ -40,7 +40,8 @@ type wordTable struct {
 	// ranker's commonest step, and a Go map keyed by string hashes the
 	// word a second time and reaches it through a pointer to somewhere
 	// else in the heap.
-	slots []wordSlot
+	slots  []wordSlot
+	recent *[recentSize]wordSlot // see intern
 	// The words themselves, end to end in one array (a probe reads
 	// neighbouring memory), word id i at arena[starts[i]:starts[i+1]];
 	// and what the ranker needs of each, by word id.
@@ -89,7 +90,7 @@ func getWordTable() *wordTable {
 		t = &wordTable{}
 	}
 	if t.slots == nil || len(t.stemOf) > maxTableWords {
-		*t = wordTable{slots: make([]wordSlot, 1<<12), starts: []uint32{0}, stems: map[string]int32{}, buf: t.buf, sc: t.sc}
+		*t = wordTable{slots: make([]wordSlot, 1<<12), recent: new([recentSize]wordSlot), starts: []uint32{0}, stems: map[string]int32{}, buf: t.buf, sc: t.sc}
 	}
 	t.gen++
 	t.nterm = 0
@@ -202,6 +203,24 @@ const nonASCII = 0xFF
 // buffer: it is copied into the arena when kept.
 func (t *wordTable) intern(w string, h uint32, key uint64) int32 {
 	meta := uint64(h)<<32 | uint64(min(len(w), 255))<<24
+	// The commonest words are found in a small direct-mapped cache that
+	// stays in the fastest memory, before the index, which is too large to.
+	recent := &t.recent[h&(recentSize-1)]
+	if len(w) <= 8 && recent.key == key && recent.meta&^(1<<24-1) == meta {
+		return int32(recent.meta&(1<<24-1)) - 1
+	}
+	id := t.lookup(w, h, key, meta)
+	if len(w) <= 8 && id+1 < 1<<24 {
+		*recent = wordSlot{key: key, meta: meta | uint64(id+1)}
+	}
+	return id
+}
+
+// recentSize is the number of entries of a word table's cache (16 KB).
+const recentSize = 1024
+
+// lookup is intern past the cache.
+func (t *wordTable) lookup(w string, h uint32, key, meta uint64) int32 {
 	mask := len(t.slots) - 1
 	i := int(h) & mask
 	for ; t.slots[i].meta != 0; i = (i + 1) & mask {
