@@ -153,8 +153,10 @@ func (s *scanner) item(i int, r rune) {
 		s.cut(i)
 	case s.hasMark && s.nextItem(i):
 		s.cut(i)
-	case unicode.IsUpper(r) && (s.credit(i) || s.glued(i)):
-		s.cut(i)
+	case unicode.IsUpper(r):
+		if w := wordAt(s.text, i, s.end); s.credit(i, w) || s.glued(i, w) {
+			s.cut(i)
+		}
 	}
 }
 
@@ -165,9 +167,9 @@ func (s *scanner) nextItem(i int) bool {
 	return ok && (m.follows(s.mark) || m.restarts(s.mark))
 }
 
-// credit: a credit label such as "Image:" or "Photo:" starts at i.
-func (s *scanner) credit(i int) bool {
-	w := wordAt(s.text, i, s.end)
+// credit: a credit label such as "Image:" or "Photo:" starts at i, where
+// the word w is.
+func (s *scanner) credit(i int, w string) bool {
 	return strings.HasPrefix(s.text[i+len(w):s.end], ":") && creditLabels[w] // the colon first: it is rare
 }
 
@@ -178,8 +180,7 @@ func (s *scanner) credit(i int) bool {
 // "In the", "At a" ... begin one after any word but a function word when
 // a lower-case content word soon follows ("Eddie Chu of DAB In the Kowloon
 // West geographical constituency"), which titles lack ("On the Waterfront").
-func (s *scanner) glued(i int) bool {
-	w := wordAt(s.text, i, s.end)
+func (s *scanner) glued(i int, w string) bool {
 	if len(w) < 2 || !gluedStartersShape.may(w) || !isTitleWord(w) || !inSet(gluedStarters, w) {
 		return false
 	}

@@ -171,6 +171,9 @@ func firstRune(text string, i, end int) rune {
 // wordAt is the run of letters at text[i:], at most lookAhead bytes.
 func wordAt(text string, i, end int) string {
 	j := i
+	for j < end && j-i < lookAhead && asciiLetter[text[j]] {
+		j++ // the common case: ASCII letters, no decoding
+	}
 	for j < end && j-i < lookAhead {
 		r, n := utf8.DecodeRuneInString(text[j:end])
 		if !unicode.IsLetter(r) {
@@ -180,6 +183,14 @@ func wordAt(text string, i, end int) string {
 	}
 	return text[i:j]
 }
+
+// asciiLetter marks the ASCII letters.
+var asciiLetter = func() (t [256]bool) {
+	for c := 'A'; c <= 'z'; c++ {
+		t[c] = 'A' <= c && c <= 'Z' || 'a' <= c && c <= 'z'
+	}
+	return t
+}()
 
 // isTitleWord: an upper-case letter, then lower-case letters only.
 func isTitleWord(w string) bool {
