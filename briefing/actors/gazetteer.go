@@ -7,6 +7,8 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+
+	"brief/internal/wordtab"
 )
 
 //go:embed data/*.jsonl data/*.txt
@@ -29,7 +31,7 @@ type gazetteer struct {
 	people map[string][]string
 	// words says what the lists say of each word as written, so that each
 	// word of a text is looked up once.
-	words *wordTable[*wordInfo]
+	words *wordtab.Table[*wordInfo]
 	// lowerLens has bit n of lowerLens[c-'a'] set when a word of n bytes
 	// that starts with the lower-case letter c is in words: most words of
 	// a text start so, and few are there.
@@ -50,7 +52,7 @@ type wordInfo struct {
 func (g *gazetteer) indexWords() {
 	words := map[string]*wordInfo{}
 	defer func() {
-		g.words = newWordTable(words)
+		g.words = wordtab.New(words)
 		for w := range words {
 			if c := w[0]; 'a' <= c && c <= 'z' && len(w) < 64 {
 				g.lowerLens[c-'a'] |= 1 << len(w)
@@ -88,7 +90,7 @@ func (g *gazetteer) annotate(toks []token) {
 		if c := w[0]; 'a' <= c && c <= 'z' && len(w) < 64 && g.lowerLens[c-'a']&(1<<len(w)) == 0 {
 			continue // no word of the lists starts so
 		}
-		if info := g.words.get(w); info != nil {
+		if info := g.words.Get(w); info != nil {
 			toks[i].info = info
 		}
 	}

@@ -70,7 +70,7 @@ func nameWord(g *gazetteer, t string, middle bool) bool {
 	if !isCapitalized(t) || isAllCaps(t) {
 		return false
 	}
-	if info := g.words.get(t); info != nil && (info.notName || info.title || info.orgHead || info.entity) {
+	if info := g.words.Get(t); info != nil && (info.notName || info.title || info.orgHead || info.entity) {
 		return false
 	}
 	return len(t) > 1 || middle

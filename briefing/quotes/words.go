@@ -1,6 +1,10 @@
 package quotes
 
-import "strings"
+import (
+	"strings"
+
+	"brief/internal/wordtab"
+)
 
 func set(words string) map[string]bool {
 	m := map[string]bool{}
@@ -187,11 +191,11 @@ const (
 )
 
 // classOf returns the classes of a lower-case word.
-func classOf(w string) class { return classes.get(w) }
+func classOf(w string) class { return classes.Get(w) }
 
 // classes holds each listed word with its classes. (Package initialisation
 // builds it after the lists it reads, wherever they are declared.)
-var classes = newClassTable(buildClasses())
+var classes = wordtab.New(buildClasses())
 
 func buildClasses() map[string]class {
 	m := map[string]class{}
@@ -211,54 +215,4 @@ func buildClasses() map[string]class {
 		}
 	}
 	return m
-}
-
-// classTable is a hash set of the listed words with their classes, open
-// addressing with linear probing. Every word of a text is looked up once;
-// hashing only the length and three bytes costs a fraction of a Go map
-// look-up, which hashes the whole word.
-type classTable struct {
-	slots []classSlot
-	mask  uint32
-}
-
-type classSlot struct {
-	word string
-	c    class
-}
-
-func newClassTable(m map[string]class) *classTable {
-	n := 1
-	for n < 4*len(m) { // a quarter full: most probes end at once
-		n *= 2
-	}
-	t := &classTable{slots: make([]classSlot, n), mask: uint32(n - 1)}
-	for w, c := range m {
-		i := classHash(w) & t.mask
-		for t.slots[i].word != "" {
-			i = (i + 1) & t.mask
-		}
-		t.slots[i] = classSlot{w, c}
-	}
-	return t
-}
-
-func classHash(w string) uint32 {
-	if w == "" {
-		return 0
-	}
-	h := uint32(len(w))*0x9E3779B1 ^ uint32(w[0])*0x85EBCA77 ^ uint32(w[len(w)-1])*0xC2B2AE3D ^ uint32(w[len(w)/2])*0x27D4EB2F
-	return h ^ h>>15
-}
-
-func (t *classTable) get(w string) class {
-	for i := classHash(w) & t.mask; ; i = (i + 1) & t.mask {
-		s := &t.slots[i]
-		if s.word == w {
-			return s.c
-		}
-		if s.word == "" {
-			return 0
-		}
-	}
 }
