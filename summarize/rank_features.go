@@ -49,7 +49,7 @@ func rankFeatures(sentences []Sentence, title string) featureSet {
 		f.salience[i] = table.salience(ws[i])
 		f.length[i] = lengthScore(len(ws[i]))
 		f.penalty[i] = penalty(s.Text, len(ws[i]), table.furniture(ws[i]))
-		f.leads[i] = f.penalty[i] == 1 && (len(ws[i]) == 0 || !dangling[table.word(ws[i][0])])
+		f.leads[i] = f.penalty[i] == 1 && (len(ws[i]) == 0 || table.flags[ws[i][0]]&isDangling == 0)
 	}
 	return f
 }

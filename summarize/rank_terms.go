@@ -48,7 +48,7 @@ type wordTable struct {
 	arena  []byte
 	starts []uint32
 	stemOf []int32          // stem id; -1 for stopwords and one-letter words
-	flags  []uint8          // isSalient, isFurniture
+	flags  []uint8          // isSalient, isFurniture, isDangling
 	stems  map[string]int32 // stem -> stem id
 
 	// For the current text: the term id of each stem id, valid where
@@ -65,6 +65,7 @@ type wordTable struct {
 const (
 	isSalient   = 1 << iota // a date word or a defense-policy stem (salience)
 	isFurniture             // the first word of a furniture cue (penalty)
+	isDangling              // ties a sentence to the one before when it opens it (BLUF)
 )
 
 // word spells out word id; it allocates, so it is for rare uses.
@@ -243,6 +244,9 @@ func (t *wordTable) lookup(w string, h uint32, key, meta uint64) int32 {
 	}
 	if furnitureFirst[w] {
 		flags |= isFurniture
+	}
+	if dangling[w] {
+		flags |= isDangling
 	}
 	stem := int32(-1)
 	if !stopword[w] && len(w) >= 2 {
