@@ -81,7 +81,8 @@ func renderJSON(w io.Writer, b Briefing) error {
 	for _, e := range b.Timeline {
 		j.Timeline = append(j.Timeline, jsonEvent{e.Value, e.Type, e.Text, Null(e.Event), e.Start, e.End})
 	}
-	return WriteJSONLine(w, j)
+	_, err := w.Write(appendBriefingJSON(make([]byte, 0, 4096), &j))
+	return err
 }
 
 // WriteJSONLine writes v as one line of JSON Lines, without HTML escaping.
