@@ -43,17 +43,29 @@ func (in *inst) matches(c rune) bool {
 // dstate is a set of NFA positions (instruction numbers), holding only
 // instructions that consume a rune or match.
 type dstate struct {
-	next  [128]atomic.Pointer[dstate] // nil until first taken
-	stop  bool                        // dead, or some rule has matched: the walk looks
+	id    uint32 // row in dfa.next; 0 for a state past maxStates, never cached
+	stop  bool   // dead, or some rule has matched: the walk looks
 	pcs   []uint32
 	match []uint16 // rules that have matched on reaching this state
 }
 
-// dfa interns states; transitions on ASCII bytes are cached in the states.
-// Building a transition takes mu; taking a cached one takes no lock.
+// dfa interns states; transitions on ASCII bytes are cached in one flat
+// table of rows, one per state, one entry per byte class. Building a
+// transition takes mu; taking a cached one takes no lock.
 type dfa struct {
 	insts []inst
 	base  []uint32 // rule i's instructions are insts[base[i]:base[i+1]]
+	// class numbers the ASCII bytes no instruction tells apart (the walk
+	// takes every empty-width assertion as true, so the rules' rune sets
+	// alone decide): rows are nclass entries, not 128.
+	class  [utf8.RuneSelf]uint8
+	nclass int
+	// next[s.id*nclass+class] is 0 while the transition is unbuilt, else
+	// the next state's id<<1 | stop: the walk's inner loop reads one
+	// entry per byte and nothing else.
+	next  []atomic.Uint32
+	byID  []*dstate // states by id, written before they are published in next
+	nid   int       // ids given
 	// dead2 has a bit set for each pair of ASCII bytes after which the DFA
 	// is known dead with nothing matched, and dead3 for each triple that
 	// dies at its third byte: most words die in their first bytes, and
@@ -83,7 +95,7 @@ type wideKey struct {
 const maxStates = 20000
 
 var theDFA = sync.OnceValue(func() *dfa {
-	d := &dfa{states: map[string]*dstate{}, dead: &dstate{stop: true}}
+	d := &dfa{states: map[string]*dstate{}}
 	var starts []uint32
 	for ri, r := range rules {
 		d.base = append(d.base, uint32(len(d.insts)))
@@ -92,6 +104,13 @@ var theDFA = sync.OnceValue(func() *dfa {
 	}
 	d.base = append(d.base, uint32(len(d.insts)))
 	setFirst(d.insts)
+	d.class, d.nclass = byteClasses(d.insts)
+	// The table is allocated whole: the pages of rows never built are
+	// never touched. Id 0 means "not kept", 1 is the dead state.
+	d.next = make([]atomic.Uint32, (maxStates+2)*d.nclass)
+	d.byID, d.nid = make([]*dstate, maxStates+2), 1
+	d.dead = &dstate{stop: true}
+	d.keep(d.dead)
 	d.seen = make([]uint32, len(d.insts))
 	d.gen++
 	var start []uint32
@@ -101,6 +120,43 @@ var theDFA = sync.OnceValue(func() *dfa {
 	d.start = d.intern(start)
 	return d
 })
+
+// byteClasses numbers the ASCII bytes so that two bytes share a class when
+// every rune instruction consumes both or neither.
+func byteClasses(insts []inst) (class [utf8.RuneSelf]uint8, n int) {
+	var sets [][2]uint64 // the distinct rune sets
+	have := map[[2]uint64]bool{}
+	for _, in := range insts {
+		if in.op != syntax.InstMatch && in.ascii != [2]uint64{} && !have[in.ascii] {
+			have[in.ascii] = true
+			sets = append(sets, in.ascii)
+		}
+	}
+	ids := map[string]uint8{}
+	sig := make([]byte, len(sets))
+	for c := range utf8.RuneSelf {
+		for k, set := range sets {
+			sig[k] = byte(set[c>>6] >> (c & 63) & 1)
+		}
+		id, ok := ids[string(sig)]
+		if !ok {
+			id = uint8(len(ids))
+			ids[string(sig)] = id
+		}
+		class[c] = id
+	}
+	return class, len(ids)
+}
+
+// keep gives s the next id, when the table has room. d.mu is held (or
+// the DFA is being built).
+func (d *dfa) keep(s *dstate) {
+	if d.nid < len(d.byID) {
+		s.id = uint32(d.nid)
+		d.byID[d.nid] = s
+		d.nid++
+	}
+}
 
 // appendInsts appends the instructions of rule ri's program, renumbered.
 func appendInsts(out []inst, p *syntax.Prog, ri int) []inst {
@@ -236,6 +292,7 @@ func (d *dfa) intern(pcs []uint32) *dstate {
 	s.stop = len(s.match) > 0
 	if len(d.states) < maxStates {
 		d.states[string(key)] = s
+		d.keep(s)
 	}
 	return s
 }
@@ -249,9 +306,9 @@ func (d *dfa) step(s *dstate, c rune) *dstate {
 	}
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	if c < utf8.RuneSelf {
-		if n := s.next[c].Load(); n != nil {
-			return n // built meanwhile by another goroutine
+	if c < utf8.RuneSelf && s.id != 0 {
+		if v := d.next[int(s.id)*d.nclass+int(d.class[c])].Load(); v != 0 {
+			return d.byID[v>>1] // built meanwhile by another goroutine
 		}
 	}
 	d.gen++
@@ -273,11 +330,20 @@ func (d *dfa) step(s *dstate, c rune) *dstate {
 	d.buf = next
 	n := d.intern(next)
 	if c < utf8.RuneSelf {
-		s.next[c].Store(n)
+		if s.id != 0 && n.id != 0 {
+			d.next[int(s.id)*d.nclass+int(d.class[c])].Store(n.id<<1 | b2u(n.stop))
+		}
 	} else if d.nwide.Add(1) < maxStates {
 		d.wide.Store(wideKey{s, c}, n)
 	}
 	return n
+}
+
+func b2u(b bool) uint32 {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // reach is a rule that may match at a place, and the furthest byte offset
@@ -301,20 +367,25 @@ func (d *dfa) walk(rs []reach, text string, at, end int) (_ []reach, dies bool) 
 		rs = note(rs, s, at)
 	}
 	text = text[:end]
+	next, class, nclass := d.next, &d.class, d.nclass
 	for i := at; ; {
-		// Cached ASCII transitions to states that need no look, without
-		// calls, so that the loop keeps to registers.
-		for i < len(text) {
-			c := text[i]
-			if c >= utf8.RuneSelf {
-				break
+		// Cached ASCII transitions to states that need no look: one table
+		// entry per byte, in registers, without calls.
+		if s.id != 0 {
+			id := s.id
+			for i < len(text) {
+				c := text[i]
+				if c >= utf8.RuneSelf {
+					break
+				}
+				v := next[int(id)*nclass+int(class[c])].Load()
+				if v == 0 || v&1 != 0 {
+					break
+				}
+				id = v >> 1
+				i++
 			}
-			n := s.next[c].Load()
-			if n == nil || n.stop {
-				break
-			}
-			s = n
-			i++
+			s = d.byID[id]
 		}
 		if i >= len(text) {
 			return rs, false
@@ -322,7 +393,9 @@ func (d *dfa) walk(rs []reach, text string, at, end int) (_ []reach, dies bool) 
 		var n *dstate
 		if c := text[i]; c < utf8.RuneSelf {
 			i++
-			if n = s.next[c].Load(); n == nil {
+			if v := next[int(s.id)*nclass+int(class[c])].Load(); v != 0 && s.id != 0 {
+				n = d.byID[v>>1]
+			} else {
 				n = d.step(s, rune(c))
 			}
 		} else {
