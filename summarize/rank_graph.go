@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"cmp"
+	"math/bits"
 	"slices"
 )
 
@@ -40,6 +41,8 @@ type rankScratch struct {
 	backFrom                        []int32
 	backCount                       []int
 	touched                         []int
+	marks                           []uint64 // a bit per sentence, all clear between uses
+	cursor                          []int
 	words, terms                    []int32 // every sentence's words and terms
 }
 
@@ -58,6 +61,7 @@ func zeroed[T any](s []T, n int) []T {
 func simGraph(vecs []termVec, nterms int, sc *rankScratch) [][]edge {
 	postings := invertedIndex(vecs, nterms, sc)
 	sc.acc = zeroed(sc.acc, len(vecs))
+	sc.marks = zeroed(sc.marks, (len(vecs)+63)/64)
 	acc := sc.acc
 	adj := make([][]edge, len(vecs))
 	edges, touched := sc.edges[:0], sc.touched[:0] // all lists share one array
@@ -77,6 +81,7 @@ func simGraph(vecs []termVec, nterms int, sc *rankScratch) [][]edge {
 				acc[p.s] += v.vals[k] * p.w
 			}
 		}
+		sortTouched(touched, sc.marks)
 		n := len(edges)
 		edges = strongest(edges, touched, acc, vecs, i)
 		adj[i] = edges[n:len(edges):len(edges)]
@@ -123,10 +128,41 @@ func invertedIndex(vecs []termVec, nterms int, sc *rankScratch) [][]posting {
 	return postings
 }
 
+// sortTouched sorts the sentences a row touched (each once: every weight
+// is positive, so a sentence's sum leaves zero at its first term), so that
+// edges come in sentence order, mostly without a second sort. When they
+// are dense in their range, as in an article of a few dozen sentences,
+// reading them back from a bitmap is cheaper than sorting; marks is left
+// clear.
+func sortTouched(touched []int, marks []uint64) {
+	if len(touched) < 2 {
+		return
+	}
+	lo, hi := touched[0], touched[0]
+	for _, j := range touched {
+		lo, hi = min(lo, j), max(hi, j)
+	}
+	if hi>>6-lo>>6 >= len(touched) {
+		slices.Sort(touched)
+		return
+	}
+	for _, j := range touched {
+		marks[j>>6] |= 1 << (j & 63)
+	}
+	k := 0
+	for w := lo >> 6; w <= hi>>6; w++ {
+		for m := marks[w]; m != 0; m &= m - 1 {
+			touched[k] = w<<6 + bits.TrailingZeros64(m)
+			k++
+		}
+		marks[w] = 0
+	}
+}
+
 // strongest turns accumulated dot products into cosines and keeps the
 // maxNeighbours largest (ties to the earlier sentence), in sentence order.
+// touched is sorted.
 func strongest(dst []edge, touched []int, acc []float64, vecs []termVec, i int) []edge {
-	slices.Sort(touched) // so the edges come in sentence order, mostly without a second sort
 	n := len(dst)
 	for _, j := range touched {
 		if c := acc[j] / (vecs[i].norm * vecs[j].norm); c > 0 {
@@ -156,9 +192,18 @@ func symmetric(adj [][]edge, sc *rankScratch) [][]edge {
 	sc.backCount = zeroed(sc.backCount, len(adj)+1)
 	count := sc.backCount
 	back, from := sc.back[:0], sc.backFrom[:0] // from[k] is the sentence back[k] leads from
+	// Whether j's list holds i: lists are in sentence order and i only
+	// grows, so a cursor per list that never steps back finds it.
+	sc.cursor = zeroed(sc.cursor, len(adj))
+	cursor := sc.cursor
 	for i := range adj {
 		for _, e := range adj[i] {
-			if !slices.ContainsFunc(adj[e.to], func(f edge) bool { return f.to == i }) {
+			to, c := adj[e.to], cursor[e.to]
+			for c < len(to) && to[c].to < i {
+				c++
+			}
+			cursor[e.to] = c
+			if c == len(to) || to[c].to != i {
 				back, from = append(back, edge{i, e.w}), append(from, int32(e.to))
 				count[e.to+1]++
 			}

@@ -1,0 +1,113 @@
+package summarize
+
+import (
+	"cmp"
+	"math/rand/v2"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// denseGraph is simGraph the slow, obvious way: every pair of sentences
+// compared, dot products summed in ascending term order (as the inverted
+// index sums them), the maxNeighbours strongest kept, then each edge made
+// two-way. simGraph must give exactly this graph, bit for bit.
+func denseGraph(vecs []termVec, nterms int) [][]edge {
+	df := make([]int, nterms)
+	for _, v := range vecs {
+		for _, t := range v.ids {
+			df[t]++
+		}
+	}
+	weight := func(v termVec, t int32) (float64, bool) {
+		k, ok := slices.BinarySearch(v.ids, t)
+		if !ok {
+			return 0, false
+		}
+		return v.vals[k], true
+	}
+	adj := make([][]edge, len(vecs))
+	for i, v := range vecs {
+		var es []edge
+		for j, u := range vecs {
+			sum, shared := 0.0, false
+			for k, t := range v.ids {
+				if w, ok := weight(u, t); ok && df[t] <= maxPostings && i != j {
+					sum += v.vals[k] * w
+					shared = true
+				}
+			}
+			if c := sum / (v.norm * u.norm); shared && c > 0 {
+				es = append(es, edge{j, c})
+			}
+		}
+		slices.SortStableFunc(es, func(a, b edge) int { return cmp.Compare(b.w, a.w) })
+		es = es[:min(len(es), maxNeighbours)]
+		slices.SortFunc(es, func(a, b edge) int { return cmp.Compare(a.to, b.to) })
+		adj[i] = es
+	}
+	out := make([][]edge, len(vecs))
+	for i := range adj {
+		out[i] = append(out[i], adj[i]...)
+	}
+	for i := range adj {
+		for _, e := range adj[i] {
+			if !slices.ContainsFunc(adj[e.to], func(f edge) bool { return f.to == i }) {
+				out[e.to] = append(out[e.to], edge{i, e.w})
+			}
+		}
+	}
+	for i := range out {
+		slices.SortStableFunc(out[i], func(a, b edge) int { return cmp.Compare(a.to, b.to) })
+		if out[i] == nil {
+			out[i] = []edge{}
+		}
+	}
+	return out
+}
+
+// checkGraph compares simGraph with denseGraph on sentences.
+func checkGraph(t *testing.T, sents []Sentence) {
+	t.Helper()
+	vecs, nterms := tfidfVectors(sents)
+	got := simGraph(vecs, nterms, &rankScratch{})
+	for i := range got {
+		if got[i] == nil {
+			got[i] = []edge{}
+		}
+	}
+	if want := denseGraph(vecs, nterms); !reflect.DeepEqual(got, want) {
+		for i := range want {
+			if !reflect.DeepEqual(got[i], want[i]) {
+				t.Fatalf("sentence %d of %d: edges\n%v\nwant\n%v", i, len(sents), got[i], want[i])
+			}
+		}
+	}
+}
+
+func TestGraphAsDense(t *testing.T) {
+	for _, n := range []int{0, 1, 2, 20, 70, 150, 400} {
+		checkGraph(t, syntheticSentences(n))
+	}
+	// Few words, many sentences: long rows, ties and terms past
+	// maxPostings.
+	r := rand.New(rand.NewPCG(3, 4))
+	var sents []Sentence
+	for range 300 {
+		var b strings.Builder
+		for range 3 + r.IntN(6) {
+			b.WriteString(string(rune('a'+r.IntN(12))) + "word ")
+		}
+		sents = append(sents, Sentence{Text: b.String()})
+	}
+	checkGraph(t, sents)
+}
+
+func FuzzGraphAsDense(f *testing.F) {
+	f.Add(sample)
+	f.Add("a b c. a b. c d. d e f. a f.")
+	f.Fuzz(func(t *testing.T, text string) {
+		checkGraph(t, Split(text))
+	})
+}
