@@ -11,7 +11,7 @@ import (
 // fuzzedBriefing fills every field of the JSON contract from a few
 // inputs; empty strings become nulls and nil lists where the type allows.
 func fuzzedBriefing(a, b, c string, n int, score float64) jsonBriefing {
-	var lists bool = n%2 == 0
+	lists := n%2 == 0
 	j := jsonBriefing{Source: a, Title: Null(b), Outlet: Null(c), Agency: Null(a + b),
 		Published: Null(c), Dateline: Null(b), BLUF: Null(a),
 		Method: jsonMethod{Extractive: c, LLM: Null(b)}}

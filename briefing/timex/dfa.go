@@ -63,9 +63,9 @@ type dfa struct {
 	// next[s.id*nclass+class] is 0 while the transition is unbuilt, else
 	// the next state's id<<1 | stop: the walk's inner loop reads one
 	// entry per byte and nothing else.
-	next  []atomic.Uint32
-	byID  []*dstate // states by id, written before they are published in next
-	nid   int       // ids given
+	next []atomic.Uint32
+	byID []*dstate // states by id, written before they are published in next
+	nid  int       // ids given
 	// dead2 has a bit set for each pair of ASCII bytes after which the DFA
 	// is known dead with nothing matched, and dead3 for each triple that
 	// dies at its third byte: most words die in their first bytes, and
