@@ -36,8 +36,8 @@ func normDuration(m *match) (string, string) {
 	if (u == uSecond || u == uQuarter) && (a || ns == "one") && !strings.HasSuffix(us, "s") {
 		return "", "" // "a second term", "a quarter of"
 	}
-	if u == uQuarter && m.after() == "of" {
-		return "", ""
+	if u == uQuarter && known && m.after() == "of" {
+		return "", "" // "three quarters of the vote"; "several quarters of losses" is a span
 	}
 	if known && n != float64(int(n)) && n > 1 && !strings.Contains(ns, "half") {
 		if strings.Contains(ns, ".") && u > uMonth {

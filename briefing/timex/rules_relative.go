@@ -23,7 +23,7 @@ var relativeRules = []*rule{
 	newRule("weekday", `(?:(?P<rel>last|this|next|this\s+coming|coming|past|previous|the\s+previous|the\s+following|the\s+next|that)\s+)?`+reMod+`(?P<wd>`+reWeekday+`)(?P<poss>'s)?(?:\s+`+rePOD+`(?P<plural>s)?\b)?`, normWeekday),
 	newRule("present", `\b(?:now|currently|nowadays|presently|at\s+present|the\s+present(?:\s+time)?|at\s+the\s+moment|these\s+days|current)\b`, normPresent),
 	newRule("past", `\b(?:recently|lately|formerly|the\s+past|recent\s+(?:times|years|decades))\b`, normPast),
-	newRule("future", `\bthe\s+(?:(?:near|distant|foreseeable|immediate)\s+)?future\b`, fixed(Date, "FUTURE_REF")),
+	newRule("future", `\bthe\s+(?:(?:near|distant|foreseeable|immediate)\s+)?future\b`, normFuture),
 	newRule("recent", `\b(?:the\s+)?(?:recent|past)\s+(?P<u>days|weeks|months|years|decades|quarters)\b`, normVagueDuration),
 	newRule("fiscal-year", `\bthe\s+(?:(?P<w>latest|current|last|previous|past|next|coming)\s+)?fiscal\s+year\b`, normFiscalYear),
 	newRule("the-year", reMod+`(?:the\s+)?(?:full\s+)?year\b(?P<ended>,?\s+end(?:ed|ing)\b)?`, normTheYear),
@@ -70,8 +70,12 @@ func normPresent(m *match) (string, string) {
 }
 
 // normPast reads "recently", "the past": PAST_REF, but not "most recently"
-// before a date ("most recently last October"): the date is the time.
+// before a date ("most recently last October"): the date is the time; nor
+// "the past" before a count ("the past three summers"): a span of those.
 func normPast(m *match) (string, string) {
+	if a := m.after(); len(m.text()) == len("the past") && a != "" && (isDigit(a[0]) || countWord(a)) {
+		return "", ""
+	}
 	if m.before() == "most" {
 		switch a := m.after(); {
 		case a == "last" || a == "in" || a == "on" || a == "this" || a == "earlier" || a == "during":
@@ -84,6 +88,23 @@ func normPast(m *match) (string, string) {
 		}
 	}
 	return Date, "PAST_REF"
+}
+
+// countWord reports a number word or a vague count ("three", "few").
+func countWord(w string) bool {
+	if _, ok := numWords[w]; ok && w != "a" && w != "an" && w != "half" {
+		return true
+	}
+	return w == "several" || w == "few" || w == "many"
+}
+
+// normFuture reads "the future" as FUTURE_REF, but not "the future of
+// NATO": the prospects of something, not a time.
+func normFuture(m *match) (string, string) {
+	if m.after() == "of" {
+		return "", ""
+	}
+	return Date, "FUTURE_REF"
 }
 
 func fixed(typ, val string) func(*match) (string, string) {
@@ -121,7 +142,7 @@ func normRelDay(m *match) (string, string) {
 		n = 2
 	}
 	v := m.dctShift(n, uDay, granDay, "XXXX-XX-XX")
-	if m.has("pod") {
+	if m.has("pod") && (n == 0 || !dayValued(m)) {
 		return Time, v + "T" + partCode(m.s("pod"))
 	}
 	return Date, v
@@ -194,13 +215,24 @@ func normWeekday(m *match) (string, string) {
 		}
 	}
 	v := m.weekdayValue(wd, rel)
-	if strings.EqualFold(m.s("pod"), "night") {
-		return Date, v // news annotation gives "Friday night" the day's value
-	}
-	if m.has("pod") {
+	if m.has("pod") && !dayValued(m) {
 		return Time, v + "T" + partCode(m.s("pod"))
 	}
 	return Date, v
+}
+
+// dayValued reports a part of the day that news annotation gives the day's
+// value when it follows a named day: "Friday night", "Tuesday morning",
+// "yesterday afternoon" date an event to the day. The evening and a
+// modified part ("early Friday morning") keep their part of the day.
+func dayValued(m *match) bool {
+	switch strings.ToLower(m.s("pod")) {
+	case "night":
+		return true
+	case "morning", "afternoon":
+		return !m.has("mod")
+	}
+	return false
 }
 
 // sharedPlural is a weekday's coordinated partner with a plural part of the

@@ -1,0 +1,50 @@
+package timex
+
+import "testing"
+
+// TestPartOfDayValue: a morning or afternoon after a named day takes the
+// day's value, as a night does; an evening, a modified part and "this
+// morning" keep their part of the day.
+func TestPartOfDayValue(t *testing.T) {
+	const dct = "2013-06-05" // a Wednesday
+	tests := []struct {
+		text string
+		want want
+	}{
+		{"The envoy landed on Tuesday morning.", want{"Tuesday morning", Date, "2013-06-04"}},
+		{"Shelling resumed Monday afternoon.", want{"Monday afternoon", Date, "2013-06-03"}},
+		{"Shelling resumed yesterday afternoon.", want{"yesterday afternoon", Date, "2013-06-04"}},
+		{"The convoy left Monday night.", want{"Monday night", Date, "2013-06-03"}},
+		{"The minister spoke on Tuesday evening.", want{"Tuesday evening", Time, "2013-06-04TEV"}},
+		{"Troops moved in early Tuesday morning.", want{"early Tuesday morning", Time, "2013-06-04TMO"}},
+		{"Officials met this morning.", want{"this morning", Time, "2013-06-05TMO"}},
+	}
+	for _, tt := range tests {
+		check(t, tt.text, dct, tt.want)
+	}
+}
+
+// TestNotATime: "the future of" is a thing's prospects and "the past"
+// before a count starts a span the rules do not read; neither is a time.
+func TestNotATime(t *testing.T) {
+	const dct = "2013-06-05"
+	check(t, "Ministers debated the future of the alliance.", dct)
+	check(t, "Drought hit the region in the past three summers.", dct)
+	check(t, "Ministers will decide in the future.", dct, want{"the future", Date, "FUTURE_REF"})
+	check(t, "Such raids were rare in the past.", dct, want{"the past", Date, "PAST_REF"})
+}
+
+// TestVagueQuarters: "several quarters of losses" is a span; "three
+// quarters of the vote" is a share.
+func TestVagueQuarters(t *testing.T) {
+	const dct = "2013-06-05"
+	check(t, "The firm returned to profit after several quarters of losses.", dct, want{"several quarters", Duration, "PXQ"})
+	check(t, "The party won three quarters of the vote.", dct)
+}
+
+// TestModifiedMonthRelYear: "early October this year" is one expression,
+// the month of the year named.
+func TestModifiedMonthRelYear(t *testing.T) {
+	check(t, "Parliament approved it in early October this year.", "2013-12-03", want{"early October this year", Date, "2013-10"})
+	check(t, "Parliament will vote in late April next year.", "2013-12-03", want{"late April next year", Date, "2014-04"})
+}
