@@ -48,3 +48,22 @@ func TestModifiedMonthRelYear(t *testing.T) {
 	check(t, "Parliament approved it in early October this year.", "2013-12-03", want{"early October this year", Date, "2013-10"})
 	check(t, "Parliament will vote in late April next year.", "2013-12-03", want{"late April next year", Date, "2014-04"})
 }
+
+// TestLongAdjective: a length given as an adjective ("day-long") is a
+// duration; an unknown number of decades is written in years.
+func TestLongAdjective(t *testing.T) {
+	const dct = "2013-06-05"
+	tests := []struct {
+		text string
+		want want
+	}{
+		{"Envoys ended a day-long meeting.", want{"day-long", Duration, "P1D"}},
+		{"Unions began a three-week-long strike.", want{"three-week-long", Duration, "P3W"}},
+		{"The ruling ends a decades-long feud.", want{"decades-long", Duration, "PXY"}},
+		{"The yearlong inquiry closed.", want{"yearlong", Duration, "P1Y"}},
+		{"The two clans feuded for decades.", want{"decades", Duration, "PXY"}},
+	}
+	for _, tt := range tests {
+		check(t, tt.text, dct, tt.want)
+	}
+}
