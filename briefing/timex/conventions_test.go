@@ -67,3 +67,15 @@ func TestLongAdjective(t *testing.T) {
 		check(t, tt.text, dct, tt.want)
 	}
 }
+
+// TestGenericAndPastPresent: "the leaders of tomorrow" is no date, "as of
+// tomorrow" is; "the then-current price" was current in the past; "the
+// quarter-to-quarter comparison" names no quarter.
+func TestGenericAndPastPresent(t *testing.T) {
+	const dct = "2013-06-05"
+	check(t, "We train the leaders of tomorrow.", dct)
+	check(t, "As of tomorrow, flights resume.", dct, want{"tomorrow", Date, "2013-06-06"})
+	check(t, "Holders may buy shares at half the then-current price.", dct, want{"then-current", Date, "PAST_REF"})
+	check(t, "Holders may buy shares at half the then current price.", dct, want{"then current", Date, "PAST_REF"})
+	check(t, "The quarter-to-quarter comparison was weak.", dct)
+}

@@ -21,7 +21,7 @@ var relativeRules = []*rule{
 	newRule("day-before-wd", `the\s+day\s+(?P<dir>before|after)\s+(?:(?P<rel>last|next|this)\s+)?(?P<wd>`+reWeekday+`)`, normDayBeforeWeekday),
 	newRule("this-pod", `(?P<rel>this|last|early\s+this|late\s+this|later\s+this|earlier\s+this)\s+`+rePOD+`\b`, normThisPOD),
 	newRule("weekday", `(?:(?P<rel>last|this|next|this\s+coming|coming|past|previous|the\s+previous|the\s+following|the\s+next|that)\s+)?`+reMod+`(?P<wd>`+reWeekday+`)(?P<poss>'s)?(?:\s+`+rePOD+`(?P<plural>s)?\b)?`, normWeekday),
-	newRule("present", `\b(?:now|currently|nowadays|presently|at\s+present|the\s+present(?:\s+time)?|at\s+the\s+moment|these\s+days|current)\b`, normPresent),
+	newRule("present", `\b(?:now|currently|nowadays|presently|at\s+present|the\s+present(?:\s+time)?|at\s+the\s+moment|these\s+days|(?:then[\s-]+)?current)\b`, normPresent),
 	newRule("past", `\b(?:recently|lately|formerly|the\s+past|recent\s+(?:times|years|decades))\b`, normPast),
 	newRule("future", `\bthe\s+(?:(?:near|distant|foreseeable|immediate)\s+)?future\b`, normFuture),
 	newRule("recent", `\b(?:the\s+)?(?:recent|past)\s+(?P<u>days|weeks|months|years|decades|quarters)\b`, normVagueDuration),
@@ -61,10 +61,14 @@ func init() {
 }
 
 // normPresent reads "now", "currently": PRESENT_REF, but for "Now," opening
-// a sentence, a discourse marker rather than a time.
+// a sentence, a discourse marker rather than a time, and "then current", a
+// present in the past.
 func normPresent(m *match) (string, string) {
 	if m.text() == "Now" && strings.HasPrefix(m.r.text[m.end:], ",") {
 		return "", ""
+	}
+	if strings.HasPrefix(strings.ToLower(m.text()), "then") {
+		return Date, "PAST_REF" // "the then-current price": current back then
 	}
 	return Date, "PRESENT_REF"
 }
@@ -124,6 +128,9 @@ func normRelDay(m *match) (string, string) {
 		return "", "" // a title: "USA Today", "VOA Today"
 	}
 	w := strings.ToLower(m.s("w"))
+	if w == "tomorrow" && genericOf(m) {
+		return "", "" // "the leaders of tomorrow": any time to come
+	}
 	if w == "today" && strings.HasPrefix(m.r.text[m.end:], "'s ") {
 		next := strings.Fields(m.r.text[m.end+3:min(len(m.r.text), m.end+40)] + " x")[0]
 		if genericNouns[strings.ToLower(strings.Trim(next, ",.;:"))] {
@@ -162,6 +169,17 @@ func normDayBeforeWeekday(m *match) (string, string) {
 		n = -1
 	}
 	return Date, p.shift(n, uDay).String()
+}
+
+// genericOf reports "of" before the match after a noun ("the leaders of
+// tomorrow"), not after "as" ("as of tomorrow" is a date), with no "'s"
+// after it ("the release of tomorrow's report" is one).
+func genericOf(m *match) bool {
+	if m.has("mod") || strings.HasPrefix(m.r.text[m.end:], "'") {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(m.r.text[max(0, m.start-30):m.start]))
+	return len(f) >= 2 && f[len(f)-1] == "of" && f[len(f)-2] != "as"
 }
 
 // nameBefore reports a capitalised word just before the match on the same
@@ -476,6 +494,9 @@ func normTheQuarter(m *match) (string, string) {
 	}
 	if strings.HasPrefix(m.after(), "of") || strings.HasPrefix(m.after(), "century") {
 		return "", ""
+	}
+	if strings.HasPrefix(m.r.text[m.end:], "-to-") {
+		return "", "" // "the quarter-to-quarter comparison": no quarter in particular
 	}
 	if v, ok := quarterEnded(m); ok {
 		return Date, v
