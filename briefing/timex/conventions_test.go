@@ -79,3 +79,17 @@ func TestGenericAndPastPresent(t *testing.T) {
 	check(t, "Holders may buy shares at half the then current price.", dct, want{"then current", Date, "PAST_REF"})
 	check(t, "The quarter-to-quarter comparison was weak.", dct)
 }
+
+// TestThisQuarterReported: in a results report "this quarter's loss" is the
+// quarter reported, not the one under way.
+func TestThisQuarterReported(t *testing.T) {
+	check(t, "Acme posted a loss for the third quarter ended Sept. 30. This quarter's loss includes charges.", "2013-11-01",
+		want{"the third quarter", Date, "2013-Q3"}, want{"Sept. 30", Date, "2013-09-30"}, want{"This quarter", Date, "2013-Q3"})
+	check(t, "Sales this quarter will rise.", "2013-11-01", want{"this quarter", Date, "2013-Q4"})
+}
+
+// TestNowFor: "Now for the weather" turns the talk; "Now with ..." is a time.
+func TestNowFor(t *testing.T) {
+	check(t, "Now for the weather.", "2013-11-01")
+	check(t, "Now with talks under way, prices fell.", "2013-11-01", want{"Now", Date, "PRESENT_REF"})
+}

@@ -64,8 +64,8 @@ func init() {
 // a sentence, a discourse marker rather than a time, and "then current", a
 // present in the past.
 func normPresent(m *match) (string, string) {
-	if m.text() == "Now" && strings.HasPrefix(m.r.text[m.end:], ",") {
-		return "", ""
+	if m.text() == "Now" && (strings.HasPrefix(m.r.text[m.end:], ",") || m.after() == "for") {
+		return "", "" // "Now, ...", "Now for the weather": a turn in the talk
 	}
 	if strings.HasPrefix(strings.ToLower(m.text()), "then") {
 		return Date, "PAST_REF" // "the then-current price": current back then
@@ -297,6 +297,9 @@ func normRelUnit(m *match) (string, string) {
 	}
 	if u == uDay && n == 0 && rel != "this" && rel != "current" {
 		return "", ""
+	}
+	if q, ok := m.r.quarterNear(m.start); ok && u == uQuarter && rel == "this" && strings.HasPrefix(m.r.text[m.end:], "'s") {
+		return Date, q.String() // "this quarter's loss" in a results report: the quarter reported
 	}
 	if strings.HasPrefix(m.text(), "This Week") {
 		return "", "" // a title: ABC's "This Week"
