@@ -93,3 +93,12 @@ func TestNowFor(t *testing.T) {
 	check(t, "Now for the weather.", "2013-11-01")
 	check(t, "Now with talks under way, prices fell.", "2013-11-01", want{"Now", Date, "PRESENT_REF"})
 }
+
+// TestThePastWeek: "the past week" is the seven days up to the publication
+// date, dated to the ISO week that holds most of them; "last week" is the
+// week before.
+func TestThePastWeek(t *testing.T) {
+	check(t, "Talks dragged on over the past week.", "2013-06-07", want{"the past week", Date, "2013-W23"}) // a Friday
+	check(t, "Talks dragged on over the last week.", "2013-06-03", want{"the last week", Date, "2013-W22"}) // a Monday
+	check(t, "Talks dragged on last week.", "2013-06-07", want{"last week", Date, "2013-W22"})
+}

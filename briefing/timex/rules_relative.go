@@ -274,6 +274,11 @@ func normRelUnit(m *match) (string, string) {
 	}
 	switch rel {
 	case "the past", "the last":
+		if u == uWeek && !m.has("mod") && !weekend && m.r.hasDCT {
+			// the seven days up to the publication date: the ISO week
+			// holding most of them, the one of the day three days back
+			return Date, point{m.r.dct.t.AddDate(0, 0, -3), granWeek, ""}.String()
+		}
 		if m.has("mod") || weekend || u == uYear || u == uMonth || u == uWeek {
 			break // "the past year": news annotation takes the year before
 		}
