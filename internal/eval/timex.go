@@ -29,7 +29,7 @@ func init() {
 		floors: map[string]float64{
 			"timebank_value_f1": 84.9, "timebank_relaxed_f1": 94.4,
 			"timebank_strict_f1": 90.7, "timebank_type_accuracy": 97.4,
-			"aquaint_value_f1": 81.4, "aquaint_relaxed_f1": 94.8,
+			"aquaint_value_f1": 81.6, "aquaint_relaxed_f1": 94.8,
 			"aquaint_strict_f1": 85.8, "aquaint_type_accuracy": 95.5,
 			"gum_value_accuracy": 90.1,
 		},
