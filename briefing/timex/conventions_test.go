@@ -24,13 +24,16 @@ func TestPartOfDayValue(t *testing.T) {
 	}
 }
 
-// TestNotATime: "the future of" is a thing's prospects and "the past"
-// before a count starts a span the rules do not read; neither is a time.
+// TestNotATime: "the future of" is a thing's prospects, "for the
+// foreseeable future" means indefinitely and "the past" before a count
+// starts a span the rules do not read; none is a time.
 func TestNotATime(t *testing.T) {
 	const dct = "2013-06-05"
 	check(t, "Ministers debated the future of the alliance.", dct)
 	check(t, "Drought hit the region in the past three summers.", dct)
 	check(t, "Ministers will decide in the future.", dct, want{"the future", Date, "FUTURE_REF"})
+	check(t, "Troops will stay for the foreseeable future.", dct)
+	check(t, "No vote is likely in the foreseeable future.", dct, want{"the foreseeable future", Date, "FUTURE_REF"})
 	check(t, "Such raids were rare in the past.", dct, want{"the past", Date, "PAST_REF"})
 }
 

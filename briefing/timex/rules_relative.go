@@ -103,9 +103,13 @@ func countWord(w string) bool {
 }
 
 // normFuture reads "the future" as FUTURE_REF, but not "the future of
-// NATO": the prospects of something, not a time.
+// NATO": the prospects of something, not a time; nor "for the foreseeable
+// future": an idiom for "indefinitely", a span without an end.
 func normFuture(m *match) (string, string) {
 	if m.after() == "of" {
+		return "", ""
+	}
+	if m.before() == "for" && strings.Contains(strings.ToLower(m.text()), "foreseeable") {
 		return "", ""
 	}
 	return Date, "FUTURE_REF"
