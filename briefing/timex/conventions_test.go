@@ -105,3 +105,14 @@ func TestThePastWeek(t *testing.T) {
 	check(t, "Talks dragged on over the last week.", "2013-06-03", want{"the last week", Date, "2013-W22"}) // a Monday
 	check(t, "Talks dragged on last week.", "2013-06-07", want{"last week", Date, "2013-W22"})
 }
+
+// TestGenericThatDay: "that day" with no day named resolves to an unknown
+// day of the month or year named only in a past narrative; in a present
+// tense generalisation it is any day.
+func TestGenericThatDay(t *testing.T) {
+	const dct = "2013-06-05"
+	check(t, "In 2011 markets crashed, and traders lost money that day.", dct,
+		want{"2011", Date, "2011"}, want{"that day", Date, "2011-XX-XX"})
+	check(t, "In 2011 funds changed. When news hits, you have redemptions that day.", dct,
+		want{"2011", Date, "2011"})
+}

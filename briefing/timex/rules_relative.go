@@ -293,6 +293,9 @@ func normRelUnit(m *match) (string, string) {
 		return Date, m.refAt(1, u, g) + suffix
 	case "that", "the same", "that same":
 		if v, ok := m.partialRef(u, g); ok {
+			if u == uDay && m.tense() != tensePast {
+				return "", "" // "on such days you sell, and lose that day": any day
+			}
 			return Date, v
 		}
 		return Date, m.refAt(0, u, g) + suffix
