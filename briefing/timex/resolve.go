@@ -253,7 +253,7 @@ func vagueDur(u unit) string {
 	case uQuarter:
 		return "PXQ"
 	case uDecade:
-		return "PXDE"
+		return "PXY" // "decades": counted decades are written in years too (P20Y)
 	case uCentury:
 		return "PXCE"
 	}

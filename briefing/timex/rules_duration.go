@@ -9,6 +9,7 @@ import (
 // "the past three months", "nearly forty years", "for weeks".
 var durationRules = []*rule{
 	newRule("duration", `(?P<pre>(?:(?:around|approximately|roughly|nearly|almost|some|more\s+than|less\s+than|fewer\s+than|no\s+more\s+than|under|at\s+least|at\s+most|up\s+to|well\s+over|another|an\s+additional)\s+|(?:(?P<the>the\s+)(?:(?:next|past|last|first|final|previous|coming|following|latest|remaining|recent)\s+)?|(?:past|next)\s+)(?:(?:around|approximately|roughly|nearly|almost|some|more\s+than|less\s+than|at\s+least)\s+)?)?)(?P<n>`+reNumber+`)[\s-]+(?:(?:full|straight|consecutive|more|additional|long|calendar|fiscal|whole|extra)[\s-]+)?(?P<u>`+reUnit+`)(?P<half>\s+and\s+a\s+half)?(?P<old>[\s-]+old)?\b`, normDuration),
+	newRule("long-adj", `\b(?:(?P<n>`+reNumber+`)-)?(?P<u>`+reUnit+`)-?long\b`, normLongAdj),
 	newRule("vague-duration", `\b(?:for|in|within|over|after|take|takes|took|lasted|last|spent|spend)\s+(?P<x>(?:many\s+|several\s+|some\s+)?(?P<u>seconds|minutes|hours|days|weeks|months|years|decades|centuries))\b`, normVagueDuration),
 }
 
@@ -36,8 +37,8 @@ func normDuration(m *match) (string, string) {
 	if (u == uSecond || u == uQuarter) && (a || ns == "one") && !strings.HasSuffix(us, "s") {
 		return "", "" // "a second term", "a quarter of"
 	}
-	if u == uQuarter && m.after() == "of" {
-		return "", ""
+	if u == uQuarter && known && m.after() == "of" {
+		return "", "" // "three quarters of the vote"; "several quarters of losses" is a span
 	}
 	if known && n != float64(int(n)) && n > 1 && !strings.Contains(ns, "half") {
 		if strings.Contains(ns, ".") && u > uMonth {
@@ -84,6 +85,24 @@ func perPrefix(m *match) bool {
 // "3.5 days" too); it rejects "$5 days".
 func numPrefix(m *match) bool {
 	return m.start > 0 && strings.ContainsAny(m.r.text[m.start-1:m.start], "$£€")
+}
+
+// normLongAdj reads a length given as an adjective: "a day-long meeting",
+// "a three-week-long strike", "decades-long feuds", "a yearlong inquiry".
+func normLongAdj(m *match) (string, string) {
+	us := strings.ToLower(m.s("u"))
+	u := unitOf(us)
+	if u == uNone {
+		return "", ""
+	}
+	if !m.has("n") {
+		if strings.HasSuffix(us, "s") {
+			return Duration, vagueDur(u)
+		}
+		return Duration, durValue(1, true, u)
+	}
+	n, known := numberOf(m.s("n"))
+	return Duration, durValue(n, known, u)
 }
 
 func normVagueDuration(m *match) (string, string) {

@@ -19,7 +19,7 @@ var explicitRules = []*rule{
 	newRule("h-form", `\b(?P<x>(?-i:H)(?P<h>[12])(?:\s*(?:FY\s*)?(?P<y>`+reYear4+`|'?\d\d))?)\b`, normQForm),
 	newRule("week-of", `\bthe\s+week\s+of\s+(?P<m>`+reMonth+`)\s*(?P<d>`+reDayNum+`)\b(?:,?\s+(?P<y>`+reYear+`)\b)?`, normWeekOf),
 	newRule("month-year", reMod+`(?P<m>`+reMonth+`)(?:\s+of)?,?\s+(?P<y>`+reYear+`)\b`, normMonthYear),
-	newRule("month-rel-year", `(?P<m>`+reMonth+`)\s+(?P<rel>last|this|next)\s+year`, normMonthRelYear),
+	newRule("month-rel-year", reMod+`(?P<m>`+reMonth+`)\s+(?P<rel>last|this|next)\s+year`, normMonthRelYear),
 	newRule("month", `(?:(?P<rel>last|this|next|coming|past)\s+)?`+reMod+`(?P<m>`+reMonthFull+`)\b`, normMonth),
 	newRule("year", reMod+`(?:(?P<fy>fiscal\s+year|fiscal|FY|calendar\s+year|calendar|the\s+year|model\s+year)\s*)?(?P<y>`+reYear4+`|`+reYearWords+`)\b`, normYear),
 	newRule("fy2", `\b(?:FY|fiscal\s+(?:year\s+)?)(?P<y>'?\d\d)\b`, normYear),

@@ -21,9 +21,9 @@ var relativeRules = []*rule{
 	newRule("day-before-wd", `the\s+day\s+(?P<dir>before|after)\s+(?:(?P<rel>last|next|this)\s+)?(?P<wd>`+reWeekday+`)`, normDayBeforeWeekday),
 	newRule("this-pod", `(?P<rel>this|last|early\s+this|late\s+this|later\s+this|earlier\s+this)\s+`+rePOD+`\b`, normThisPOD),
 	newRule("weekday", `(?:(?P<rel>last|this|next|this\s+coming|coming|past|previous|the\s+previous|the\s+following|the\s+next|that)\s+)?`+reMod+`(?P<wd>`+reWeekday+`)(?P<poss>'s)?(?:\s+`+rePOD+`(?P<plural>s)?\b)?`, normWeekday),
-	newRule("present", `\b(?:now|currently|nowadays|presently|at\s+present|the\s+present(?:\s+time)?|at\s+the\s+moment|these\s+days|current)\b`, normPresent),
+	newRule("present", `\b(?:now|currently|nowadays|presently|at\s+present|the\s+present(?:\s+time)?|at\s+the\s+moment|these\s+days|(?:then[\s-]+)?current)\b`, normPresent),
 	newRule("past", `\b(?:recently|lately|formerly|the\s+past|recent\s+(?:times|years|decades))\b`, normPast),
-	newRule("future", `\bthe\s+(?:(?:near|distant|foreseeable|immediate)\s+)?future\b`, fixed(Date, "FUTURE_REF")),
+	newRule("future", `\bthe\s+(?:(?:near|distant|foreseeable|immediate)\s+)?future\b`, normFuture),
 	newRule("recent", `\b(?:the\s+)?(?:recent|past)\s+(?P<u>days|weeks|months|years|decades|quarters)\b`, normVagueDuration),
 	newRule("fiscal-year", `\bthe\s+(?:(?P<w>latest|current|last|previous|past|next|coming)\s+)?fiscal\s+year\b`, normFiscalYear),
 	newRule("the-year", reMod+`(?:the\s+)?(?:full\s+)?year\b(?P<ended>,?\s+end(?:ed|ing)\b)?`, normTheYear),
@@ -61,17 +61,25 @@ func init() {
 }
 
 // normPresent reads "now", "currently": PRESENT_REF, but for "Now," opening
-// a sentence, a discourse marker rather than a time.
+// a sentence, a discourse marker rather than a time, and "then current", a
+// present in the past.
 func normPresent(m *match) (string, string) {
-	if m.text() == "Now" && strings.HasPrefix(m.r.text[m.end:], ",") {
-		return "", ""
+	if m.text() == "Now" && (strings.HasPrefix(m.r.text[m.end:], ",") || m.after() == "for") {
+		return "", "" // "Now, ...", "Now for the weather": a turn in the talk
+	}
+	if strings.HasPrefix(strings.ToLower(m.text()), "then") {
+		return Date, "PAST_REF" // "the then-current price": current back then
 	}
 	return Date, "PRESENT_REF"
 }
 
 // normPast reads "recently", "the past": PAST_REF, but not "most recently"
-// before a date ("most recently last October"): the date is the time.
+// before a date ("most recently last October"): the date is the time; nor
+// "the past" before a count ("the past three summers"): a span of those.
 func normPast(m *match) (string, string) {
+	if a := m.after(); len(m.text()) == len("the past") && a != "" && (isDigit(a[0]) || countWord(a)) {
+		return "", ""
+	}
 	if m.before() == "most" {
 		switch a := m.after(); {
 		case a == "last" || a == "in" || a == "on" || a == "this" || a == "earlier" || a == "during":
@@ -84,6 +92,27 @@ func normPast(m *match) (string, string) {
 		}
 	}
 	return Date, "PAST_REF"
+}
+
+// countWord reports a number word or a vague count ("three", "few").
+func countWord(w string) bool {
+	if _, ok := numWords[w]; ok && w != "a" && w != "an" && w != "half" {
+		return true
+	}
+	return w == "several" || w == "few" || w == "many"
+}
+
+// normFuture reads "the future" as FUTURE_REF, but not "the future of
+// NATO": the prospects of something, not a time; nor "for the foreseeable
+// future": an idiom for "indefinitely", a span without an end.
+func normFuture(m *match) (string, string) {
+	if m.after() == "of" {
+		return "", ""
+	}
+	if m.before() == "for" && strings.Contains(strings.ToLower(m.text()), "foreseeable") {
+		return "", ""
+	}
+	return Date, "FUTURE_REF"
 }
 
 func fixed(typ, val string) func(*match) (string, string) {
@@ -103,6 +132,9 @@ func normRelDay(m *match) (string, string) {
 		return "", "" // a title: "USA Today", "VOA Today"
 	}
 	w := strings.ToLower(m.s("w"))
+	if w == "tomorrow" && genericOf(m) {
+		return "", "" // "the leaders of tomorrow": any time to come
+	}
 	if w == "today" && strings.HasPrefix(m.r.text[m.end:], "'s ") {
 		next := strings.Fields(m.r.text[m.end+3:min(len(m.r.text), m.end+40)] + " x")[0]
 		if genericNouns[strings.ToLower(strings.Trim(next, ",.;:"))] {
@@ -121,7 +153,7 @@ func normRelDay(m *match) (string, string) {
 		n = 2
 	}
 	v := m.dctShift(n, uDay, granDay, "XXXX-XX-XX")
-	if m.has("pod") {
+	if m.has("pod") && (n == 0 || !dayValued(m)) {
 		return Time, v + "T" + partCode(m.s("pod"))
 	}
 	return Date, v
@@ -141,6 +173,17 @@ func normDayBeforeWeekday(m *match) (string, string) {
 		n = -1
 	}
 	return Date, p.shift(n, uDay).String()
+}
+
+// genericOf reports "of" before the match after a noun ("the leaders of
+// tomorrow"), not after "as" ("as of tomorrow" is a date), with no "'s"
+// after it ("the release of tomorrow's report" is one).
+func genericOf(m *match) bool {
+	if m.has("mod") || strings.HasPrefix(m.r.text[m.end:], "'") {
+		return false
+	}
+	f := strings.Fields(strings.ToLower(m.r.text[max(0, m.start-30):m.start]))
+	return len(f) >= 2 && f[len(f)-1] == "of" && f[len(f)-2] != "as"
 }
 
 // nameBefore reports a capitalised word just before the match on the same
@@ -194,13 +237,24 @@ func normWeekday(m *match) (string, string) {
 		}
 	}
 	v := m.weekdayValue(wd, rel)
-	if strings.EqualFold(m.s("pod"), "night") {
-		return Date, v // news annotation gives "Friday night" the day's value
-	}
-	if m.has("pod") {
+	if m.has("pod") && !dayValued(m) {
 		return Time, v + "T" + partCode(m.s("pod"))
 	}
 	return Date, v
+}
+
+// dayValued reports a part of the day that news annotation gives the day's
+// value when it follows a named day: "Friday night", "Tuesday morning",
+// "yesterday afternoon" date an event to the day. The evening and a
+// modified part ("early Friday morning") keep their part of the day.
+func dayValued(m *match) bool {
+	switch strings.ToLower(m.s("pod")) {
+	case "night":
+		return true
+	case "morning", "afternoon":
+		return !m.has("mod")
+	}
+	return false
 }
 
 // sharedPlural is a weekday's coordinated partner with a plural part of the
@@ -224,6 +278,11 @@ func normRelUnit(m *match) (string, string) {
 	}
 	switch rel {
 	case "the past", "the last":
+		if u == uWeek && !m.has("mod") && !weekend && m.r.hasDCT {
+			// the seven days up to the publication date: the ISO week
+			// holding most of them, the one of the day three days back
+			return Date, point{m.r.dct.t.AddDate(0, 0, -3), granWeek, ""}.String()
+		}
 		if m.has("mod") || weekend || u == uYear || u == uMonth || u == uWeek {
 			break // "the past year": news annotation takes the year before
 		}
@@ -234,6 +293,9 @@ func normRelUnit(m *match) (string, string) {
 		return Date, m.refAt(1, u, g) + suffix
 	case "that", "the same", "that same":
 		if v, ok := m.partialRef(u, g); ok {
+			if u == uDay && m.tense() != tensePast {
+				return "", "" // "on such days you sell, and lose that day": any day
+			}
 			return Date, v
 		}
 		return Date, m.refAt(0, u, g) + suffix
@@ -247,6 +309,9 @@ func normRelUnit(m *match) (string, string) {
 	}
 	if u == uDay && n == 0 && rel != "this" && rel != "current" {
 		return "", ""
+	}
+	if q, ok := m.r.quarterNear(m.start); ok && u == uQuarter && rel == "this" && strings.HasPrefix(m.r.text[m.end:], "'s") {
+		return Date, q.String() // "this quarter's loss" in a results report: the quarter reported
 	}
 	if strings.HasPrefix(m.text(), "This Week") {
 		return "", "" // a title: ABC's "This Week"
@@ -444,6 +509,9 @@ func normTheQuarter(m *match) (string, string) {
 	}
 	if strings.HasPrefix(m.after(), "of") || strings.HasPrefix(m.after(), "century") {
 		return "", ""
+	}
+	if strings.HasPrefix(m.r.text[m.end:], "-to-") {
+		return "", "" // "the quarter-to-quarter comparison": no quarter in particular
 	}
 	if v, ok := quarterEnded(m); ok {
 		return Date, v
