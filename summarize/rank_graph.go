@@ -302,19 +302,27 @@ func pageRank(adj [][]edge, prior []float64, sc *rankScratch) []float64 {
 		for _, i := range dangles {
 			dangling += r[i]
 		}
-		for j := range n {
-			sum := 0.0
-			fs, ss := from[first[j]:first[j+1]], share[first[j]:first[j+1]]
-			ss = ss[:len(fs)] // one bounds check for the loop
-			for k, i := range fs {
-				sum += r[i] * ss[k]
-			}
-			next[j] = (1-damping)*prior[j] + damping*(sum+dangling*prior[j])
-		}
+		gather(next, r, prior, from, share, first, dangling)
 		r, next = next, r
 	}
 	if len(r) > 0 && &r[0] == &sc.next[0] {
 		return append([]float64(nil), r...) // the result must outlive the scratch
 	}
 	return r
+}
+
+// gather is one PageRank iteration: each sentence sums its in-edges'
+// shares of r, in the order of their sources. On its own, with few live
+// values, the loop keeps them in registers.
+func gather(next, r, prior []float64, from []int32, share []float64, first []int, dangling float64) {
+	next, first = next[:len(prior)], first[:len(prior)+1]
+	for j, p := range prior {
+		sum := 0.0
+		fs, ss := from[first[j]:first[j+1]], share[first[j]:first[j+1]]
+		ss = ss[:len(fs)] // one bounds check for the loop
+		for k, i := range fs {
+			sum += r[i] * ss[k]
+		}
+		next[j] = (1-damping)*p + damping*(sum+dangling*p)
+	}
 }
