@@ -43,9 +43,11 @@ func rankFeatures(sentences []Sentence, title string) featureSet {
 	f.centrality = scaleMax(pageRank(g, nil, &table.sc))
 	f.frequency = scaleMax(meanFrequency(docs, table.nterms()))
 	tv := vector(titleTerms, idfs, &scratch)
+	dense := make([]float64, termSpan(f.vecs, []termVec{tv}))
+	spread(dense, tv)
 	for i, s := range sentences {
 		f.position[i] = position(s, i)
-		f.title[i] = cosine(tv, f.vecs[i])
+		f.title[i] = cosineTo(f.vecs[i], dense, tv) // cosine(tv, f.vecs[i])
 		f.salience[i] = table.salience(ws[i])
 		f.length[i] = lengthScore(len(ws[i]))
 		f.penalty[i] = penalty(s.Text, len(ws[i]), table.furniture(ws[i]))

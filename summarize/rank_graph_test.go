@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"cmp"
+	"math"
 	"math/rand/v2"
 	"reflect"
 	"slices"
@@ -67,10 +68,12 @@ func denseGraph(vecs []termVec, nterms int) [][]edge {
 	return out
 }
 
-// checkGraph compares simGraph with denseGraph on sentences.
+// checkGraph compares simGraph with denseGraph on sentences, and
+// cosineTo with cosine.
 func checkGraph(t *testing.T, sents []Sentence) {
 	t.Helper()
 	vecs, nterms := tfidfVectors(sents)
+	checkCosineTo(t, vecs[:min(len(vecs), 40)])
 	got := simGraph(vecs, nterms, &rankScratch{})
 	for i := range got {
 		if got[i] == nil {
@@ -110,4 +113,22 @@ func FuzzGraphAsDense(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string) {
 		checkGraph(t, Split(text))
 	})
+}
+
+// checkCosineTo compares cosineTo with cosine, bit for bit, on every pair.
+func checkCosineTo(t *testing.T, vecs []termVec) {
+	t.Helper()
+	dense := make([]float64, termSpan(vecs))
+	for j, v := range vecs {
+		spread(dense, v)
+		for i, a := range vecs {
+			if got, want := cosineTo(a, dense, v), cosine(a, v); math.Float64bits(got) != math.Float64bits(want) {
+				t.Fatalf("cosineTo(%d, %d) = %v, cosine %v", i, j, got, want)
+			}
+		}
+		unspread(dense, v)
+		if slices.ContainsFunc(dense, func(x float64) bool { return x != 0 }) {
+			t.Fatal("unspread left values behind")
+		}
+	}
 }

@@ -33,6 +33,7 @@ func SelectMMR(scored []Scored, n int, lambda float64) []Scored {
 	picked := make([]int, 0, n)
 	used := make([]bool, len(scored))
 	maxSim := make([]float64, len(scored))
+	dense := make([]float64, termSpan(vecs))
 	for len(picked) < n && len(picked) < len(scored) {
 		best, bestVal := -1, 0.0
 		for i, s := range scored {
@@ -49,11 +50,13 @@ func SelectMMR(scored []Scored, n int, lambda float64) []Scored {
 		}
 		used[best] = true
 		picked = append(picked, best)
+		spread(dense, vecs[best])
 		for i := range scored {
 			if !used[i] {
-				maxSim[i] = max(maxSim[i], cosine(vecs[i], vecs[best]))
+				maxSim[i] = max(maxSim[i], cosineTo(vecs[i], dense, vecs[best]))
 			}
 		}
+		unspread(dense, vecs[best])
 	}
 	sort.Ints(picked)
 	out := make([]Scored, len(picked))

@@ -435,3 +435,45 @@ func cosine(a, b termVec) float64 {
 	}
 	return dot / (a.norm * b.norm)
 }
+
+// spread lays v's values out by term id in dense, which is zero elsewhere
+// and long enough, so that cosineTo can weigh many vectors against v.
+// unspread clears it again.
+func spread(dense []float64, v termVec) {
+	for k, t := range v.ids {
+		dense[t] = v.vals[k]
+	}
+}
+
+func unspread(dense []float64, v termVec) {
+	for _, t := range v.ids {
+		dense[t] = 0
+	}
+}
+
+// cosineTo is cosine(a, v) for the v spread in dense, bit for bit: the
+// shared terms' products are added in the same ascending term order, and
+// every other term adds +0, which leaves a sum of positive terms as it is.
+func cosineTo(a termVec, dense []float64, v termVec) float64 {
+	if a.norm == 0 || v.norm == 0 {
+		return 0
+	}
+	dot := 0.0
+	for k, t := range a.ids {
+		dot += a.vals[k] * dense[t]
+	}
+	return dot / (a.norm * v.norm)
+}
+
+// termSpan is one more than the largest term id of the vectors.
+func termSpan(vecs ...[]termVec) int {
+	n := 0
+	for _, vs := range vecs {
+		for _, v := range vs {
+			if len(v.ids) > 0 {
+				n = max(n, int(v.ids[len(v.ids)-1])+1)
+			}
+		}
+	}
+	return n
+}
