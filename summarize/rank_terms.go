@@ -1,7 +1,9 @@
 package summarize
 
 import (
+	"encoding/binary"
 	"math"
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -117,6 +119,21 @@ func (t *wordTable) words(dst []int32, text string) []int32 {
 			i++ // a separator
 			continue
 		}
+		// Most words are short and plain ASCII: read eight bytes at once.
+		if i+8 <= len(text) {
+			if n, key, lowered := shortWord(load8(text, i)); n > 0 {
+				w := text[i : i+n] // a word already in lower case is looked up in place
+				if !lowered {
+					t.buf = binary.LittleEndian.AppendUint64(t.buf[:0], key)
+					// The view of buf lives only until intern returns;
+					// intern copies what it keeps.
+					w = unsafe.String(unsafe.SliceData(t.buf), n)
+				}
+				dst = append(dst, t.intern(w, mixKey(key), key))
+				i += n + 1 // and the ASCII separator after it
+				continue
+			}
+		}
 		// A word: while it is ASCII, hash its lower case as it is read; a
 		// word already in lower case is looked up in place, uncopied.
 		start, h, key, lowered := i, uint32(fnvOffset), uint64(0), true
@@ -130,6 +147,9 @@ func (t *wordTable) words(dst []int32, text string) []int32 {
 			if n := i - start; n < 8 {
 				key |= uint64(l) << (8 * n) // packWord, as the word is read
 			}
+		}
+		if i-start <= 8 {
+			h = mixKey(key) // wordHash of a short word
 		}
 		switch {
 		case i < len(text) && wordLower[text[i]] == nonASCII:
@@ -156,6 +176,44 @@ func (t *wordTable) words(dst []int32, text string) []int32 {
 		}
 	}
 	return dst
+}
+
+// load8 reads text[i:i+8] as a little-endian word (one load).
+func load8(text string, i int) uint64 {
+	b := text[i : i+8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// shortWord finds the word of ASCII letters and digits that x (eight bytes
+// of text) starts with, when it is shorter than eight bytes and an ASCII
+// byte ends it: its length n (0 otherwise), its lower case packed as
+// packWord packs it, and whether it was already lower case. Every byte is
+// classed at once (SWAR): with the high bits cleared, adding a constant to
+// a byte cannot carry into the next, and a byte's high bit then tells
+// whether it reached a bound.
+func shortWord(x uint64) (n int, key uint64, lowered bool) {
+	const (
+		ones  = 0x0101010101010101
+		highs = 0x8080808080808080
+	)
+	x7 := x &^ highs
+	y := x7 | 0x20*ones // letters in lower case
+	letter := (y + (0x80-'a')*ones) &^ (y + (0x7f-'z')*ones)
+	digit := (x7 + (0x80-'0')*ones) &^ (x7 + (0x7f-'9')*ones)
+	word := (letter | digit) & highs &^ x // bytes >= 0x80 are no ASCII word byte
+	n = bits.TrailingZeros64(^word&highs) >> 3
+	if n == 0 || n == 8 || x>>(8*n)&0x80 != 0 {
+		return 0, 0, false // no word, a long one, or one that goes on in a non-ASCII rune
+	}
+	mask := uint64(1)<<(8*n) - 1
+	key = (x | 0x20*ones) & mask
+	return n, key, x&mask == key
+}
+
+// mixKey hashes a word of at most eight bytes by its key.
+func mixKey(key uint64) uint32 {
+	return uint32(key * 0x9E3779B97F4A7C15 >> 32)
 }
 
 // lowerWord lower-cases the word of letters and digits that starts at
@@ -308,8 +366,12 @@ func packWord(w string) uint64 {
 	return k
 }
 
-// wordHash is FNV-1a, which is quick on words of a few bytes.
+// wordHash hashes a lower-case word: a short word by its key, a longer
+// one by FNV-1a, which words computes as it reads the word.
 func wordHash(b []byte) uint32 {
+	if len(b) <= 8 {
+		return mixKey(packWord(unsafe.String(unsafe.SliceData(b), len(b))))
+	}
 	h := uint32(fnvOffset)
 	for _, c := range b {
 		h = (h ^ uint32(c)) * fnvPrime
