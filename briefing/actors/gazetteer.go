@@ -91,22 +91,46 @@ func (g *gazetteer) indexWords() {
 }
 
 // annotate sets on each token what the lists say of its word, and fills
-// d.names and, when topics is set, d.topical.
+// d.names and, when topics is set, d.topical. Its loops over all tokens
+// make no call, so that the compiler keeps their state in registers.
 func (g *gazetteer) annotate(d *doc, topics bool) {
-	toks, names, tops := d.toks, d.names, d.topical // locals: the appends leave toks be
-	for i := range toks {
-		t := &toks[i]
-		if h := t.hash; g.filter[h/64%uint32(len(g.filter))]&(1<<(h%64)) != 0 {
-			g.lookup(d.text, t)
-		}
-		if t.flags&nameFlags != 0 {
-			names = append(names, int32(i))
-		}
-		if topics && t.flags&topical != 0 {
-			tops = append(tops, int32(i))
+	toks := d.toks
+	listed := grow(d.listed, len(toks))
+	n := 0
+	for i := range toks { // the words that may be in g.words
+		if h := toks[i].hash; g.filter[h/64%uint32(len(g.filter))]&(1<<(h%64)) != 0 {
+			listed[n] = int32(i)
+			n++
 		}
 	}
-	d.names, d.topical = names, tops
+	for _, i := range listed[:n] {
+		g.lookup(d.text, &toks[i])
+	}
+	d.listed = listed
+	names, tops := grow(d.names, len(toks)), grow(d.topical, len(toks))
+	nNames, nTops := 0, 0
+	for i, t := range toks {
+		if t.flags&nameFlags != 0 {
+			names[nNames] = int32(i)
+			nNames++
+		}
+		if t.flags&topical != 0 {
+			tops[nTops] = int32(i)
+			nTops++
+		}
+	}
+	if !topics {
+		nTops = 0
+	}
+	d.names, d.topical = names[:nNames], tops[:nTops]
+}
+
+// grow returns s, resliced or reallocated, with length n.
+func grow(s []int32, n int) []int32 {
+	if cap(s) < n {
+		return make([]int32, n)
+	}
+	return s[:n]
 }
 
 // lookup sets t.info and the flags of the lists from g.words.

@@ -55,6 +55,7 @@ type doc struct {
 	names []int32
 	// topical are the tokens that may open a topic signal.
 	topical []int32
+	listed  []int32 // scratch for annotate
 }
 
 // nameFlags mark the tokens of doc.names: every token the gazetteer, the
@@ -100,31 +101,25 @@ var stopsWord = func() (t [256]bool) {
 	return t
 }()
 
-// appendTokens appends the words of text to toks. The common word, ASCII
-// letters and digits ending within eight bytes, is read in one load
-// without a call; others go to slowToken.
+// appendTokens appends the words of text to toks. scanFast reads most of
+// text; what it leaves, words and marks that are not plain ASCII, is read
+// here.
 func appendTokens(toks []token, text string) []token {
-	if n := len(toks) + len(text)/6 + 1; cap(toks) < n {
-		toks = append(make([]token, 0, n), toks...)
-	}
+	starts := &loadSignals().starts3
+	n := len(toks)
+	toks = toks[:cap(toks)]
 	sep := afterPunct // for the next token: punctuation or a break before it
-	topicStarts := &loadSignals().starts3
-	for i := 0; i < len(text); {
-		for i < len(text) && text[i] < utf8.RuneSelf { // spaces and marks
-			k := asciiClass[text[i]]
-			if k&classWord != 0 {
-				break
-			}
-			if k&classSep != 0 {
-				sep = afterPunct
-			}
-			i++
-		}
-		if i == len(text) {
+	for i := 0; ; {
+		n, i, sep = scanFast(toks, n, text, i, sep, starts)
+		if i >= len(text) {
 			break
 		}
-		c := text[i]
-		if c >= utf8.RuneSelf {
+		if n == len(toks) {
+			toks = append(toks[:n], make([]token, n/2+len(text)/6+8)...)
+			toks = toks[:cap(toks)]
+			continue
+		}
+		if c := text[i]; c >= utf8.RuneSelf {
 			if r, size := utf8.DecodeRuneInString(text[i:]); !isWordRune(r) {
 				if !unicode.IsSpace(r) {
 					sep = afterPunct
@@ -133,51 +128,74 @@ func appendTokens(toks []token, text string) []token {
 				continue
 			}
 		}
-		// The common word: ASCII letters and digits, read eight bytes at a
-		// time and hashed as hashWord does, ended by a byte that ends every
-		// word or by a period that does not follow an initial.
-		if i+8 <= len(text) {
-			x := load64(text, i)
-			m, head, j, acc := notAlnum(x), x, i, uint64(0)
-			for m == 0 && j+16 <= len(text) {
-				acc = (acc ^ x) * hashMul
-				j += 8
-				x = load64(text, j)
-				m = notAlnum(x)
-			}
-			if m != 0 {
-				e := j + bits.TrailingZeros64(m)>>3
-				if b := text[e]; stopsWord[b] || b == '.' && (e-i > 1 || c < 'A' || c > 'Z') {
-					if e > j {
-						acc = (acc ^ x&lowBytes[e-j]) * hashMul
-					}
-					if e-i < 8 {
-						head &= lowBytes[e-i]
-					}
-					f := sep | ascii
-					if 'A' <= c && c <= 'Z' {
-						f |= capital
-					}
-					if topicStarts.has(head) {
-						f |= topical
-					}
-					toks = append(toks, token{start: int32(i), end: int32(e), hash: finish(acc), flags: f})
-					sep = 0
-					i = e
-					if b == ' ' {
-						i++ // the space after a word
-					}
-					continue
-				}
-			}
-		}
-		t, end := slowToken(text, i, topicStarts)
-		t.flags |= sep
-		toks = append(toks, t)
-		sep = 0
-		i = end
+		var end int
+		toks[n], end = slowToken(text, i, starts)
+		toks[n].flags |= sep
+		n, sep, i = n+1, 0, end
 	}
-	return toks
+	return toks[:n]
+}
+
+// scanFast reads text from i, writing tokens to toks from n, until it
+// meets a byte that is not ASCII, a word it cannot read, the end of text or
+// of toks; it returns where it stopped. It makes no call, so that the
+// compiler keeps its state in registers.
+//
+// The words it reads are ASCII letters and digits, eight bytes at a time,
+// hashed as hashWord does, ended by a byte that ends every word or by a
+// period that does not follow an initial.
+func scanFast(toks []token, n int, text string, i int, sep flags, starts *startSet) (int, int, flags) {
+	for i < len(text) && n < len(toks) {
+		c := text[i]
+		if c >= utf8.RuneSelf {
+			break
+		}
+		if k := asciiClass[c]; k&classWord == 0 {
+			if k&classSep != 0 {
+				sep = afterPunct
+			}
+			i++
+			continue
+		}
+		if i+8 > len(text) {
+			break
+		}
+		x := load64(text, i)
+		m, head, j, acc := notAlnum(x), x, i, uint64(0)
+		for m == 0 && j+16 <= len(text) {
+			acc = (acc ^ x) * hashMul
+			j += 8
+			x = load64(text, j)
+			m = notAlnum(x)
+		}
+		if m == 0 {
+			break
+		}
+		e := j + bits.TrailingZeros64(m)>>3
+		b := text[e]
+		if !stopsWord[b] && (b != '.' || e-i == 1 && 'A' <= c && c <= 'Z') {
+			break
+		}
+		if e > j {
+			acc = (acc ^ x&lowBytes[e-j]) * hashMul
+		}
+		if e-i < 8 {
+			head &= lowBytes[e-i]
+		}
+		f := sep | ascii
+		if 'A' <= c && c <= 'Z' {
+			f |= capital
+		}
+		if starts.has(head) {
+			f |= topical
+		}
+		toks[n] = token{start: int32(i), end: int32(e), hash: finish(acc), flags: f}
+		n, sep, i = n+1, 0, e
+		if b == ' ' {
+			i++ // the space after a word
+		}
+	}
+	return n, i, sep
 }
 
 // slowToken reads the word at text[i:]: it returns its token, without

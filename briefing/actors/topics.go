@@ -62,17 +62,16 @@ type signalIndex struct {
 }
 
 // startSet is a filter the tokenizer runs every ASCII word through: it has
-// the low five bits of the first three bytes (of two for a word of two) of
-// every signal's first word or stem. Bytes of another case have the same
-// bits, so every word that may open a signal passes; few others do, as
-// letters and digits share only some bits.
+// a bit for the low five bits of the first three bytes (of two for a word
+// of two) of every signal's first word or stem, hashed. Bytes of another
+// case have the same low bits, so every word that may open a signal
+// passes; few others do.
 type startSet [1 << 15 / 64]uint64
 
-// startBits gives the index in a startSet of a word's first three bytes,
+// startBits gives the bit in a startSet of a word's first three bytes,
 // the low bytes of x (zero beyond the word).
 func startBits(x uint64) uint32 {
-	y := uint32(x) & 0x1F1F1F
-	return y&0x1F | y>>3&0x3E0 | y>>6&0x7C00
+	return uint32(x) & 0x1F1F1F * 0x9E3779B1 >> 17
 }
 
 func (s *startSet) add(w string) {
