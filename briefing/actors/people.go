@@ -40,11 +40,14 @@ var notName = map[string]bool{
 // its surname alone.
 func findPeople(g *gazetteer, d *doc, speakers []string, c *counter) {
 	var names [][]string
+	var buf [8]token
 	for _, s := range speakers {
-		sd := &doc{text: s, toks: tokenize(s)}
-		g.annotate(sd, false)
-		if looksLikeName(sd) {
-			names = append(names, sd.words(0, len(sd.toks)))
+		sd := doc{text: s, toks: appendTokens(buf[:0], s)}
+		for k := range sd.toks {
+			g.lookup(s, &sd.toks[k])
+		}
+		if looksLikeName(&sd) {
+			names = append(names, wordsOf(s, sd.toks))
 		}
 	}
 	for _, k := range d.names {
@@ -66,10 +69,13 @@ func findPeople(g *gazetteer, d *doc, speakers []string, c *counter) {
 }
 
 // words returns the words of d.toks[from:to].
-func (d *doc) words(from, to int) []string {
-	out := make([]string, 0, to-from)
-	for k := from; k < to; k++ {
-		out = append(out, d.word(k))
+func (d *doc) words(from, to int) []string { return wordsOf(d.text, d.toks[from:to]) }
+
+// wordsOf returns the words of toks, tokens of text.
+func wordsOf(text string, toks []token) []string {
+	out := make([]string, len(toks))
+	for k, t := range toks {
+		out[k] = text[t.start:t.end]
 	}
 	return out
 }

@@ -161,7 +161,15 @@ func scanFast(toks []token, n int, text string, i int, sep flags, starts *startS
 			break
 		}
 		x := load64(text, i)
-		m, head, j, acc := notAlnum(x), x, i, uint64(0)
+		m := notAlnum(x)
+		f := sep | ascii
+		if 'A' <= c && c <= 'Z' {
+			f |= capital
+		}
+		if starts.has(x & lowBytes[min(bits.TrailingZeros64(m|1<<63)>>3, 3)]) { // the first three bytes of the word
+			f |= topical
+		}
+		j, acc := i, uint64(0)
 		for m == 0 && j+16 <= len(text) {
 			acc = (acc ^ x) * hashMul
 			j += 8
@@ -173,21 +181,11 @@ func scanFast(toks []token, n int, text string, i int, sep flags, starts *startS
 		}
 		e := j + bits.TrailingZeros64(m)>>3
 		b := text[e]
-		if !stopsWord[b] && (b != '.' || e-i == 1 && 'A' <= c && c <= 'Z') {
+		if !stopsWord[b] && (b != '.' || e-i == 1 && f&capital != 0) {
 			break
 		}
 		if e > j {
 			acc = (acc ^ x&lowBytes[e-j]) * hashMul
-		}
-		if e-i < 8 {
-			head &= lowBytes[e-i]
-		}
-		f := sep | ascii
-		if 'A' <= c && c <= 'Z' {
-			f |= capital
-		}
-		if starts.has(head) {
-			f |= topical
 		}
 		toks[n] = token{start: int32(i), end: int32(e), hash: finish(acc), flags: f}
 		n, sep, i = n+1, 0, e
