@@ -31,6 +31,9 @@ type gazetteer struct {
 	// byUndoubled set: most capitalised words are ruled out without
 	// building their undoubled form.
 	undoubledBloom [1 << 14 / 64]uint64
+	// undoubledEnds has bit endsBits(k) of every key k of byUndoubled set:
+	// a cheaper test, run first.
+	undoubledEnds [1 << 15 / 64]uint64
 	// people are notable people's full names, by surname.
 	people map[string][]string
 	// words finds what the lists say of each word as written, so that each
@@ -45,7 +48,14 @@ type gazetteer struct {
 // wordInfo is what the gazetteer and the word lists say of one word.
 type wordInfo struct {
 	phrases []phrase // byFirst: forms that start with the word, longest first
+	heads   []head   // heads[k] of phrases[k], read first
 	flags   flags    // of listFlags
+}
+
+// head is what longest checks of a phrase before reading it.
+type head struct {
+	n      int32  // the phrase's words
+	second uint32 // the hash of its second word, if any
 }
 
 // indexWords fills g.words and g.infos from byFirst and the word lists.
@@ -79,7 +89,15 @@ func (g *gazetteer) indexWords() {
 	g.infos = []wordInfo{{}}
 	for _, w := range words {
 		keys, hashes = append(keys, w), append(hashes, hashString(w))
-		g.infos = append(g.infos, wordInfo{phrases: g.byFirst[w], flags: byWord[w]})
+		info := wordInfo{phrases: g.byFirst[w], flags: byWord[w]}
+		for _, p := range info.phrases {
+			h := head{n: int32(len(p.words))}
+			if len(p.words) > 1 {
+				h.second = p.hashes[1]
+			}
+			info.heads = append(info.heads, h)
+		}
+		g.infos = append(g.infos, info)
 	}
 	if len(keys) > 1<<16 {
 		panic("actors: too many words for token.info")
@@ -164,6 +182,8 @@ func buildGazetteer() *gazetteer {
 	for k := range g.byUndoubled {
 		h := undoubledHash(k)
 		g.undoubledBloom[h/64%uint32(len(g.undoubledBloom))] |= 1 << (h % 64)
+		b := endsBits(k)
+		g.undoubledEnds[b/64] |= 1 << (b % 64)
 	}
 	g.indexWords()
 	return g
@@ -372,6 +392,9 @@ func matchGazetteer(g *gazetteer, d *doc, c *counter) {
 // undoubled finds the place the misspelt word w names: see byUndoubled.
 func (g *gazetteer) undoubled(w string, isASCII bool) (phrase, bool) {
 	if isASCII { // an ASCII word's runes are its bytes
+		if b := endsBits(w); w[1] != w[0] && g.undoubledEnds[b/64]&(1<<(b%64)) == 0 {
+			return phrase{}, false // undouble(w) starts with w[:2] and ends as w
+		}
 		h := undoubledHash(w)
 		if g.undoubledBloom[h/64%uint32(len(g.undoubledBloom))]&(1<<(h%64)) == 0 {
 			return phrase{}, false
@@ -380,6 +403,12 @@ func (g *gazetteer) undoubled(w string, isASCII bool) (phrase, bool) {
 	var buf [64]byte
 	p, ok := g.byUndoubled[string(appendUndoubled(buf[:0], w))]
 	return p, ok
+}
+
+// endsBits indexes the first two and the last bytes of w, of two bytes or
+// more, by their low five bits.
+func endsBits(w string) uint32 {
+	return uint32(w[0]&31)<<10 | uint32(w[1]&31)<<5 | uint32(w[len(w)-1]&31)
 }
 
 // undoubledHash is an FNV-1a hash of the bytes of s with each run of equal
@@ -399,19 +428,22 @@ func undoubledHash(s string) uint32 {
 // in words. The phrases of the token's info all start with its word.
 func (g *gazetteer) longest(d *doc, i int) (phrase, int) {
 	toks := d.toks
-	for _, p := range g.infos[toks[i].info].phrases {
-		if i+len(p.words) > len(toks) {
+	info := &g.infos[toks[i].info]
+	for k, h := range info.heads {
+		n := int(h.n)
+		if i+n > len(toks) || n > 1 && toks[i+1].hash != h.second {
 			continue
 		}
+		p := &info.phrases[k]
 		ok := true
-		for k := 1; k < len(p.words); k++ {
+		for k := 1; k < n; k++ {
 			if toks[i+k].hash != p.hashes[k] || d.word(i+k) != p.words[k] {
 				ok = false
 				break
 			}
 		}
 		if ok {
-			return p, len(p.words)
+			return *p, n
 		}
 	}
 	return phrase{}, 0
