@@ -105,3 +105,40 @@ func TestUndoubledBloom(t *testing.T) {
 		}
 	}
 }
+
+// TestStartSet: every word that may open a topic signal passes the
+// tokenizer's filter, in any case, alone or in a text.
+func TestStartSet(t *testing.T) {
+	for _, topic := range topicSignals {
+		for _, p := range topic.phrases {
+			w, stem := p, false
+			for k, r := range p {
+				if r == ' ' || r == '*' {
+					w, stem = p[:k], r == '*'
+					break
+				}
+			}
+			forms := []string{w, strings.ToUpper(w[:1]) + w[1:], strings.ToUpper(w)}
+			if stem {
+				forms = append(forms, w+"s", w+"-led", w+"inglongerthaneightbytes")
+			}
+			for _, form := range forms {
+				for _, text := range []string{form, "the " + form + ", and", form + ".\n"} {
+					toks := tokenize(text)
+					if !hasWord(text, toks, form, topical) {
+						t.Errorf("the start filter drops %q in %q, which may open %q", form, text, p)
+					}
+				}
+			}
+		}
+	}
+}
+
+func hasWord(text string, toks []token, w string, f flags) bool {
+	for _, tok := range toks {
+		if text[tok.start:tok.end] == w && tok.flags&f != 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -49,7 +49,7 @@ type gazetteer struct {
 type wordInfo struct {
 	phrases []phrase // byFirst: forms that start with the word, longest first
 	heads   []head   // heads[k] of phrases[k], read first
-	flags   flags    // of listFlags
+	flags   flags    // the flags from hasPhrases on
 }
 
 // head is what longest checks of a phrase before reading it.

@@ -28,7 +28,7 @@ const (
 	afterPunct flags = 1 << iota
 	capital          // the word starts with an upper-case letter: isCapitalized
 	ascii            // every byte of the word is ASCII
-	topical          // the word may open a topic signal: see signalIndex.byStart
+	topical          // the word may open a topic signal: see startSet
 
 	// What the word lists say of the word (gazetteer.annotate).
 	hasPhrases  // byFirst has forms that start with the word
@@ -39,11 +39,8 @@ const (
 	notNameW    // notName
 	connector   // connectors
 	notAcro     // notAcronym
-	upperEntity // titleCase of the word is an entity: see addUpperEntities
+	upperEntity // titleCase of the word is an entity: see indexWords
 )
-
-// listFlags are the flags annotate sets from the word lists.
-const listFlags = hasPhrases | entity | title | cue | orgHead | notNameW | connector | notAcro | upperEntity
 
 // doc is a text and its tokens, with the lists of the tokens that later
 // passes look at, which annotate fills: most words are lower-case and no

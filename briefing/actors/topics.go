@@ -53,7 +53,7 @@ type signal struct {
 // them by their first word, or, for a first word with a trailing *, by its
 // first prefixLen letters: non-ASCII words are looked up there, as their
 // lower-case form may differ in length. ASCII words are looked up by their
-// first three bytes in byStart, which all but a few words pass over.
+// first three bytes in byStart, those the tokenizer's startSet passes.
 type signalIndex struct {
 	exact, prefixed map[string][]signal
 	byStart         [26 * 26 * 28]uint16 // by startKey; 0: no signal may start so
