@@ -89,6 +89,14 @@ const (
 	classSep
 )
 
+// capitalByte is capital for the ASCII capitals, else 0.
+var capitalByte = func() (t [256]flags) {
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = capital
+	}
+	return t
+}()
+
 // stopsWord marks the bytes that end a word wherever they stand: ASCII
 // that is neither a letter, a digit nor one of . - ' (which join words).
 var stopsWord = func() (t [256]bool) {
@@ -159,13 +167,9 @@ func scanFast(toks []token, n int, text string, i int, sep flags, starts *startS
 		}
 		x := load64(text, i)
 		m := notAlnum(x)
-		f := sep | ascii
-		if 'A' <= c && c <= 'Z' {
-			f |= capital
-		}
-		if starts.has(x & lowBytes[min(bits.TrailingZeros64(m|1<<63)>>3, 3)]) { // the first three bytes of the word
-			f |= topical
-		}
+		// No branch on capitals or topics: either is all but random.
+		f := sep | ascii | capitalByte[c]
+		f |= topical * starts.has(x&lowBytes[min(bits.TrailingZeros64(m|1<<63)>>3, 3)]) // the first three bytes of the word
 		j, acc := i, uint64(0)
 		for m == 0 && j+16 <= len(text) {
 			acc = (acc ^ x) * hashMul
@@ -224,7 +228,7 @@ func wordFlags(text string, start, end int, isASCII bool, topicStarts *startSet)
 		for k := min(end, start+3) - 1; k >= start; k-- {
 			x = x<<8 | uint64(text[k])
 		}
-		if !topicStarts.has(x) {
+		if topicStarts.has(x) == 0 {
 			f &^= topical
 		}
 	}

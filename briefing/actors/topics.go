@@ -83,11 +83,11 @@ func (s *startSet) add(w string) {
 	s[b/64] |= 1 << (b % 64)
 }
 
-// has reports whether the word whose first bytes are the low bytes of x
-// (zero beyond the word) may open a signal.
-func (s *startSet) has(x uint64) bool {
+// has is 1 when the word whose first bytes are the low bytes of x (zero
+// beyond the word) may open a signal, else 0.
+func (s *startSet) has(x uint64) flags {
 	b := startBits(x)
-	return s[b/64]&(1<<(b%64)) != 0
+	return flags(s[b/64] >> (b % 64) & 1)
 }
 
 // start is a signal group that words with one startKey may open: exact
