@@ -89,6 +89,9 @@ const (
 	classSep
 )
 
+// classSep shifted right by one is afterPunct.
+var _ = [1]int{}[classSep>>1^int(afterPunct)]
+
 // capitalByte is capital for the ASCII capitals, else 0.
 var capitalByte = func() (t [256]flags) {
 	for c := 'A'; c <= 'Z'; c++ {
@@ -156,9 +159,7 @@ func scanFast(toks []token, n int, text string, i int, sep flags, starts *startS
 			break
 		}
 		if k := asciiClass[c]; k&classWord == 0 {
-			if k&classSep != 0 {
-				sep = afterPunct
-			}
+			sep |= flags(k >> 1) // afterPunct after a classSep byte
 			i++
 			continue
 		}
@@ -169,7 +170,7 @@ func scanFast(toks []token, n int, text string, i int, sep flags, starts *startS
 		m := notAlnum(x)
 		// No branch on capitals or topics: either is all but random.
 		f := sep | ascii | capitalByte[c]
-		f |= topical * starts.has(x&lowBytes[min(bits.TrailingZeros64(m|1<<63)>>3, 3)]) // the first three bytes of the word
+		f |= topical * starts.has(x)
 		j, acc := i, uint64(0)
 		for m == 0 && j+16 <= len(text) {
 			acc = (acc ^ x) * hashMul

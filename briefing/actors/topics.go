@@ -62,14 +62,15 @@ type signalIndex struct {
 }
 
 // startSet is a filter the tokenizer runs every ASCII word through: it has
-// a bit for the low five bits of the first three bytes (of two for a word
-// of two) of every signal's first word or stem, hashed. Bytes of another
-// case have the same low bits, so every word that may open a signal
-// passes; few others do.
+// a bit for the low five bits of the first three bytes of every signal's
+// first word or stem, hashed. Bytes of another case have the same low
+// bits, so every word that may open a signal passes; few others do. The
+// third byte of a word of two is whatever follows it, so a first word of
+// two sets the bits of every third byte.
 type startSet [1 << 15 / 64]uint64
 
-// startBits gives the bit in a startSet of a word's first three bytes,
-// the low bytes of x (zero beyond the word).
+// startBits gives the bit in a startSet of the first three bytes of a
+// word, the low bytes of x.
 func startBits(x uint64) uint32 {
 	return uint32(x) & 0x1F1F1F * 0x9E3779B1 >> 17
 }
@@ -79,12 +80,18 @@ func (s *startSet) add(w string) {
 	for k := min(len(w), 3) - 1; k >= 0; k-- {
 		x = x<<8 | uint64(w[k])
 	}
-	b := startBits(x)
-	s[b/64] |= 1 << (b % 64)
+	var thirds uint64 = 1 // the third bytes to set
+	if len(w) == 2 {
+		thirds = 32
+	}
+	for c := range thirds {
+		b := startBits(x | c<<16)
+		s[b/64] |= 1 << (b % 64)
+	}
 }
 
-// has is 1 when the word whose first bytes are the low bytes of x (zero
-// beyond the word) may open a signal, else 0.
+// has is 1 when the word whose first bytes are the low bytes of x may
+// open a signal, else 0.
 func (s *startSet) has(x uint64) flags {
 	b := startBits(x)
 	return flags(s[b/64] >> (b % 64) & 1)
