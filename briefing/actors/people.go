@@ -41,7 +41,10 @@ var notName = map[string]bool{
 func findPeople(g *gazetteer, d *doc, speakers []string, c *counter) {
 	var names [][]string
 	var buf [8]token
-	for _, s := range speakers {
+	for k, s := range speakers {
+		if repeated(speakers, k) {
+			continue // the same words again: longestForms would drop them
+		}
 		sd := doc{text: s, toks: appendTokens(buf[:0], s)}
 		for k := range sd.toks {
 			g.lookup(s, &sd.toks[k])
@@ -66,6 +69,16 @@ func findPeople(g *gazetteer, d *doc, speakers []string, c *counter) {
 	for _, w := range longestForms(names) {
 		countPerson(d, w, canonicalName(g, w), c)
 	}
+}
+
+// repeated reports whether speakers[k] is one of speakers[:k].
+func repeated(speakers []string, k int) bool {
+	for _, s := range speakers[:k] {
+		if s == speakers[k] {
+			return true
+		}
+	}
+	return false
 }
 
 // words returns the words of d.toks[from:to].
