@@ -32,49 +32,54 @@ const maxActors = 15
 // Find returns the actors of text, most mentioned first (then by first
 // appearance). speakers are names that quote attribution already found.
 func Find(text string, speakers []string) []Actor {
-	buf := getTokens()
-	defer putTokens(buf)
-	*buf = appendTokens((*buf)[:0], text)
-	return findIn(*buf, speakers)
+	d := getDoc(text)
+	defer putDoc(d)
+	loadGazetteer().annotate(d, false)
+	return findIn(d, speakers)
 }
 
 // Analyze is Find and Topics in one pass over the words of text.
 func Analyze(text string, speakers []string) ([]Actor, []string) {
-	buf := getTokens()
-	defer putTokens(buf)
-	*buf = appendTokens((*buf)[:0], text)
-	return findIn(*buf, speakers), topicsOf(*buf)
+	d := getDoc(text)
+	defer putDoc(d)
+	loadGazetteer().annotate(d, true)
+	return findIn(d, speakers), topicsOf(d)
 }
 
-// tokenPool keeps token slices for reuse: tokens are the bulk of what
-// Analyze allocates, and none outlive it.
-var tokenPool sync.Pool
+// docPool keeps docs for reuse: their tokens are the bulk of what Analyze
+// allocates, and none outlive it.
+var docPool sync.Pool
 
-func getTokens() *[]token {
-	if buf, ok := tokenPool.Get().(*[]token); ok {
-		return buf
+// getDoc returns the doc of text, tokenized.
+func getDoc(text string) *doc {
+	d, ok := docPool.Get().(*doc)
+	if !ok {
+		d = new(doc)
 	}
-	return new([]token)
+	d.text = text
+	d.toks = appendTokens(d.toks[:0], text)
+	d.names, d.topical = d.names[:0], d.topical[:0]
+	return d
 }
 
 // maxPooled bounds the token slices kept (a few megabytes), so one huge
 // text does not keep its tokens' memory.
 const maxPooled = 1 << 18
 
-func putTokens(buf *[]token) {
-	if cap(*buf) > maxPooled {
-		return
+func putDoc(d *doc) {
+	if cap(d.toks) <= maxPooled {
+		d.text = "" // keep no text alive; tokens hold no pointer
+		docPool.Put(d)
 	}
-	clear(*buf) // keep no strings of the text alive
-	tokenPool.Put(buf)
 }
 
-func findIn(toks []token, speakers []string) []Actor {
-	loadGazetteer().annotate(toks)
+// findIn finds the actors of d, annotated.
+func findIn(d *doc, speakers []string) []Actor {
+	g := loadGazetteer()
 	c := newCounter()
-	matchGazetteer(toks, c)
-	findPeople(toks, speakers, c)
-	findOrganizations(toks, c)
+	matchGazetteer(g, d, c)
+	findPeople(g, d, speakers, c)
+	findOrganizations(g, d, c)
 	return c.top(maxActors)
 }
 

@@ -8,30 +8,107 @@ import (
 // TestWordIndex: the word index says of each word what the lists say.
 func TestWordIndex(t *testing.T) {
 	g := loadGazetteer()
-	words := map[string]bool{"Zzyzx": true, "the": true, "said": true, "spokesman": true}
+	words := map[string]bool{"Zzyzx": true, "the": true, "said": true, "spokesman": true, "IRAN": true, "USA": true}
 	for w := range g.byFirst {
 		words[w] = true
+		words[strings.ToUpper(w)] = true
 	}
-	for _, m := range []map[string]bool{titleWords, cueWords, orgHeads, notName} {
+	for _, m := range []map[string]bool{titleWords, cueWords, orgHeads, notName, connectors, notAcronym} {
 		for w := range m {
 			words[w] = true
 		}
 	}
+	is := func(f flags, b bool) bool { return (f != 0) == b }
 	for w := range words {
-		toks := []token{{text: w}}
-		g.annotate(toks)
-		info := toks[0].info
-		if info.title != titleWords[w] || info.cue != cueWords[w] || info.orgHead != orgHeads[w] ||
-			info.notName != notName[w] || info.entity != g.isEntity(w) || len(info.phrases) != len(g.byFirst[w]) {
-			t.Errorf("annotate(%q) = %+v, not what the lists say", w, *info)
+		d := &doc{text: w, toks: []token{{end: int32(len(w)), hash: hashString(w)}}}
+		g.annotate(d, false)
+		f := d.toks[0].flags
+		upper := isAcronym(w) && g.isEntity(titleCase(w))
+		if !is(f&title, titleWords[w]) || !is(f&cue, cueWords[w]) || !is(f&orgHead, orgHeads[w]) ||
+			!is(f&notNameW, notName[w]) || !is(f&entity, g.isEntity(w)) || !is(f&connector, connectors[w]) ||
+			!is(f&notAcro, notAcronym[w]) || !is(f&upperEntity, upper) || !is(f&hasPhrases, len(g.byFirst[w]) > 0) ||
+			len(g.infos[d.toks[0].info].phrases) != len(g.byFirst[w]) {
+			t.Errorf("annotate(%q) = %b, not what the lists say", w, f)
 		}
 	}
 }
 
-// TestSignalStarts: every word that may open a topic signal passes the
-// start filter.
-func TestSignalStarts(t *testing.T) {
-	starts := signalStarts()
+// TestHashWord: the hash of a word inside a text is that of the word
+// alone, wherever the text ends.
+func TestHashWord(t *testing.T) {
+	text := "A Bb CCC dddd Eeeee FFFFFF Ggggggg HHHHHHHH Iiiiiiiii JJJJJJJJJJJJJJJJJ U.S. Ki-moon O'Brien Zoë " +
+		"x Straße \u212Aiev NATO's cyber-attacks A"
+	for end := len(text) - 20; end <= len(text); end++ {
+		for _, tok := range tokenize(text[:end]) {
+			w := text[tok.start:tok.end]
+			h, a := hashWord(w, 0, len(w))
+			if tok.hash != h || hashString(w) != h || a != isASCII(w) || a == (tok.flags&ascii == 0) {
+				t.Errorf("hash of %q differs in the text and alone", w)
+			}
+		}
+	}
+	if hashString("Ab") == hashString("AB") || hashString("abcdefgh") == hashString("abcdefghi") {
+		t.Error("different words, equal hashes")
+	}
+}
+
+// TestAlnumEnd: the eight-byte scan stops where the byte scan does.
+func TestAlnumEnd(t *testing.T) {
+	var b []byte
+	for c := range 256 {
+		b = append(b, "abcdefgh"...)
+		b = append(b, byte(c))
+		b = append(b, "Z09"...)
+	}
+	text := string(b)
+	for i := range len(text) {
+		j := i
+		for j < len(text) && isAlnumASCII[text[j]] {
+			j++
+		}
+		if got := alnumEnd(text, i); got != j {
+			t.Fatalf("alnumEnd(text, %d) = %d, want %d (byte %#x)", i, got, j, text[j])
+		}
+	}
+}
+
+// TestWordTable: every key is found, words that are not keys are not.
+func TestWordTable(t *testing.T) {
+	keys, hashes := []string{""}, []uint32{0}
+	for _, w := range []string{"said", "told", "a", "nato", "cyber", "al-qaeda", "article"} {
+		keys, hashes = append(keys, w), append(hashes, hashString(w))
+	}
+	tab := newWordTable(keys, hashes)
+	for v, w := range keys[1:] {
+		if got := tab.exact(hashString(w), w); got != int32(v+1) {
+			t.Errorf("exact(%q) = %d, want %d", w, got, v+1)
+		}
+	}
+	for _, w := range []string{"sad", "Said", "nat", "natO", "b"} {
+		if got := tab.exact(hashString(w), w); got != 0 {
+			t.Errorf("exact(%q) = %d, want 0", w, got)
+		}
+	}
+}
+
+// TestUndoubledBloom: every misspelling key passes the filter.
+func TestUndoubledBloom(t *testing.T) {
+	g := loadGazetteer()
+	for k, p := range g.byUndoubled {
+		if got, ok := g.undoubled(k, isASCII(k)); !ok || got.name != p.name {
+			t.Errorf("undoubled(%q) = %v, %v, want %q", k, got.name, ok, p.name)
+		}
+		if w := p.words[0]; isASCII(w) {
+			if got, ok := g.undoubled(w, true); !ok || got.name != p.name {
+				t.Errorf("undoubled(%q) = %v, %v, want %q", w, got.name, ok, p.name)
+			}
+		}
+	}
+}
+
+// TestStartSet: every word that may open a topic signal passes the
+// tokenizer's filter, in any case, alone or in a text.
+func TestStartSet(t *testing.T) {
 	for _, topic := range topicSignals {
 		for _, p := range topic.phrases {
 			w, stem := p, false
@@ -43,13 +120,25 @@ func TestSignalStarts(t *testing.T) {
 			}
 			forms := []string{w, strings.ToUpper(w[:1]) + w[1:], strings.ToUpper(w)}
 			if stem {
-				forms = append(forms, w+"s", w+"-led")
+				forms = append(forms, w+"s", w+"-led", w+"inglongerthaneightbytes")
 			}
 			for _, form := range forms {
-				if !starts.may(form) {
-					t.Errorf("the start filter drops %q, which may open %q", form, p)
+				for _, text := range []string{form, "the " + form + ", and", form + ".\n"} {
+					toks := tokenize(text)
+					if !hasWord(text, toks, form, topical) {
+						t.Errorf("the start filter drops %q in %q, which may open %q", form, text, p)
+					}
 				}
 			}
 		}
 	}
+}
+
+func hasWord(text string, toks []token, w string, f flags) bool {
+	for _, tok := range toks {
+		if text[tok.start:tok.end] == w && tok.flags&f != 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -4,11 +4,10 @@ import (
 	"bufio"
 	"embed"
 	"encoding/json"
+	"sort"
 	"strings"
 	"sync"
 	"unicode/utf8"
-
-	"brief/internal/wordtab"
 )
 
 //go:embed data/*.jsonl data/*.txt
@@ -16,9 +15,10 @@ var dataFS embed.FS
 
 // phrase is one name form in the gazetteer.
 type phrase struct {
-	words []string
-	name  string // the display name of the actor it names
-	kind  string
+	words  []string
+	hashes []uint32 // hashString of each word
+	name   string   // the display name of the actor it names
+	kind   string
 }
 
 // gazetteer indexes name forms by their first word, longest form first.
@@ -27,77 +27,136 @@ type gazetteer struct {
 	// byUndoubled finds long place names written with a doubled letter
 	// dropped or added ("Tallin" for Tallinn), a common misspelling.
 	byUndoubled map[string]phrase
+	// undoubledBloom has bit undoubledHash(k)%len of every key k of
+	// byUndoubled set: most capitalised words are ruled out without
+	// building their undoubled form.
+	undoubledBloom [1 << 14 / 64]uint64
+	// undoubledEnds has bit endsBits(k) of every key k of byUndoubled set:
+	// a cheaper test, run first.
+	undoubledEnds [1 << 15 / 64]uint64
 	// people are notable people's full names, by surname.
 	people map[string][]string
-	// words says what the lists say of each word as written, so that each
-	// word of a text is looked up once.
-	words *wordtab.Table[*wordInfo]
-	// lowerLens has bit n of lowerLens[c-'a'] set when a word of n bytes
-	// that starts with the lower-case letter c is in words: most words of
-	// a text start so, and few are there.
-	lowerLens [26]uint64
+	// words finds what the lists say of each word as written, so that each
+	// word of a text is looked up once: infos[words.exact(...)].
+	words *wordTable
+	infos []wordInfo // infos[0] is the info of words no list has
+	// filter has bit hash%len of every word of words set: most words of a
+	// text are not there, and are passed over with one test.
+	filter [1 << 16 / 64]uint64
 }
 
 // wordInfo is what the gazetteer and the word lists say of one word.
 type wordInfo struct {
 	phrases []phrase // byFirst: forms that start with the word, longest first
-	entity  bool     // the word alone names an entity: see isEntity
-	title   bool     // titleWords
-	cue     bool     // cueWords
-	orgHead bool     // orgHeads
-	notName bool     // notName
+	heads   []head   // heads[k] of phrases[k], read first
+	flags   flags    // the flags from hasPhrases on
 }
 
-// indexWords fills g.words from byFirst and the word lists.
+// head is what longest checks of a phrase before reading it.
+type head struct {
+	n      int32  // the phrase's words
+	second uint32 // the hash of its second word, if any
+}
+
+// indexWords fills g.words and g.infos from byFirst and the word lists.
 func (g *gazetteer) indexWords() {
-	words := map[string]*wordInfo{}
-	defer func() {
-		g.words = wordtab.New(words)
-		for w := range words {
-			if c := w[0]; 'a' <= c && c <= 'z' && len(w) < 64 {
-				g.lowerLens[c-'a'] |= 1 << len(w)
+	byWord := map[string]flags{}
+	for w := range g.byFirst {
+		byWord[w] |= hasPhrases
+		if g.isEntity(w) {
+			byWord[w] |= entity
+			// An acronym whose title-case form is this entity (IRAN for
+			// Iran) is no organisation: see findOrganizations.
+			if u := strings.ToUpper(w); isAcronym(u) && titleCase(u) == w {
+				byWord[u] |= upperEntity
 			}
 		}
-	}()
-	at := func(w string) *wordInfo {
-		if words[w] == nil {
-			words[w] = &wordInfo{}
+	}
+	for _, l := range []struct {
+		words map[string]bool
+		f     flags
+	}{{titleWords, title}, {cueWords, cue}, {orgHeads, orgHead}, {notName, notNameW}, {connectors, connector}, {notAcronym, notAcro}} {
+		for w := range l.words {
+			byWord[w] |= l.f
 		}
-		return words[w]
 	}
-	for w, ps := range g.byFirst {
-		at(w).phrases, at(w).entity = ps, g.isEntity(w)
+	words := make([]string, 0, len(byWord))
+	for w := range byWord {
+		words = append(words, w)
 	}
-	for w := range titleWords {
-		at(w).title = true
+	sort.Strings(words) // a deterministic table
+	keys, hashes := []string{""}, []uint32{0}
+	g.infos = []wordInfo{{}}
+	for _, w := range words {
+		keys, hashes = append(keys, w), append(hashes, hashString(w))
+		info := wordInfo{phrases: g.byFirst[w], flags: byWord[w]}
+		for _, p := range info.phrases {
+			h := head{n: int32(len(p.words))}
+			if len(p.words) > 1 {
+				h.second = p.hashes[1]
+			}
+			info.heads = append(info.heads, h)
+		}
+		g.infos = append(g.infos, info)
 	}
-	for w := range cueWords {
-		at(w).cue = true
+	if len(keys) > 1<<16 {
+		panic("actors: too many words for token.info")
 	}
-	for w := range orgHeads {
-		at(w).orgHead = true
-	}
-	for w := range notName {
-		at(w).notName = true
+	g.words = newWordTable(keys, hashes)
+	for _, h := range hashes[1:] {
+		g.filter[h/64%uint32(len(g.filter))] |= 1 << (h % 64)
 	}
 }
 
-// annotate points each token to what the lists say of its word.
-func (g *gazetteer) annotate(toks []token) {
-	for i := range toks {
-		toks[i].info = &noInfo
-		w := toks[i].text
-		if c := w[0]; 'a' <= c && c <= 'z' && len(w) < 64 && g.lowerLens[c-'a']&(1<<len(w)) == 0 {
-			continue // no word of the lists starts so
-		}
-		if info := g.words.Get(w); info != nil {
-			toks[i].info = info
-		}
+// annotate sets on each token what the lists say of its word, and fills
+// d.names and, when topics is set, d.topical. Its loops over all tokens
+// make no call, so that the compiler keeps their state in registers.
+func (g *gazetteer) annotate(d *doc, topics bool) {
+	// The loops over all tokens store every index and count only those
+	// kept: which are is all but random, and a branch on it mispredicts.
+	toks := d.toks
+	listed := grow(d.listed, len(toks))
+	n := 0
+	for i := range toks { // the words that may be in g.words
+		h := toks[i].hash
+		listed[n] = int32(i)
+		n += int(g.filter[h/64%uint32(len(g.filter))] >> (h % 64) & 1)
 	}
+	for _, i := range listed[:n] {
+		g.lookup(d.text, &toks[i])
+	}
+	d.listed = listed
+	names, tops := grow(d.names, len(toks)), grow(d.topical, len(toks))
+	nNames, nTops := 0, 0
+	for i, t := range toks {
+		names[nNames] = int32(i)
+		if t.flags&nameFlags != 0 {
+			nNames++
+		}
+		tops[nTops] = int32(i)
+		nTops += int(t.flags&topical) / int(topical)
+	}
+	if !topics {
+		nTops = 0
+	}
+	d.names, d.topical = names[:nNames], tops[:nTops]
 }
 
-// noInfo is the info of words no list has.
-var noInfo wordInfo
+// grow returns s, resliced or reallocated, with length n.
+func grow(s []int32, n int) []int32 {
+	if cap(s) < n {
+		return make([]int32, n)
+	}
+	return s[:n]
+}
+
+// lookup sets t.info and the flags of the lists from g.words.
+func (g *gazetteer) lookup(text string, t *token) {
+	if v := g.words.exact(t.hash, text[t.start:t.end]); v != 0 {
+		t.info = uint16(v)
+		t.flags |= g.infos[v].flags
+	}
+}
 
 var loadGazetteer = sync.OnceValue(buildGazetteer)
 
@@ -118,6 +177,12 @@ func buildGazetteer() *gazetteer {
 	for k := range g.byFirst {
 		ps := g.byFirst[k]
 		sortLongestFirst(ps)
+	}
+	for k := range g.byUndoubled {
+		h := undoubledHash(k)
+		g.undoubledBloom[h/64%uint32(len(g.undoubledBloom))] |= 1 << (h % 64)
+		b := endsBits(k)
+		g.undoubledEnds[b/64] |= 1 << (b % 64)
 	}
 	g.indexWords()
 	return g
@@ -218,7 +283,11 @@ func (g *gazetteer) add(form, name, kind string) {
 	if len(words) == 0 || !isCapitalized(words[0]) {
 		return
 	}
-	g.byFirst[words[0]] = append(g.byFirst[words[0]], phrase{words: words, name: name, kind: kind})
+	hashes := make([]uint32, len(words))
+	for k, w := range words {
+		hashes[k] = hashString(w)
+	}
+	g.byFirst[words[0]] = append(g.byFirst[words[0]], phrase{words: words, hashes: hashes, name: name, kind: kind})
 }
 
 // known reports whether form is already in the gazetteer (first entry wins).
@@ -263,7 +332,7 @@ func appendUndoubled(b []byte, s string) []byte {
 func tokenWords(s string) []string {
 	var out []string
 	for _, t := range tokenize(s) {
-		out = append(out, t.text)
+		out = append(out, s[t.start:t.end])
 	}
 	return out
 }
@@ -295,40 +364,85 @@ func dataLines(name string) []string {
 	return out
 }
 
-// matchGazetteer counts every gazetteer name in toks, longest match first.
-func matchGazetteer(toks []token, c *counter) {
-	g := loadGazetteer()
-	var buf [64]byte
-	for i := 0; i < len(toks); {
-		if p, n := g.longest(toks, i); n > 0 {
-			c.add(p.name, p.kind, int(toks[i].start))
-			i += n
+// matchGazetteer counts every gazetteer name in d, longest match first.
+func matchGazetteer(g *gazetteer, d *doc, c *counter) {
+	next := 0 // tokens before next belong to a name counted
+	for _, k := range d.names {
+		i := int(k)
+		if i < next {
 			continue
 		}
-		if w := toks[i].text; len(w) >= minUndoubledLen && isCapitalized(w) {
-			if p, ok := g.byUndoubled[string(appendUndoubled(buf[:0], w))]; ok {
-				c.add(p.name, p.kind, int(toks[i].start))
+		t := d.toks[i]
+		if t.flags&hasPhrases != 0 {
+			if p, n := g.longest(d, i); n > 0 {
+				c.add(p.name, p.kind, int(t.start))
+				next = i + n
+				continue
 			}
 		}
-		i++
+		if t.flags&capital != 0 && t.end-t.start >= minUndoubledLen {
+			if p, ok := g.undoubled(d.wordOf(t), t.flags&ascii != 0); ok {
+				c.add(p.name, p.kind, int(t.start))
+			}
+		}
 	}
 }
 
-// longest returns the longest gazetteer phrase at toks[i] and its length in words.
-func (g *gazetteer) longest(toks []token, i int) (phrase, int) {
-	for _, p := range toks[i].info.phrases {
-		if i+len(p.words) > len(toks) {
+// undoubled finds the place the misspelt word w names: see byUndoubled.
+func (g *gazetteer) undoubled(w string, isASCII bool) (phrase, bool) {
+	if isASCII { // an ASCII word's runes are its bytes
+		if b := endsBits(w); w[1] != w[0] && g.undoubledEnds[b/64]&(1<<(b%64)) == 0 {
+			return phrase{}, false // undouble(w) starts with w[:2] and ends as w
+		}
+		h := undoubledHash(w)
+		if g.undoubledBloom[h/64%uint32(len(g.undoubledBloom))]&(1<<(h%64)) == 0 {
+			return phrase{}, false
+		}
+	}
+	var buf [64]byte
+	p, ok := g.byUndoubled[string(appendUndoubled(buf[:0], w))]
+	return p, ok
+}
+
+// endsBits indexes the first two and the last bytes of w, of two bytes or
+// more, by their low five bits.
+func endsBits(w string) uint32 {
+	return uint32(w[0]&31)<<10 | uint32(w[1]&31)<<5 | uint32(w[len(w)-1]&31)
+}
+
+// undoubledHash is an FNV-1a hash of the bytes of s with each run of equal
+// bytes taken once: for ASCII, the hash of undouble(s).
+func undoubledHash(s string) uint32 {
+	h, last := uint32(2166136261), -1
+	for i := 0; i < len(s); i++ {
+		if c := int(s[i]); c != last {
+			h = (h ^ uint32(c)) * 16777619
+			last = c
+		}
+	}
+	return h
+}
+
+// longest returns the longest gazetteer phrase at d.toks[i] and its length
+// in words. The phrases of the token's info all start with its word.
+func (g *gazetteer) longest(d *doc, i int) (phrase, int) {
+	toks := d.toks
+	info := &g.infos[toks[i].info]
+	for k, h := range info.heads {
+		n := int(h.n)
+		if i+n > len(toks) || n > 1 && toks[i+1].hash != h.second {
 			continue
 		}
+		p := &info.phrases[k]
 		ok := true
-		for k, w := range p.words {
-			if toks[i+k].text != w {
+		for k := 1; k < n; k++ {
+			if toks[i+k].hash != p.hashes[k] || d.word(i+k) != p.words[k] {
 				ok = false
 				break
 			}
 		}
 		if ok {
-			return p, len(p.words)
+			return *p, n
 		}
 	}
 	return phrase{}, 0

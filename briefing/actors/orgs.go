@@ -27,17 +27,18 @@ var notAcronym = map[string]bool{
 
 // findOrganizations counts organisations the gazetteer lacks: acronyms and
 // capitalised names ending in an organisation word.
-func findOrganizations(toks []token, c *counter) {
-	g := loadGazetteer()
-	for i := 0; i < len(toks); i++ {
-		t := toks[i]
-		if isAcronym(t.text) && len(t.text) >= 3 && !notAcronym[t.text] && !g.isEntity(t.text) &&
-			!g.isEntity(titleCase(t.text)) && !capsRun(toks, i) {
-			c.add(t.text, Organization, int(t.start))
-			continue
+func findOrganizations(g *gazetteer, d *doc, c *counter) {
+	toks := d.toks
+	for _, k := range d.names {
+		i, t := int(k), toks[k]
+		if n := t.end - t.start; n >= 3 && n <= 6 && t.flags&capital != 0 && t.flags&(notAcro|entity|upperEntity) == 0 {
+			if w := d.wordOf(t); isAcronym(w) && !capsRun(d, i) {
+				c.add(w, Organization, int(t.start))
+				continue
+			}
 		}
-		if t.info.orgHead && i > 0 {
-			if name, n := orgNameEndingAt(g, toks, i); n >= 2 && !g.isEntity(name) {
+		if t.flags&orgHead != 0 && i > 0 {
+			if name, n := orgNameEndingAt(d, i); n >= 2 && !g.isEntity(name) {
 				c.add(name, Organization, int(toks[i-n+1].start))
 			}
 		}
@@ -45,34 +46,38 @@ func findOrganizations(toks []token, c *counter) {
 }
 
 // orgNameEndingAt reads the capitalised words (and inner connectors) before
-// the head word at toks[end]; it returns the name and its length in words.
-func orgNameEndingAt(g *gazetteer, toks []token, end int) (string, int) {
+// the head word at d.toks[end]; it returns the name and its length in words.
+func orgNameEndingAt(d *doc, end int) (string, int) {
+	toks := d.toks
 	i := end
 	for i > 0 && end-i < 6 {
 		t := toks[i-1]
-		if !(isCapitalized(t.text) || connectors[t.text]) || notName[t.text] && t.text != "Defense" && t.text != "Defence" && t.text != "Foreign" {
+		if t.flags&(capital|connector) == 0 || t.flags&notNameW != 0 && !isNamePart(d.wordOf(t)) {
 			break
 		}
-		if toks[i].afterPunct {
+		if toks[i].flags&afterPunct != 0 {
 			break
 		}
 		i--
 	}
-	for i < end && connectors[toks[i].text] {
+	for i < end && toks[i].flags&connector != 0 {
 		i++
 	}
 	words := make([]string, 0, end-i+1)
-	for _, t := range toks[i : end+1] {
-		words = append(words, t.text)
+	for k := i; k <= end; k++ {
+		words = append(words, d.word(k))
 	}
 	return strings.Join(words, " "), len(words)
 }
 
-// capsRun reports whether toks[i] stands among other all-capital words, as in
-// a shouted headline or a dateline, where capitals say nothing.
-func capsRun(toks []token, i int) bool {
-	return i > 0 && isAllCaps(toks[i-1].text) && len(toks[i-1].text) > 1 ||
-		i+1 < len(toks) && isAllCaps(toks[i+1].text) && len(toks[i+1].text) > 1
+// isNamePart: words of notName that may stand in an organisation's name.
+func isNamePart(w string) bool { return w == "Defense" || w == "Defence" || w == "Foreign" }
+
+// capsRun reports whether d.toks[i] stands among other all-capital words, as
+// in a shouted headline or a dateline, where capitals say nothing.
+func capsRun(d *doc, i int) bool {
+	return i > 0 && isAllCaps(d.word(i-1)) ||
+		i+1 < len(d.toks) && isAllCaps(d.word(i+1))
 }
 
 func titleCase(w string) string {

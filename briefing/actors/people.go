@@ -35,94 +35,119 @@ var notName = map[string]bool{
 	"Prime": true, "Vice": true, "Deputy": true, "Acting": true, "Former": true, "Chairman": true, "Mission": true,
 }
 
-// findPeople counts the people named in toks: quote speakers, names after
+// findPeople counts the people named in d: quote speakers, names after
 // titles, and names before cue verbs. Each counts its full-name mentions and
 // its surname alone.
-func findPeople(toks []token, speakers []string, c *counter) {
-	g := loadGazetteer()
+func findPeople(g *gazetteer, d *doc, speakers []string, c *counter) {
 	var names [][]string
-	for _, s := range speakers {
-		if w := tokenWords(s); looksLikeName(g, w) {
-			names = append(names, w)
+	var buf [8]token
+	for k, s := range speakers {
+		if repeated(speakers, k) {
+			continue // the same words again: longestForms would drop them
+		}
+		sd := doc{text: s, toks: appendTokens(buf[:0], s)}
+		for k := range sd.toks {
+			g.lookup(s, &sd.toks[k])
+		}
+		if looksLikeName(&sd) {
+			names = append(names, wordsOf(s, sd.toks))
 		}
 	}
-	for i := range toks {
-		if toks[i].info.title {
-			if w := nameAt(g, toks, i+1); len(w) >= 2 {
-				names = append(names, w)
+	for _, k := range d.names {
+		i, t := int(k), d.toks[k]
+		if t.flags&title != 0 {
+			if from, to := nameAt(d, i+1); to-from >= 2 {
+				names = append(names, d.words(from, to))
 			}
 		}
-		if toks[i].info.cue {
-			if w := nameBefore(g, toks, i); len(w) >= 2 {
-				names = append(names, w)
+		if t.flags&cue != 0 {
+			if from := nameBefore(d, i); i-from >= 2 {
+				names = append(names, d.words(from, i))
 			}
 		}
 	}
 	for _, w := range longestForms(names) {
-		countPerson(toks, w, canonicalName(g, w), c)
+		countPerson(d, w, canonicalName(g, w), c)
 	}
 }
 
-// nameWord reports whether toks[i] can be part of a person's name: capitalised,
-// not a title, an organisation word or a known entity, and more than a
-// letter unless it is a middle initial.
-func nameWord(g *gazetteer, t string, middle bool) bool {
-	if !isCapitalized(t) || isAllCaps(t) {
-		return false
+// repeated reports whether speakers[k] is one of speakers[:k].
+func repeated(speakers []string, k int) bool {
+	for _, s := range speakers[:k] {
+		if s == speakers[k] {
+			return true
+		}
 	}
-	if info := g.words.Get(t); info != nil && (info.notName || info.title || info.orgHead || info.entity) {
-		return false
-	}
-	return len(t) > 1 || middle
+	return false
 }
 
-// nameAt reads up to four capitalised, non-gazetteer words from toks[i].
-func nameAt(g *gazetteer, toks []token, i int) []string {
-	var w []string
-	for ; i < len(toks) && len(w) < 4; i++ {
-		t := toks[i].text
-		if !nameWord(g, t, len(w) > 0) || len(w) > 0 && toks[i].afterPunct && !isInitial(w[len(w)-1]) {
-			break
-		}
-		w = append(w, t)
-	}
-	for len(w) > 0 && len(w[len(w)-1]) == 1 {
-		w = w[:len(w)-1]
-	}
-	return w
-}
+// words returns the words of d.toks[from:to].
+func (d *doc) words(from, to int) []string { return wordsOf(d.text, d.toks[from:to]) }
 
-// nameBefore reads the capitalised words just before the cue at toks[cue].
-func nameBefore(g *gazetteer, toks []token, cue int) []string {
-	i := cue
-	for i > 0 && cue-i < 4 {
-		if !nameWord(g, toks[i-1].text, i != cue) {
-			break
-		}
-		i--
-		if toks[i].afterPunct && (i == 0 || !isInitial(toks[i-1].text)) {
-			break
-		}
-	}
-	for i < cue && len(toks[i].text) == 1 {
-		i++
-	}
-	out := make([]string, 0, cue-i)
-	for _, t := range toks[i:cue] {
-		out = append(out, t.text)
+// wordsOf returns the words of toks, tokens of text.
+func wordsOf(text string, toks []token) []string {
+	out := make([]string, len(toks))
+	for k, t := range toks {
+		out[k] = text[t.start:t.end]
 	}
 	return out
 }
 
-// isInitial: a one-letter word, which a period may follow inside a name.
-func isInitial(w string) bool { return len(w) == 1 }
-
-func looksLikeName(g *gazetteer, w []string) bool {
-	if len(w) < 2 || len(w) > 4 {
+// nameWord reports whether t can be part of a person's name: capitalised,
+// not a title, an organisation word or a known entity, and more than a
+// letter unless it is a middle initial.
+func nameWord(d *doc, t token, middle bool) bool {
+	if t.flags&capital == 0 || t.flags&(notNameW|title|orgHead|entity) != 0 || isAllCaps(d.wordOf(t)) {
 		return false
 	}
-	for k, x := range w {
-		if !nameWord(g, x, k > 0 && k < len(w)-1) {
+	return t.end-t.start > 1 || middle
+}
+
+// nameAt reads up to four capitalised, non-gazetteer words from d.toks[i];
+// the name is d.toks[from:to].
+func nameAt(d *doc, i int) (from, to int) {
+	from, to = i, i
+	for ; to < len(d.toks) && to-from < 4; to++ {
+		t := d.toks[to]
+		if !nameWord(d, t, to > from) || to > from && t.flags&afterPunct != 0 && !isInitialTok(d.toks[to-1]) {
+			break
+		}
+	}
+	for to > from && isInitialTok(d.toks[to-1]) {
+		to--
+	}
+	return from, to
+}
+
+// nameBefore reads the capitalised words just before the cue at d.toks[cue];
+// the name is d.toks[from:cue].
+func nameBefore(d *doc, cue int) (from int) {
+	i := cue
+	for i > 0 && cue-i < 4 {
+		if !nameWord(d, d.toks[i-1], i != cue) {
+			break
+		}
+		i--
+		if d.toks[i].flags&afterPunct != 0 && (i == 0 || !isInitialTok(d.toks[i-1])) {
+			break
+		}
+	}
+	for i < cue && isInitialTok(d.toks[i]) {
+		i++
+	}
+	return i
+}
+
+// isInitialTok: a one-letter word, which a period may follow inside a name.
+func isInitialTok(t token) bool { return t.end-t.start == 1 }
+
+func looksLikeName(d *doc) bool {
+	n := len(d.toks)
+	if n < 2 || n > 4 {
+		return false
+	}
+	for k, t := range d.toks {
+		if !nameWord(d, t, k > 0 && k < n-1) {
 			return false
 		}
 	}
@@ -195,33 +220,32 @@ func canonicalName(g *gazetteer, w []string) string {
 }
 
 // countPerson counts the full name as written and the surname alone.
-func countPerson(toks []token, w []string, name string, c *counter) {
+func countPerson(d *doc, w []string, name string, c *counter) {
 	surname := w[len(w)-1]
-	if w[0] == "" || surname == "" {
-		return // no words come from the tokenizer so
-	}
-	first, last := w[0][0], surname[0]
-	for i := 0; i < len(toks); i++ {
-		if b := toks[i].text[0]; b != first && b != last {
+	hFirst, hLast := hashString(w[0]), hashString(surname)
+	next := 0                   // tokens before next belong to a mention counted
+	for _, k := range d.names { // the words of a name are capitalised
+		i, t := int(k), d.toks[k]
+		if t.hash != hFirst && t.hash != hLast || i < next {
 			continue // neither the name nor the surname starts here
 		}
-		if matchesAt(toks, i, w) {
-			c.add(name, Person, int(toks[i].start))
-			i += len(w) - 1
+		if matchesAt(d, i, w) {
+			c.add(name, Person, int(t.start))
+			next = i + len(w)
 			continue
 		}
-		if toks[i].text == surname {
-			c.add(name, Person, int(toks[i].start))
+		if d.wordOf(t) == surname {
+			c.add(name, Person, int(t.start))
 		}
 	}
 }
 
-func matchesAt(toks []token, i int, w []string) bool {
-	if i+len(w) > len(toks) {
+func matchesAt(d *doc, i int, w []string) bool {
+	if i+len(w) > len(d.toks) {
 		return false
 	}
 	for k, x := range w {
-		if toks[i+k].text != x {
+		if d.word(i+k) != x {
 			return false
 		}
 	}

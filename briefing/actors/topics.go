@@ -10,7 +10,7 @@ import (
 // topicSignals lists each defense-policy topic with the phrases that signal
 // it: lower-case words, a trailing * matching any ending. Matching runs on
 // words, not regular expressions, to stay linear and fast on long inputs.
-var topicSignals = []struct {
+var topicSignals = [...]struct {
 	name    string
 	phrases []string
 }{
@@ -49,66 +49,190 @@ type signal struct {
 	words []string
 }
 
-// signalsByFirst indexes signals by their first word, or, for a first word
-// with a trailing *, by its first prefixLen letters.
-var signalsByFirst = sync.OnceValues(func() (map[string][]signal, map[string][]signal) {
-	exact, prefixed := map[string][]signal{}, map[string][]signal{}
+// signalIndex finds the signals a word may open. exact and prefixed index
+// them by their first word, or, for a first word with a trailing *, by its
+// first prefixLen letters: non-ASCII words are looked up there, as their
+// lower-case form may differ in length. ASCII words are looked up by their
+// first three bytes in byStart, those the tokenizer's startSet passes.
+type signalIndex struct {
+	exact, prefixed map[string][]signal
+	byStart         [26 * 26 * 28]uint16 // by startKey; 0: no signal may start so
+	starts          [][]start            // starts[byStart[k]]
+	starts3         startSet
+}
+
+// startSet is a filter the tokenizer runs every ASCII word through: it has
+// a bit for the low five bits of the first three bytes of every signal's
+// first word or stem, hashed. Bytes of another case have the same low
+// bits, so every word that may open a signal passes; few others do. The
+// third byte of a word of two is whatever follows it, so a first word of
+// two sets the bits of every third byte.
+type startSet [1 << 15 / 64]uint64
+
+// startBits gives the bit in a startSet of the first three bytes of a
+// word, the low bytes of x.
+func startBits(x uint64) uint32 {
+	return uint32(x) & 0x1F1F1F * 0x9E3779B1 >> 17
+}
+
+func (s *startSet) add(w string) {
+	var x uint64
+	for k := min(len(w), 3) - 1; k >= 0; k-- {
+		x = x<<8 | uint64(w[k])
+	}
+	var thirds uint64 = 1 // the third bytes to set
+	if len(w) == 2 {
+		thirds = 32
+	}
+	for c := range thirds {
+		b := startBits(x | c<<16)
+		s[b/64] |= 1 << (b % 64)
+	}
+}
+
+// has is 1 when the word whose first bytes are the low bytes of x may
+// open a signal, else 0.
+func (s *startSet) has(x uint64) flags {
+	b := startBits(x)
+	return flags(s[b/64] >> (b % 64) & 1)
+}
+
+// start is a signal group that words with one startKey may open: exact
+// ones when the word is word, lower-cased; else a stem's.
+type start struct {
+	word    string // "" for a stem
+	signals []signal
+}
+
+var loadSignals = sync.OnceValue(func() *signalIndex {
+	x := &signalIndex{exact: map[string][]signal{}, prefixed: map[string][]signal{}}
 	for i, t := range topicSignals {
 		for _, p := range t.phrases {
 			s := signal{topic: i, words: strings.Fields(p)}
 			if stem, ok := strings.CutSuffix(s.words[0], "*"); ok {
-				prefixed[stem[:prefixLen]] = append(prefixed[stem[:prefixLen]], s)
+				if len(stem) < prefixLen {
+					panic("actors: topic signal stem shorter than prefixLen: " + p)
+				}
+				x.prefixed[stem[:prefixLen]] = append(x.prefixed[stem[:prefixLen]], s)
 			} else {
-				exact[s.words[0]] = append(exact[s.words[0]], s)
+				x.exact[s.words[0]] = append(x.exact[s.words[0]], s)
 			}
 		}
 	}
-	return exact, prefixed
+	x.starts = [][]start{nil}
+	for _, w := range sortedKeys(x.exact) {
+		x.addStart(w, start{word: w, signals: x.exact[w]})
+		x.starts3.add(w)
+	}
+	for _, stem := range sortedKeys(x.prefixed) {
+		x.addStart(stem, start{signals: x.prefixed[stem]})
+		x.starts3.add(stem)
+	}
+	return x
 })
+
+// addStart adds st to the starts of words that start as w.
+func (x *signalIndex) addStart(w string, st start) {
+	k, ok := startKey(w)
+	if !ok {
+		panic("actors: topic signal word not indexed by its start: " + w)
+	}
+	if x.byStart[k] == 0 {
+		x.byStart[k] = uint16(len(x.starts))
+		x.starts = append(x.starts, nil)
+	}
+	x.starts[x.byStart[k]] = append(x.starts[x.byStart[k]], st)
+}
+
+func sortedKeys(m map[string][]signal) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
 
 // prefixLen is the shortest stem before a * in topicSignals.
 const prefixLen = 3
 
-// Topics returns the defense-policy topics of text, most signalled first.
-func Topics(text string) []string { return topicsOf(tokenize(text)) }
+// startKey indexes the ASCII word w by its first three bytes, lower-cased:
+// two letters, then a letter, the end of the word (26) or another byte
+// (27). ok is false when w has fewer than two letters there: no signal
+// starts so.
+func startKey(w string) (k int, ok bool) {
+	if len(w) < 2 {
+		return 0, false
+	}
+	a, b := w[0]|0x20-'a', w[1]|0x20-'a' // lower case for every byte of an ASCII word
+	if a >= 26 || b >= 26 {
+		return 0, false
+	}
+	c := byte(26)
+	if len(w) > 2 {
+		if c = w[2] | 0x20 - 'a'; c >= 26 {
+			c = 27
+		}
+	}
+	return (int(a)*26+int(b))*28 + int(c), true
+}
 
-func topicsOf(toks []token) []string {
-	exact, prefixed := signalsByFirst()
-	starts := signalStarts()
-	hits := make([]int, len(topicSignals))
-	var buf [32]byte
-	for i, t := range toks {
-		if !starts.may(t.text) {
+// Topics returns the defense-policy topics of text, most signalled first.
+func Topics(text string) []string {
+	d := &doc{text: text, toks: tokenize(text)}
+	loadGazetteer().annotate(d, true)
+	return topicsOf(d)
+}
+
+// topicsOf counts the signals at d.topical, which annotate filled.
+func topicsOf(d *doc) []string {
+	x := loadSignals()
+	var hits [len(topicSignals)]int
+	for _, k := range d.topical {
+		i, t := int(k), d.toks[k]
+		if t.flags&ascii == 0 {
+			x.countSlow(d, i, hits[:])
 			continue
 		}
-		w, ok := lowerInto(buf[:0], t.text)
+		w := d.wordOf(t)
+		k, ok := startKey(w)
 		if !ok {
-			w = []byte(strings.ToLower(t.text))
+			continue // passed the tokenizer's filter, but no signal starts so
 		}
-		for _, s := range exact[string(w)] {
-			if signalAt(toks, i, s.words) {
-				hits[s.topic]++
-			}
-		}
-		if len(w) < prefixLen {
-			continue
-		}
-		for _, s := range prefixed[string(w[:prefixLen])] {
-			if signalAt(toks, i, s.words) {
-				hits[s.topic]++
+		for _, st := range x.starts[x.byStart[k]] {
+			if st.word == "" || asciiIsLower(w, st.word) {
+				x.count(d, i, st.signals, hits[:])
 			}
 		}
 	}
-	return topTopics(hits)
+	return topTopics(hits[:])
 }
 
-// signalAt reports whether the words from toks[i] match the phrase p.
-func signalAt(toks []token, i int, p []string) bool {
-	if i+len(p) > len(toks) {
+// count adds a hit for each of signals found at d.toks[i].
+func (x *signalIndex) count(d *doc, i int, signals []signal, hits []int) {
+	for _, s := range signals {
+		if signalAt(d, i, s.words) {
+			hits[s.topic]++
+		}
+	}
+}
+
+// countSlow counts the signals at d.toks[i], a word that is not ASCII.
+func (x *signalIndex) countSlow(d *doc, i int, hits []int) {
+	w := strings.ToLower(d.word(i))
+	x.count(d, i, x.exact[w], hits)
+	if len(w) >= prefixLen {
+		x.count(d, i, x.prefixed[w[:prefixLen]], hits)
+	}
+}
+
+// signalAt reports whether the words from d.toks[i] match the phrase p.
+func signalAt(d *doc, i int, p []string) bool {
+	if i+len(p) > len(d.toks) {
 		return false
 	}
 	for k, pw := range p {
-		w := toks[i+k].text
+		w := d.word(i + k)
 		if stem, ok := strings.CutSuffix(pw, "*"); ok {
 			if !hasLowerPrefix(w, stem) {
 				return false
@@ -126,6 +250,11 @@ func isLower(w, low string) bool {
 	if !isASCII(w) {
 		return strings.ToLower(w) == low
 	}
+	return asciiIsLower(w, low)
+}
+
+// asciiIsLower is isLower of an ASCII word w.
+func asciiIsLower(w, low string) bool {
 	if len(w) != len(low) {
 		return false
 	}
@@ -145,18 +274,6 @@ func hasLowerPrefix(w, stem string) bool {
 	return len(w) >= len(stem) && isLower(w[:len(stem)], stem)
 }
 
-// lowerInto appends w lower-cased to b; ok is false when w is not ASCII
-// or does not fit.
-func lowerInto(b []byte, w string) (out []byte, ok bool) {
-	if len(w) > cap(b)-len(b) || !isASCII(w) {
-		return b, false
-	}
-	for i := 0; i < len(w); i++ {
-		b = append(b, lowerByte(w[i]))
-	}
-	return b, true
-}
-
 func lowerByte(c byte) byte {
 	if 'A' <= c && c <= 'Z' {
 		return c + 'a' - 'A'
@@ -172,53 +289,6 @@ func isASCII(s string) bool {
 	}
 	return true
 }
-
-// startSet holds the first three letters, lower-cased, of the first word
-// of every signal (two for a two-letter word): most words of a text start
-// otherwise, and are passed over without lower-casing them or looking them
-// up.
-type startSet [27 * 26 * 26]bool
-
-// startIndex is the index of w's start in a startSet; ok is false when w
-// is shorter than two bytes or does not start with ASCII letters.
-func startIndex(w string) (i int, ok bool) {
-	if len(w) < 2 {
-		return 0, false
-	}
-	a, b, c := lowerByte(w[0])-'a', lowerByte(w[1])-'a', byte(26) // 26: the word ends
-	if len(w) > 2 {
-		if c = lowerByte(w[2]) - 'a'; c >= 26 {
-			return 0, false
-		}
-	}
-	if a >= 26 || b >= 26 {
-		return 0, false
-	}
-	return (int(a)*26+int(b))*27 + int(c), true
-}
-
-func (s *startSet) may(w string) bool {
-	i, ok := startIndex(w)
-	return !ok || s[i] // short or not ASCII letters: look it up
-}
-
-var signalStarts = sync.OnceValue(func() *startSet {
-	s := new(startSet)
-	for _, t := range topicSignals {
-		for _, p := range t.phrases {
-			w := p[:strings.IndexAny(p+" ", " *")] // the first word or stem
-			if len(w) < prefixLen && strings.HasPrefix(p[len(w):], "*") {
-				panic("actors: topic signal stem shorter than prefixLen: " + p)
-			}
-			// A word that has no index (al-qaeda) is matched by words
-			// that have none either, which may always passes.
-			if i, ok := startIndex(w); ok {
-				s[i] = true
-			}
-		}
-	}
-	return s
-})
 
 func topTopics(hits []int) []string {
 	order := make([]int, 0, len(hits))
