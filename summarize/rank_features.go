@@ -36,8 +36,9 @@ func rankFeatures(sentences []Sentence, title string) featureSet {
 	f := featureSet{vecs: make([]termVec, n), position: make([]float64, n), title: make([]float64, n),
 		salience: make([]float64, n), length: make([]float64, n), penalty: make([]float64, n), leads: make([]bool, n)}
 	var scratch []int32
+	arena := newVecArena(len(allTerms))
 	for i, d := range docs {
-		f.vecs[i] = vector(d, idfs, &scratch)
+		f.vecs[i] = arena.vector(d, idfs, &scratch)
 	}
 	g := simGraph(f.vecs, table.nterms(), &table.sc)
 	f.centrality = scaleMax(pageRank(g, nil, &table.sc))

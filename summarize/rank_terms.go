@@ -434,6 +434,24 @@ func idf(docs [][]int32, nterms int, sc *rankScratch) ([]float64, []int) {
 // vector builds the TF-IDF vector of a term list (log-scaled term counts).
 // scratch is reused between calls to sort the terms.
 func vector(terms []int32, idf []float64, scratch *[]int32) termVec {
+	var a vecArena
+	return a.vector(terms, idf, scratch)
+}
+
+// vecArena hands out the ids and values of many vectors from two shared
+// arrays, two allocations for a text rather than two per sentence.
+type vecArena struct {
+	ids  []int32
+	vals []float64
+}
+
+// newVecArena has room for vectors of n terms in all.
+func newVecArena(n int) vecArena {
+	return vecArena{ids: make([]int32, 0, n), vals: make([]float64, 0, n)}
+}
+
+// vector is the package's vector, cut from the arena when it has room.
+func (a *vecArena) vector(terms []int32, idf []float64, scratch *[]int32) termVec {
 	sorted := append((*scratch)[:0], terms...)
 	slices.Sort(sorted)
 	*scratch = sorted
@@ -443,7 +461,12 @@ func vector(terms []int32, idf []float64, scratch *[]int32) termVec {
 			distinct++
 		}
 	}
-	v := termVec{ids: make([]int32, 0, distinct), vals: make([]float64, 0, distinct)}
+	if cap(a.ids)-len(a.ids) < distinct {
+		*a = newVecArena(distinct)
+	}
+	n := len(a.ids)
+	v := termVec{ids: a.ids[n:n:n+distinct], vals: a.vals[n:n:n+distinct]}
+	a.ids, a.vals = a.ids[:n+distinct], a.vals[:n+distinct]
 	sum := 0.0
 	for i := 0; i < len(sorted); {
 		j := i + 1
