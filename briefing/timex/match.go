@@ -94,14 +94,16 @@ func (t *tagger) matchAt(ri int, at, end int) []int {
 	if rel == nil {
 		return nil
 	}
-	loc := make([]int, len(rel))
-	for i, o := range rel {
-		loc[i] = o
+	// Offsets of all the candidates of a text share one growing array:
+	// a slice handed out keeps the array it was cut from.
+	n := len(t.locs)
+	for _, o := range rel {
 		if o >= 0 {
-			loc[i] += at
+			o += at
 		}
+		t.locs = append(t.locs, o)
 	}
-	return loc
+	return t.locs[n:len(t.locs):len(t.locs)]
 }
 
 type memoKey struct {

@@ -66,6 +66,7 @@ type tagger struct {
 	rs      []reach
 	bt      backtracker
 	m       match // one, reused: the rules' functions take a *match
+	locs    []int // submatch offsets, see matchAt
 }
 
 // paragraph visits the word starts of text[p0:p1] (and apostrophes before
