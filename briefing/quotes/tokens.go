@@ -1,6 +1,9 @@
 package quotes
 
 import (
+	"encoding/binary"
+	"math/bits"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -58,15 +61,24 @@ func (t *token) possessive() bool {
 // so attribution sees where quotes sit. It is a small hand-written lexer
 // because the attribution rules need abbreviations, initials and
 // possessives kept whole, with byte offsets.
+//
+// Each word is given its lower case and its classes as it is read: the
+// ASCII letters of the whole text are lowered once, into lowBuf, and a
+// word's lower case is its slice of that. Words of ASCII letters and
+// digits alone, most of them, are read eight letters at a time.
 func tokenize(text string, qs []span, buf []token, lowBuf *[]byte) []token {
 	out := buf[:0]
 	if n := len(text)/5 + 1; cap(out) < n {
 		out = make([]token, 0, n)
 	}
+	// Eight zero bytes after the text let the word loop load eight bytes
+	// anywhere in it; they end every word.
+	lowb := append(lowerASCII((*lowBuf)[:0], text), 0, 0, 0, 0, 0, 0, 0, 0)
+	*lowBuf = lowb
+	low := string(lowb[:len(text)])
 	var para, line int32
 	qi := 0
 	wrapped := hardWrapped(text)
-	*lowBuf = (*lowBuf)[:0]
 	nextOpen := len(text) // where the next quote opens
 	if len(qs) > 0 {
 		nextOpen = qs[0].Open
@@ -84,18 +96,54 @@ func tokenize(text string, qs []span, buf []token, lowBuf *[]byte) []token {
 			}
 			continue
 		}
-		r, size := rune(text[i]), 1
-		if r == ' ' {
-			i++
+		c := text[i]
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			switch {
+			case unicode.IsSpace(r):
+				i += size
+			case unicode.IsLetter(r) || unicode.IsDigit(r):
+				out, i = appendWord(out, text, low, i, unicode.IsUpper(r), para, line)
+			default:
+				out = append(out, token{Start: i, End: i + size, Text: text[i : i+size], Para: para, Line: line, Quote: -1})
+				i += size
+			}
 			continue
 		}
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(text[i:])
-		}
-		switch {
-		case r < utf8.RuneSelf && isAlnumASCII[r]:
-			i = appendWord(&out, text, i, r, para, line, lowBuf)
-		case r == '\n':
+		switch asciiKinds[c] {
+		case kindSpace:
+			i++
+		case kindAlnum:
+			j := i + 1
+			for {
+				n := letterRun(binary.LittleEndian.Uint64(lowb[j:]))
+				j += n
+				if n < 8 {
+					break
+				}
+			}
+			for isAlnumASCII[lowb[j]] {
+				j++
+			}
+			if j < len(text) && joinsWords[text[j]] {
+				out, i = appendWord(out, text, low, i, 'A' <= c && c <= 'Z', para, line)
+				continue
+			}
+			// Written in place, field by field: building the token and then
+			// copying it costs twice as much. No apostrophe, so no
+			// possessive ending to trim.
+			if len(out) == cap(out) {
+				out = slices.Grow(out, 1)
+			}
+			out = out[:len(out)+1]
+			t := &out[len(out)-1]
+			t.Start, t.End, t.Word, t.Cap, t.Para, t.Line, t.Quote, t.stop = i, j, true, 'A' <= c && c <= 'Z', para, line, -1, false
+			t.Text, t.low, t.cls = text[i:j], low[i:j], classOf(low[i:j])
+			if lowb[j] == ' ' { // most words: one loop the less
+				j++
+			}
+			i = j
+		case kindNewline:
 			if j := paragraphBreak(text, i); j > i {
 				para++
 				line++
@@ -108,69 +156,105 @@ func tokenize(text string, qs []span, buf []token, lowBuf *[]byte) []token {
 				line++
 				para++
 			}
-			i += size
-		case unicode.IsSpace(r):
-			i += size
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			i = appendWord(&out, text, i, r, para, line, lowBuf)
+			i++
 		default:
-			p := text[i : i+size]
-			out = append(out, token{Start: i, End: i + size, Text: p, Para: para, Line: line, Quote: -1,
-				stop: p == "." || p == "!" || p == "?" || p == ";"})
-			i += size
+			out = append(out, token{Start: i, End: i + 1, Text: text[i : i+1], Para: para, Line: line, Quote: -1,
+				stop: c == '.' || c == '!' || c == '?' || c == ';'})
+			i++
 		}
 	}
-	setLowered(out, *lowBuf)
 	return out
 }
 
-// appendWord appends the word that starts with r at text[i] and returns
-// its end.
-func appendWord(out *[]token, text string, i int, r rune, para, line int32, lowBuf *[]byte) int {
+// The kinds of ASCII bytes tokenize tells apart.
+const (
+	kindPunct   = iota // a mark: a token of its own
+	kindSpace          // a space other than a line break
+	kindAlnum          // a letter or a digit: a word starts
+	kindNewline        // a line break
+)
+
+var asciiKinds = func() (t [utf8.RuneSelf]byte) {
+	for c := range utf8.RuneSelf {
+		switch {
+		case isAlnumASCII[c]:
+			t[c] = kindAlnum
+		case c == '\n':
+			t[c] = kindNewline
+		case unicode.IsSpace(rune(c)):
+			t[c] = kindSpace
+		}
+	}
+	return t
+}()
+
+// letterRun returns how many of the eight bytes of v, from the lowest,
+// are letters from a to z.
+func letterRun(v uint64) int {
+	const ones, tops = 0x0101010101010101, 0x8080808080808080
+	// The top bit of each byte of in: the byte is from a to z. A byte
+	// beyond ASCII may carry into the bytes above it, but only bytes
+	// below the first that is not a letter count.
+	ge, gt := v+ones*(0x80-'a'), v+ones*(0x80-'z'-1)
+	in := ge &^ gt &^ v & tops
+	return bits.TrailingZeros64(^in&tops) / 8
+}
+
+// appendWord appends the word that starts at text[i] and returns its end:
+// the words that may run on over marks or hold runes beyond ASCII.
+// low is the text with its ASCII letters lowered.
+func appendWord(out []token, text, low string, i int, upper bool, para, line int32) ([]token, int) {
 	j, seen := wordEnd(text, i)
-	w := text[i:j]
-	*out = append(*out, token{Start: i, End: j, Text: w, Word: true, Cap: unicode.IsUpper(r), Para: para, Line: line, Quote: -1})
-	t := &(*out)[len(*out)-1]
-	switch {
-	case seen&(upperByte|nonASCIIByte) == 0:
-		t.low = trimLow(w)
-		t.cls = classOf(t.low)
-	case seen&nonASCIIByte == 0: // lowered in setLowered, with the others
-		*lowBuf = appendLower(*lowBuf, w)
-	default:
-		t.low = trimLow(strings.ToLower(w))
-		t.cls = classOf(t.low)
+	w, l := text[i:j], low[i:j]
+	if seen&nonASCIIByte != 0 {
+		l = strings.ToLower(w)
 	}
-	return j
+	l = trimLow(l)
+	return append(out, token{Start: i, End: j, Text: w, Word: true, Cap: upper, Para: para, Line: line, Quote: -1,
+		low: l, cls: classOf(l)}), j
 }
 
-// setLowered gives the ASCII words with capitals, which tokenize left
-// without their lower case, their slices of lowered: their letters
-// lowered one after another, in one string for all of them.
-func setLowered(toks []token, lowered []byte) {
-	if len(lowered) == 0 {
-		return
+// joinsWords marks the bytes after which a word may go on: a dot, a hyphen,
+// an apostrophe, an ampersand, a byte beyond ASCII.
+var joinsWords = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = c >= utf8.RuneSelf || c == '.' || c == '-' || c == '\'' || c == '&'
 	}
-	s, off := string(lowered), 0
-	for k := range toks {
-		if t := &toks[k]; t.Word && t.low == "" {
-			n := len(t.Text)
-			t.low = trimLow(s[off : off+n])
-			t.cls = classOf(t.low)
-			off += n
-		}
-	}
-}
+	return t
+}()
 
-func appendLower(b []byte, w string) []byte {
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
+// lowerASCII appends text to b with its ASCII capitals lowered, eight
+// bytes at a time where all eight are ASCII.
+func lowerASCII(b []byte, text string) []byte {
+	const ones, tops = 0x0101010101010101, 0x8080808080808080
+	n := len(b)
+	b = append(b, text...)
+	s := b[n:]
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		v := binary.LittleEndian.Uint64(s[i:])
+		if v&tops != 0 {
+			for k := i; k < i+8; k++ {
+				s[k] = lowerByte(s[k])
+			}
+			continue
 		}
-		b = append(b, c)
+		// The top bit of each byte of upper: the byte is from A to Z.
+		ge, gt := v+ones*(0x80-'A'), v+ones*(0x80-'Z'-1)
+		upper := ge &^ gt & tops
+		binary.LittleEndian.PutUint64(s[i:], v|upper>>2)
+	}
+	for ; i < len(s); i++ {
+		s[i] = lowerByte(s[i])
 	}
 	return b
+}
+
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // wordEnd returns the end of the word starting at i: letters and digits
