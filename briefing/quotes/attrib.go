@@ -9,10 +9,10 @@ func isCue(toks []token, c int) bool {
 	if !t.Word || t.Quote >= 0 {
 		return false
 	}
-	l := t.low
-	if !t.is(cCue) && l != "according" && l != "put" && l != "puts" {
+	if !t.is(cCueLike) {
 		return false // the rules below only ever pass these words
 	}
+	l := t.low
 	if t.Cap && c > 0 && !toks[c-1].isSentenceEnd() && toks[c-1].Quote < 0 && l != "according" {
 		return false // United States, Reads
 	}

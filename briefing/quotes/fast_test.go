@@ -4,6 +4,8 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // TestSkipPlain: skipPlain never passes over a byte where pairQuotes must
@@ -60,6 +62,63 @@ func TestTrimLow(t *testing.T) {
 	for _, w := range []string{"", "s", "'", "’", "nato's", "states'", "jones’s", "its", "boss''", "x’’", "a's's", "’s"} {
 		if got := trimLow(w); got != slow(w) {
 			t.Errorf("trimLow(%q) = %q, want %q", w, got, slow(w))
+		}
+	}
+}
+
+// countWords, the reference for hasWords, counts words as the evaluation does: runs of letters, digits,
+// apostrophes and hyphens.
+func countWords(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); {
+		var w bool
+		if c := s[i]; c < utf8.RuneSelf {
+			w = countedBytes[c]
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			w = unicode.IsLetter(r) || unicode.IsDigit(r) || r == '’'
+			i += size
+		}
+		if w && !in {
+			n++
+		}
+		in = w
+	}
+	return n
+}
+
+// TestHasWords: hasWords agrees with counting every word.
+func TestHasWords(t *testing.T) {
+	alphabet := []string{"a", "B", " ", ".", "-", "'", "’", "é", "_", "9", "\n", "—", "\xff"}
+	r := rand.New(rand.NewPCG(7, 8))
+	for n := 0; n < 5000; n++ {
+		var b strings.Builder
+		for k := r.IntN(30); k > 0; k-- {
+			b.WriteString(alphabet[r.IntN(len(alphabet))])
+		}
+		s := b.String()
+		for want := 0; want <= 6; want++ {
+			if got := hasWords(s, want); got != (countWords(s) >= want) {
+				t.Fatalf("hasWords(%q, %d) = %v, countWords = %d", s, want, got, countWords(s))
+			}
+		}
+	}
+}
+
+// TestIsTitle: isTitle, testing the words first, agrees with testing the
+// two sentence marks first.
+func TestIsTitle(t *testing.T) {
+	slow := func(q string) bool {
+		if strings.Contains(q, ". ") || strings.Contains(q, "? ") {
+			return false
+		}
+		return titleCased(q)
+	}
+	for _, q := range []string{"The Steve Harvey Morning Show", "The Donald. Big Daddy.", "Is It? Yes It Is",
+		"we will go", "A Tale of Two Cities", "One Two Three Four Five Six Seven Eight Nine Ten Eleven", ""} {
+		if got := isTitle(q); got != slow(q) {
+			t.Errorf("isTitle(%q) = %v, want %v", q, got, slow(q))
 		}
 	}
 }
