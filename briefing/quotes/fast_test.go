@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"math/rand/v2"
+	"reflect"
 	"strings"
 	"testing"
 	"unicode"
@@ -119,6 +120,30 @@ func TestIsTitle(t *testing.T) {
 		"we will go", "A Tale of Two Cities", "One Two Three Four Five Six Seven Eight Nine Ten Eleven", ""} {
 		if got := isTitle(q); got != slow(q) {
 			t.Errorf("isTitle(%q) = %v, want %v", q, got, slow(q))
+		}
+	}
+}
+
+// TestLowerNotKept: no quote Extract returns holds a string of the pooled
+// buffer the tokenizer lowers text in, which later calls overwrite.
+func TestLowerNotKept(t *testing.T) {
+	texts := []string{
+		`"We Will Defend Every Inch Of It," NATO Secretary General Jens STOLTENBERG Said. "THE ALLIANCE STANDS TOGETHER," He Added.`,
+		`According To The Ministry, "OUR UNITS REPELLED FOUR ATTACKS OVERNIGHT." The Official Told Reporters: "WE ARE READY FOR MORE."`,
+		`"Nothing has changed in the plan at all," SHE SAID. IT SAID: "The talks are over for the year now."`,
+	}
+	first := make([][]Quote, len(texts))
+	for i, s := range texts {
+		first[i] = Extract(s)
+	}
+	for range 20 {
+		for _, s := range texts {
+			Extract(strings.Repeat("zzzz ", len(s)/5) + s)
+		}
+	}
+	for i, s := range texts {
+		if again := Extract(s); !reflect.DeepEqual(first[i], again) {
+			t.Errorf("quotes of %q changed after other calls:\n%+v\nnow\n%+v", s, first[i], again)
 		}
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // token is a word or a punctuation mark of the text outside the quotes.
@@ -75,7 +76,11 @@ func tokenize(text string, qs []span, buf []token, lowBuf *[]byte) []token {
 	// anywhere in it; they end every word.
 	lowb := append(lowerASCII((*lowBuf)[:0], text), 0, 0, 0, 0, 0, 0, 0, 0)
 	*lowBuf = lowb
-	low := string(lowb[:len(text)])
+	// The lower-case words are slices of lowb itself, not of a copy: a
+	// copy would double what Extract allocates. They live as long as the
+	// doc; release clears every token and map that holds them before lowb
+	// goes back to the pool (TestLowerNotKept).
+	low := unsafe.String(unsafe.SliceData(lowb), len(text))
 	var para, line int32
 	qi := 0
 	wrapped := hardWrapped(text)
