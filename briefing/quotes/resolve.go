@@ -39,13 +39,14 @@ type doc struct {
 	// entity the next.
 	byLast  map[string]int
 	chains  []chain
-	groups  [][]nameGroup   // by chain, built when first needed
-	places  map[string]bool // one-word names used as places (in Ukraine); nil until needed
-	midCaps map[string]bool // words capitalised inside a sentence somewhere; nil until needed
-	scratch []byte          // for lower-casing a word to look it up
-	events  []attribution   // speakers in text order, from cues and quotes
-	attr    []attribution   // one per quote
-	buf     *buffers        // where toks goes back to the pool
+	groups  [][]nameGroup // by chain, built when first needed
+	places  wordSet       // one-word names used as places (in Ukraine)
+	midCaps wordSet       // words capitalised inside a sentence somewhere
+	named   bool          // places and midCaps are made (when first needed)
+	scratch []byte        // for lower-casing a word to look it up
+	events  []attribution // speakers in text order, from cues and quotes
+	attr    []attribution // one per quote
+	buf     *buffers      // where toks goes back to the pool
 	// sentStart and sentEnd bound the sentence of each token before
 	// maxSentence cuts it (see sentenceStart and sentenceEnd).
 	sentStart, sentEnd []int32
@@ -60,7 +61,7 @@ type chain struct{ first, last int }
 
 type buffers struct {
 	events, attr       []attribution
-	midCaps, places    map[string]bool
+	midCaps, places    []int32
 	entities, orgs     []entity
 	chains             []chain
 	byLast             map[string]int
@@ -85,13 +86,8 @@ func (d *doc) release() {
 	clear(d.events)
 	clear(d.attr)
 	d.buf.events, d.buf.attr = d.events[:0], d.attr[:0]
-	if d.midCaps != nil { // the pool's maps, or new ones: to keep clear, or drop
-		d.buf.midCaps, d.buf.places = d.midCaps, d.places
-		if len(d.midCaps) > maxPooled/16 {
-			d.buf.midCaps, d.buf.places = nil, nil // too roomy to keep
-		}
-		clear(d.midCaps)
-		clear(d.places)
+	if d.named {
+		d.buf.midCaps, d.buf.places = d.midCaps.toks[:0], d.places.toks[:0]
 	}
 	if len(d.chains) > maxPooled/16 {
 		d.byLast = nil // too roomy to keep
@@ -390,13 +386,15 @@ func (d *doc) resolve(p phrase, tok int) (attribution, bool) {
 	a := attribution{kind: p.Kind, tok: tok, para: d.toks[tok].Para, role: p.Role}
 	switch p.Kind {
 	case kindPerson, kindDocument:
-		if d.midCaps == nil {
-			d.midCaps, d.places = midSentenceCaps(d.toks, d.buf.midCaps), placeNames(d.toks, d.buf.places)
+		if !d.named {
+			d.midCaps.toks, d.places.toks = d.buf.midCaps, d.buf.places
+			nameSets(d.toks, &d.midCaps, &d.places)
+			d.named = true
 		}
-		if len(p.Name) == 1 && !d.midCaps[string(d.lower(p.Name[0]))] && !d.beforeCue(p.Start) {
+		if len(p.Name) == 1 && !d.midCaps.has(d.toks, d.lower(p.Name[0])) && !d.beforeCue(p.Start) {
 			return a, false // Support continues to roll in: a capital only at the sentence start
 		}
-		if p.Kind == kindPerson && len(p.Name) == 1 && d.places[string(d.lower(p.Name[0]))] {
+		if p.Kind == kindPerson && len(p.Name) == 1 && d.places.has(d.toks, d.lower(p.Name[0])) {
 			a.kind = kindOrg // Ukraine calls them "fortress cities"
 		}
 		name, role := d.fullName(p.Name, tok)
@@ -510,46 +508,6 @@ func titleLines(toks []token) []bool {
 			out[line] = true
 		}
 		i = j
-	}
-	return out
-}
-
-// placeNames finds the one-word names the text puts after "in" (in Kyiv,
-// in Ukraine): places, not people.
-// It fills out (empty) when not nil.
-func placeNames(toks []token, out map[string]bool) map[string]bool {
-	if out == nil {
-		out = map[string]bool{}
-	}
-	for i := 1; i+1 < len(toks); i++ {
-		if t := &toks[i]; t.Cap && toks[i-1].low == "in" && !t.possessive() && !toks[i+1].Cap {
-			out[toks[i].low] = true
-		}
-	}
-	return out
-}
-
-// midSentenceCaps finds the words written with a capital after another
-// word of the same sentence: there the capital marks a name.
-// It fills out (empty) when not nil.
-func midSentenceCaps(toks []token, out map[string]bool) map[string]bool {
-	mid := func(i int) bool {
-		t, prev := &toks[i], &toks[i-1]
-		return t.Cap && prev.Para == t.Para && (prev.Word || prev.isComma() || prev.Quote >= 0)
-	}
-	if out == nil {
-		n := 0
-		for i := 1; i < len(toks); i++ {
-			if mid(i) {
-				n++
-			}
-		}
-		out = make(map[string]bool, n) // sized once: no growing on the way
-	}
-	for i := 1; i < len(toks); i++ {
-		if mid(i) {
-			out[toks[i].low] = true
-		}
 	}
 	return out
 }

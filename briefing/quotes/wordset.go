@@ -1,0 +1,53 @@
+package quotes
+
+// wordSet is the set of the lower-case words of some tokens. A text looks
+// few words up in it, so it is the list of the tokens, scanned at each
+// look-up, until the list is long enough for a map to pay.
+type wordSet struct {
+	toks []int32 // indices of the tokens whose words are in the set
+	m    map[string]bool
+}
+
+// maxScanned is the longest list a look-up scans; beyond it a map is
+// built, so that a long text costs linear time.
+const maxScanned = 48
+
+// has reports whether the lower-case word w is in the set.
+func (s *wordSet) has(toks []token, w []byte) bool {
+	if len(s.toks) > maxScanned {
+		if s.m == nil {
+			s.m = make(map[string]bool, len(s.toks))
+			for _, k := range s.toks {
+				s.m[toks[k].low] = true
+			}
+		}
+		return s.m[string(w)]
+	}
+	for _, k := range s.toks {
+		if toks[k].low == string(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameSets finds the words written with a capital after another word of
+// the same sentence, where the capital marks a name (mid), and the
+// one-word names the text puts after "in" (in Kyiv, in Ukraine), places
+// and not people (places). It reuses the lists' memory.
+func nameSets(toks []token, mid, places *wordSet) {
+	mid.toks, mid.m = mid.toks[:0], nil
+	places.toks, places.m = places.toks[:0], nil
+	for i := 1; i < len(toks); i++ {
+		t, prev := &toks[i], &toks[i-1]
+		if !t.Cap {
+			continue
+		}
+		if prev.Para == t.Para && (prev.Word || prev.isComma() || prev.Quote >= 0) {
+			mid.toks = append(mid.toks, int32(i))
+		}
+		if i+1 < len(toks) && prev.low == "in" && !t.possessive() && !toks[i+1].Cap {
+			places.toks = append(places.toks, int32(i))
+		}
+	}
+}
