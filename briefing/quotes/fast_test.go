@@ -147,3 +147,59 @@ func TestLowerNotKept(t *testing.T) {
 		}
 	}
 }
+
+// TestWordFastPaths: the functions given a fast path for the usual word
+// agree with what they were before it.
+func TestWordFastPaths(t *testing.T) {
+	oldAcronym := func(w string) bool {
+		n := 0
+		for _, r := range w {
+			if unicode.IsLower(r) {
+				return false
+			}
+			if unicode.IsLetter(r) {
+				n++
+			}
+		}
+		return n >= 2
+	}
+	oldTrim := func(w string) string {
+		for _, s := range []string{"'s", "’s", "'", "’"} {
+			w = strings.TrimSuffix(w, s)
+		}
+		return w
+	}
+	oldPossessive := func(w string) bool {
+		return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") ||
+			strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")
+	}
+	pieces := []string{"a", "S", "s", "'", "’", "É", "é", "ß", "US", "9", "-", ".", "x", "Mr", "sen", "Gov", "İ", "\xff"}
+	r := rand.New(rand.NewPCG(11, 12))
+	for n := 0; n < 20000; n++ {
+		var b strings.Builder
+		for k := r.IntN(6); k > 0; k-- {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		w := b.String()
+		if got, want := isAcronym(w), oldAcronym(w); got != want {
+			t.Fatalf("isAcronym(%q) = %v, want %v", w, got, want)
+		}
+		if got, want := trimPossessive(w), oldTrim(w); got != want {
+			t.Fatalf("trimPossessive(%q) = %q, want %q", w, got, want)
+		}
+		if w != "" {
+			tk := token{Text: w}
+			if got, want := tk.possessive(), oldPossessive(w); got != want {
+				t.Fatalf("possessive(%q) = %v, want %v", w, got, want)
+			}
+		}
+		if got, want := keepsDot(w), refKeepsDot(w); got != want {
+			t.Fatalf("keepsDot(%q) = %v, want %v", w, got, want)
+		}
+		for _, sub := range []string{"", "s", "us", "é", "mr", "x9", w} {
+			if got, want := containsLower(w, sub), strings.Contains(strings.ToLower(w), sub); got != want {
+				t.Fatalf("containsLower(%q, %q) = %v, want %v", w, sub, got, want)
+			}
+		}
+	}
+}

@@ -3,6 +3,7 @@ package quotes
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // kind says what a speaker phrase names.
@@ -33,6 +34,23 @@ func (t *token) isSentenceEnd() bool { return t.stop }
 
 func isAcronym(w string) bool {
 	n := 0
+	for i := 0; i < len(w); i++ { // ASCII bytes here, other runes below
+		c := w[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return isAcronymRunes(w[i:], n)
+		case 'a' <= c && c <= 'z':
+			return false
+		case 'A' <= c && c <= 'Z':
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// isAcronymRunes goes on with isAcronym from its first rune beyond ASCII,
+// with n letters counted before it.
+func isAcronymRunes(w string, n int) bool {
 	for _, r := range w {
 		if unicode.IsLower(r) {
 			return false
@@ -164,6 +182,12 @@ func span2text(text string, toks []token, i, j int) string {
 }
 
 func trimPossessive(w string) string {
+	if w == "" {
+		return w
+	}
+	if c := w[len(w)-1]; c != 's' && c != '\'' && c != "’"[2] {
+		return w // the usual case: no ending to remove
+	}
 	for _, s := range []string{"'s", "’s", "'", "’"} {
 		w = strings.TrimSuffix(w, s)
 	}

@@ -461,8 +461,7 @@ func (d *doc) describe(p phrase, tok int) attribution {
 	head := strings.TrimSuffix(f[len(f)-1], "s")
 	for i := len(d.events) - 1; i >= 0 && i >= len(d.events)-maxLookback; i-- {
 		e := d.events[i]
-		if e.speaker != "" && (strings.Contains(strings.ToLower(e.role), head) ||
-			strings.Contains(strings.ToLower(e.speaker), head)) {
+		if e.speaker != "" && (containsLower(e.role, head) || containsLower(e.speaker, head)) {
 			e.tok, e.para = tok, d.toks[tok].Para
 			return e
 		}
@@ -520,6 +519,25 @@ func (d *doc) beforeCue(i int) bool {
 		}
 		if !d.toks[j].Word || !(d.toks[j].is(cBetween) || isAdverb(&d.toks[j])) {
 			return false
+		}
+	}
+	return false
+}
+
+// containsLower reports whether s lower-cased contains sub, as
+// strings.Contains(strings.ToLower(s), sub) does, without building the
+// lower case when s is ASCII.
+func containsLower(s, sub string) bool {
+	if !isASCII(s) {
+		return strings.Contains(strings.ToLower(s), sub)
+	}
+	for i := 0; i+len(sub) <= len(s); i++ {
+		k := 0
+		for k < len(sub) && lowerByte(s[i+k]) == sub[k] {
+			k++
+		}
+		if k == len(sub) {
+			return true
 		}
 	}
 	return false

@@ -53,6 +53,12 @@ func trimLow(s string) string {
 
 // possessive reports whether the word ends in 's (Rasmussen's).
 func (t *token) possessive() bool {
+	if t.Text == "" {
+		return false
+	}
+	if c := t.Text[len(t.Text)-1]; c != 's' && c != '\'' && c != "’"[2] {
+		return false // the usual case
+	}
 	return strings.HasSuffix(t.Text, "'s") || strings.HasSuffix(t.Text, "’s") ||
 		strings.HasSuffix(t.Text, "s'") || strings.HasSuffix(t.Text, "s’")
 }
@@ -345,6 +351,14 @@ func keepsDot(w string) bool {
 	}
 	if len(w) > maxAbbreviation && isASCII(w) {
 		return false // most words: longer than any abbreviation
+	}
+	if len(w) <= maxAbbreviation && isASCII(w) {
+		var b [16]byte // lowered here, not in a new string
+		l := b[:0]
+		for i := 0; i < len(w); i++ {
+			l = append(l, lowerByte(w[i]))
+		}
+		return abbreviations[string(l)]
 	}
 	return abbreviations[strings.ToLower(w)]
 }
