@@ -5,12 +5,16 @@ import "strings"
 // isCue reports whether token c introduces speech: a cue verb, or
 // "according to".
 func isCue(toks []token, c int) bool {
+	// The class first, inlined where isCue is called: most words are no
+	// cue, and only words have classes.
+	return toks[c].is(cCueLike) && cueAt(toks, c)
+}
+
+// cueAt is isCue for a word of the class cCueLike.
+func cueAt(toks []token, c int) bool {
 	t := &toks[c]
 	if !t.Word || t.Quote >= 0 {
 		return false
-	}
-	if !t.is(cCueLike) {
-		return false // the rules below only ever pass these words
 	}
 	l := t.low
 	if t.Cap && c > 0 && !toks[c-1].isSentenceEnd() && toks[c-1].Quote < 0 && l != "according" {

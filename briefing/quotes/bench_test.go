@@ -59,7 +59,7 @@ func BenchmarkTokenizeBBC(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		for k, t := range texts {
-			toks = tokenize(t, spans[k], toks, &low)
+			toks = tokenize(t, spans[k], nil, toks, &low)
 		}
 	}
 }

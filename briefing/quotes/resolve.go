@@ -108,33 +108,34 @@ func grow(s []int32, n int) []int32 {
 }
 
 // bounds finds for each token where its sentence starts and ends: after
-// and at a full stop, a quote, or a paragraph change.
+// and at a full stop, a quote, or a paragraph change. The end of a full
+// stop or a quote is the end of the sentence after it.
 func (d *doc) bounds() {
 	toks := d.toks
 	n := len(toks)
 	starts, ends := grow(d.buf.sentStart, n), grow(d.buf.sentEnd, n)
 	d.sentStart, d.sentEnd = starts, ends
-	start, para := int32(0), int32(-1)
+	start, pend, para := int32(0), 0, int32(-1) // toks[pend:i] wait for their end
 	for i := range toks {
 		t := &toks[i]
 		if t.Para != para && i > 0 {
 			start = int32(i)
+			fill(ends[pend:i], int32(i))
+			pend = i
 		}
 		starts[i], para = start, t.Para
 		if t.stop || t.Quote >= 0 {
 			start = int32(i + 1)
+			fill(ends[pend:i], int32(i))
+			pend = i
 		}
 	}
-	next, para := int32(n), int32(-1)
-	for i := n - 1; i >= 0; i-- {
-		t := &toks[i]
-		if t.Para != para && para >= 0 {
-			next = int32(i + 1) // toks[i+1] opened a paragraph
-		}
-		ends[i], para = next, t.Para
-		if t.stop || t.Quote >= 0 {
-			next = int32(i)
-		}
+	fill(ends[pend:], int32(n))
+}
+
+func fill(s []int32, v int32) {
+	for k := range s {
+		s[k] = v
 	}
 }
 
@@ -143,15 +144,9 @@ func newDoc(text string, spans []span) *doc {
 	if buf == nil {
 		buf = new(buffers)
 	}
-	d := &doc{text: text, spans: spans, toks: tokenize(text, spans, buf.toks, &buf.lower), buf: buf}
+	d := &doc{text: text, spans: spans, qtok: make([]int, len(spans)), buf: buf}
+	d.toks = tokenize(text, spans, d.qtok, buf.toks, &buf.lower)
 	d.bounds()
-	d.qtok = make([]int, len(spans))
-	for i := range d.toks {
-		t := &d.toks[i]
-		if t.Quote >= 0 {
-			d.qtok[t.Quote] = i
-		}
-	}
 	if cap(buf.attr) >= len(spans) {
 		d.attr = buf.attr[:len(spans)]
 		clear(d.attr)

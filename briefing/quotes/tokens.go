@@ -65,7 +65,8 @@ func (t *token) possessive() bool {
 
 // tokenize splits the text outside the quoted stretches into words and
 // punctuation; each quote is stood for by one token (Text `"`, Quote set)
-// so attribution sees where quotes sit. It is a small hand-written lexer
+// so attribution sees where quotes sit, and its index is put in qtok
+// when qtok is not nil. It is a small hand-written lexer
 // because the attribution rules need abbreviations, initials and
 // possessives kept whole, with byte offsets.
 //
@@ -73,7 +74,7 @@ func (t *token) possessive() bool {
 // ASCII letters of the whole text are lowered once, into lowBuf, and a
 // word's lower case is its slice of that. Words of ASCII letters and
 // digits alone, most of them, are read eight letters at a time.
-func tokenize(text string, qs []span, buf []token, lowBuf *[]byte) []token {
+func tokenize(text string, qs []span, qtok []int, buf []token, lowBuf *[]byte) []token {
 	out := buf[:0]
 	if n := len(text)/5 + 1; cap(out) < n {
 		out = make([]token, 0, n)
@@ -97,6 +98,9 @@ func tokenize(text string, qs []span, buf []token, lowBuf *[]byte) []token {
 	for i := 0; i < len(text); {
 		if i >= nextOpen {
 			q := qs[qi]
+			if qtok != nil {
+				qtok[qi] = len(out)
+			}
 			out = append(out, token{Start: q.Open, End: q.Close, Text: `"`, Para: para, Line: line, Quote: int32(qi)})
 			line += int32(strings.Count(text[q.Open:max(q.Close, i+1)], "\n"))
 			i = max(q.Close, i+1)

@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -16,13 +17,17 @@ import (
 func tokenizeDiff(text string) string {
 	spans := findSpans(text)
 	var lb, rb []byte
-	got := tokenize(text, spans, nil, &lb)
+	qtok := make([]int, len(spans))
+	got := tokenize(text, spans, qtok, nil, &lb)
 	want := refTokenize(text, spans, nil, &rb)
 	if len(got) != len(want) {
 		return "token count " + strconv.Itoa(len(got)) + ", want " + strconv.Itoa(len(want))
 	}
 	for k := range got {
 		g, w := &got[k], &want[k]
+		if w.Quote >= 0 && qtok[w.Quote] != k {
+			return "quote " + strconv.Itoa(int(w.Quote)) + " at token " + strconv.Itoa(qtok[w.Quote]) + ", want " + strconv.Itoa(k)
+		}
 		same := int(g.Start) == w.Start && int(g.End) == w.End && g.Text == w.Text && g.Word == w.Word &&
 			g.Cap == w.Cap && g.Para == w.Para && g.Line == w.Line && g.Quote == w.Quote &&
 			g.low == w.low && g.cls == w.cls && g.stop == w.stop
@@ -83,4 +88,53 @@ func FuzzTokenize(f *testing.F) {
 			t.Fatalf("%q: %s", text, d)
 		}
 	})
+}
+
+// refBounds is bounds as it was, in two passes: the reference.
+func refBounds(toks []token) (starts, ends []int32) {
+	n := len(toks)
+	starts, ends = make([]int32, n), make([]int32, n)
+	start, para := int32(0), int32(-1)
+	for i := range toks {
+		t := &toks[i]
+		if t.Para != para && i > 0 {
+			start = int32(i)
+		}
+		starts[i], para = start, t.Para
+		if t.stop || t.Quote >= 0 {
+			start = int32(i + 1)
+		}
+	}
+	next, para := int32(n), int32(-1)
+	for i := n - 1; i >= 0; i-- {
+		t := &toks[i]
+		if t.Para != para && para >= 0 {
+			next = int32(i + 1) // toks[i+1] opened a paragraph
+		}
+		ends[i], para = next, t.Para
+		if t.stop || t.Quote >= 0 {
+			next = int32(i)
+		}
+	}
+	return starts, ends
+}
+
+// TestBoundsAgrees: bounds, in one pass, finds the sentences refBounds
+// finds.
+func TestBoundsAgrees(t *testing.T) {
+	pieces := []string{"a ", "B ", ". ", "; ", "\n", "\n\n", `"We will go on with this," `, "“It is done and over.” ", ", ", "? "}
+	r := rand.New(rand.NewPCG(13, 14))
+	for n := 0; n < 5000; n++ {
+		var b strings.Builder
+		for k := r.IntN(40); k > 0; k-- {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		text := b.String()
+		d := newDoc(text, findSpans(text))
+		starts, ends := refBounds(d.toks)
+		if !slices.Equal(starts, d.sentStart) || !slices.Equal(ends, d.sentEnd) {
+			t.Fatalf("%q: bounds %v %v, want %v %v", text, d.sentStart, d.sentEnd, starts, ends)
+		}
+		d.release()
+	}
 }

@@ -61,7 +61,7 @@ func TestNameSets(t *testing.T) {
 			b.WriteString(pieces[r.IntN(len(pieces))])
 		}
 		text := b.String()
-		toks := tokenize(text, findSpans(text), nil, &lb)
+		toks := tokenize(text, findSpans(text), nil, nil, &lb)
 		var mid, places wordSet
 		nameSets(toks, &mid, &places)
 		wantMid, wantPlaces := midSentenceCaps(toks, nil), placeNames(toks, nil)
