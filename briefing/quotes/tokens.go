@@ -129,35 +129,44 @@ func tokenize(text string, qs []span, qtok []int, buf []token, lowBuf *[]byte) [
 		case kindSpace:
 			i++
 		case kindAlnum:
-			j := i + 1
+			// Word after word, while each is followed by one space and
+			// the next starts with a letter or a digit.
 			for {
-				n := letterRun(binary.LittleEndian.Uint64(lowb[j:]))
-				j += n
-				if n < 8 {
+				j := i + 1
+				for {
+					n := letterRun(binary.LittleEndian.Uint64(lowb[j:]))
+					j += n
+					if n < 8 {
+						break
+					}
+				}
+				for isAlnumASCII[lowb[j]] {
+					j++
+				}
+				if j < len(text) && joinsWords[text[j]] {
+					out, i = appendWord(out, text, low, i, 'A' <= c && c <= 'Z', para, line)
 					break
 				}
+				// Written in place, field by field: building the token and then
+				// copying it costs twice as much. No apostrophe, so no
+				// possessive ending to trim.
+				if len(out) == cap(out) {
+					out = slices.Grow(out, 1)
+				}
+				out = out[:len(out)+1]
+				t := &out[len(out)-1]
+				t.Start, t.End, t.Word, t.Cap, t.Para, t.Line, t.Quote, t.stop = i, j, true, 'A' <= c && c <= 'Z', para, line, -1, false
+				t.Text, t.low, t.cls = text[i:j], low[i:j], classOf(low[i:j])
+				i = j
+				// A space is never where a quote opens, nor the end.
+				if lowb[j] != ' ' || !isAlnumASCII[lowb[j+1]] || j+1 >= nextOpen {
+					break
+				}
+				i, c = j+1, text[j+1]
 			}
-			for isAlnumASCII[lowb[j]] {
-				j++
+			if i < len(text) && text[i] == ' ' {
+				i++
 			}
-			if j < len(text) && joinsWords[text[j]] {
-				out, i = appendWord(out, text, low, i, 'A' <= c && c <= 'Z', para, line)
-				continue
-			}
-			// Written in place, field by field: building the token and then
-			// copying it costs twice as much. No apostrophe, so no
-			// possessive ending to trim.
-			if len(out) == cap(out) {
-				out = slices.Grow(out, 1)
-			}
-			out = out[:len(out)+1]
-			t := &out[len(out)-1]
-			t.Start, t.End, t.Word, t.Cap, t.Para, t.Line, t.Quote, t.stop = i, j, true, 'A' <= c && c <= 'Z', para, line, -1, false
-			t.Text, t.low, t.cls = text[i:j], low[i:j], classOf(low[i:j])
-			if lowb[j] == ' ' { // most words: one loop the less
-				j++
-			}
-			i = j
 		case kindNewline:
 			if j := paragraphBreak(text, i); j > i {
 				para++
