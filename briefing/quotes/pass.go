@@ -10,7 +10,8 @@ import (
 // pronouns find their antecedents) and each quote's own attribution, then
 // gives quotes with none the speaker of their neighbours.
 func (d *doc) attribute() {
-	for i := range d.toks {
+	for _, i := range d.spots { // the quotes and the words that may be cues
+		i := int(i)
 		t := &d.toks[i]
 		switch {
 		case t.Quote >= 0:

@@ -50,6 +50,10 @@ type doc struct {
 	// sentStart and sentEnd bound the sentence of each token before
 	// maxSentence cuts it (see sentenceStart and sentenceEnd).
 	sentStart, sentEnd []int32
+	// heads are the tokens that may start a name (capitalised words and
+	// office words); spots the quotes and the words of cCueLike: the
+	// tokens collectEntities and attribute look at, found in one pass.
+	heads, spots []int32
 }
 
 // tokenPool keeps buffers for reuse: tokens are the bulk of what Extract
@@ -68,6 +72,7 @@ type buffers struct {
 	toks               []token
 	lower              []byte // for tokenize to lower-case words in
 	sentStart, sentEnd []int32
+	heads, spots       []int32
 }
 
 // maxPooled bounds the token slices kept (a few megabytes), so one huge
@@ -95,6 +100,7 @@ func (d *doc) release() {
 	d.buf.toks = d.toks[:0]
 	d.buf.entities, d.buf.orgs, d.buf.chains, d.buf.byLast = d.entities[:0], d.orgs[:0], d.chains[:0], d.byLast
 	d.buf.sentStart, d.buf.sentEnd = d.sentStart, d.sentEnd
+	d.buf.heads, d.buf.spots = d.heads[:0], d.spots[:0]
 	tokenPool.Put(d.buf)
 	d.toks = nil
 }
@@ -110,14 +116,22 @@ func grow(s []int32, n int) []int32 {
 // bounds finds for each token where its sentence starts and ends: after
 // and at a full stop, a quote, or a paragraph change. The end of a full
 // stop or a quote is the end of the sentence after it.
+// On the way it lists the heads and the spots.
 func (d *doc) bounds() {
 	toks := d.toks
 	n := len(toks)
 	starts, ends := grow(d.buf.sentStart, n), grow(d.buf.sentEnd, n)
 	d.sentStart, d.sentEnd = starts, ends
+	heads, spots := d.buf.heads[:0], d.buf.spots[:0]
 	start, pend, para := int32(0), 0, int32(-1) // toks[pend:i] wait for their end
 	for i := range toks {
 		t := &toks[i]
+		if t.Cap || t.is(cTitle|cRoleNoun) {
+			heads = append(heads, int32(i))
+		}
+		if t.Quote >= 0 || t.is(cCueLike) {
+			spots = append(spots, int32(i))
+		}
 		if t.Para != para && i > 0 {
 			start = int32(i)
 			fill(ends[pend:i], int32(i))
@@ -131,6 +145,7 @@ func (d *doc) bounds() {
 		}
 	}
 	fill(ends[pend:], int32(n))
+	d.heads, d.spots = heads, spots
 }
 
 func fill(s []int32, v int32) {
@@ -166,10 +181,10 @@ func newDoc(text string, spans []span) *doc {
 // role from pre-modifying titles or apposition.
 func (d *doc) collectEntities() {
 	headings := titleLines(d.toks)
-	for i := range d.toks {
+	for _, i := range d.heads { // capitals and office words: press secretary Karoline Leavitt
+		i := int(i)
 		t := &d.toks[i]
-		starts := t.Cap || t.Word && (t.is(cTitle) || t.is(cRoleNoun)) // press secretary Karoline Leavitt
-		if !starts || (i > 0 && inRun(&d.toks[i-1]) && d.toks[i-1].Para == t.Para) || headings[t.Line] {
+		if (i > 0 && inRun(&d.toks[i-1]) && d.toks[i-1].Para == t.Para) || headings[t.Line] {
 			continue
 		}
 		end := d.sentenceEnd(i)
@@ -383,7 +398,7 @@ func (d *doc) resolve(p phrase, tok int) (attribution, bool) {
 	case kindPerson, kindDocument:
 		if !d.named {
 			d.midCaps.toks, d.places.toks = d.buf.midCaps, d.buf.places
-			nameSets(d.toks, &d.midCaps, &d.places)
+			nameSets(d.toks, d.heads, &d.midCaps, &d.places)
 			d.named = true
 		}
 		if len(p.Name) == 1 && !d.midCaps.has(d.toks, d.lower(p.Name[0])) && !d.beforeCue(p.Start) {

@@ -34,20 +34,24 @@ func (s *wordSet) has(toks []token, w []byte) bool {
 // nameSets finds the words written with a capital after another word of
 // the same sentence, where the capital marks a name (mid), and the
 // one-word names the text puts after "in" (in Kyiv, in Ukraine), places
-// and not people (places). It reuses the lists' memory.
-func nameSets(toks []token, mid, places *wordSet) {
+// and not people (places). It reuses the lists' memory. heads lists the
+// tokens to look at, in order, among them every capitalised word.
+func nameSets(toks []token, heads []int32, mid, places *wordSet) {
 	mid.toks, mid.m = mid.toks[:0], nil
 	places.toks, places.m = places.toks[:0], nil
-	for i := 1; i < len(toks); i++ {
+	for _, i := range heads {
+		if i == 0 {
+			continue
+		}
 		t, prev := &toks[i], &toks[i-1]
 		if !t.Cap {
 			continue
 		}
 		if prev.Para == t.Para && (prev.Word || prev.isComma() || prev.Quote >= 0) {
-			mid.toks = append(mid.toks, int32(i))
+			mid.toks = append(mid.toks, i)
 		}
-		if i+1 < len(toks) && prev.low == "in" && !t.possessive() && !toks[i+1].Cap {
-			places.toks = append(places.toks, int32(i))
+		if int(i)+1 < len(toks) && prev.low == "in" && !t.possessive() && !toks[i+1].Cap {
+			places.toks = append(places.toks, i)
 		}
 	}
 }

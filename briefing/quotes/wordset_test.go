@@ -63,7 +63,13 @@ func TestNameSets(t *testing.T) {
 		text := b.String()
 		toks := tokenize(text, findSpans(text), nil, nil, &lb)
 		var mid, places wordSet
-		nameSets(toks, &mid, &places)
+		var heads []int32
+		for i := range toks {
+			if toks[i].Cap {
+				heads = append(heads, int32(i))
+			}
+		}
+		nameSets(toks, heads, &mid, &places)
 		wantMid, wantPlaces := midSentenceCaps(toks, nil), placeNames(toks, nil)
 		words := []string{"", "zz", "in"}
 		for _, tk := range toks {
