@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"reflect"
 	"strings"
@@ -199,6 +200,37 @@ func TestWordFastPaths(t *testing.T) {
 		for _, sub := range []string{"", "s", "us", "é", "mr", "x9", w} {
 			if got, want := containsLower(w, sub), strings.Contains(strings.ToLower(w), sub); got != want {
 				t.Fatalf("containsLower(%q, %q) = %v, want %v", w, sub, got, want)
+			}
+		}
+	}
+}
+
+// TestSourceNames: names cut from the chunks hold their words apart,
+// also when one is appended to past its room.
+func TestSourceNames(t *testing.T) {
+	src := &source{}
+	var names [][]string
+	for n := 0; n < 3000; n++ {
+		k := n%7 + 1
+		if n%500 == 0 {
+			k = 2000 // longer than a chunk
+		}
+		s := src.name(k)
+		if len(s) != 0 || cap(s) != k {
+			t.Fatalf("name(%d): len %d cap %d", k, len(s), cap(s))
+		}
+		for w := range k {
+			s = append(s, fmt.Sprint(n, ".", w))
+		}
+		if n%3 == 0 {
+			s = append(s, "extra")
+		}
+		names = append(names, s)
+	}
+	for n, s := range names {
+		for w := range len(s) {
+			if want := fmt.Sprint(n, ".", w); w < n%7+1 && n%500 != 0 && s[w] != want {
+				t.Fatalf("name %d word %d = %q, want %q", n, w, s[w], want)
 			}
 		}
 	}

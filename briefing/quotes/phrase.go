@@ -129,7 +129,7 @@ func runForward(toks []token, i, hi int) int {
 
 // parsePhrase classifies toks[i:j] as a name (with its role), an
 // organisation, a description, a document or a pronoun.
-func parsePhrase(text string, toks []token, i, j int) phrase {
+func parsePhrase(src *source, toks []token, i, j int) phrase {
 	if i >= j {
 		return phrase{}
 	}
@@ -143,7 +143,7 @@ func parsePhrase(text string, toks []token, i, j int) phrase {
 	}
 	for k := i; k < j-1; k++ {
 		if toks[k].Cap && toks[k].possessive() && toks[k+1].is(cDocument) {
-			p := splitName(toks, i, k+1)
+			p := splitName(src, toks, i, k+1)
 			p.Kind, p.Start = kindDocument, i
 			if len(p.Name) == 0 {
 				p.Name = []string{trimPossessive(toks[k].Text)}
@@ -164,7 +164,7 @@ func parsePhrase(text string, toks []token, i, j int) phrase {
 			if toks[i0].is(cDeterminer) {
 				i = i0 // the official, a senior aide
 			}
-			d := span2text(text, toks, i, j)
+			d := span2text(src, toks, i, j)
 			if toks[i].Cap && toks[i].is(cDeterminer) {
 				d = strings.ToLower(d[:1]) + d[1:] // The general said
 			}
@@ -172,13 +172,13 @@ func parsePhrase(text string, toks []token, i, j int) phrase {
 		}
 		return phrase{}
 	}
-	p := splitName(toks, i, j)
+	p := splitName(src, toks, i, j)
 	p.Start = i
 	return p
 }
 
-func span2text(text string, toks []token, i, j int) string {
-	return text[toks[i].Start:toks[j-1].End]
+func span2text(src *source, toks []token, i, j int) string {
+	return src.text[toks[i].Start:toks[j-1].End]
 }
 
 func trimPossessive(w string) string {
@@ -197,7 +197,7 @@ func trimPossessive(w string) string {
 // splitName splits a run of words into a role and a name: the name is
 // the last stretch of capitalised words that are not offices
 // (NATO Secretary General | Ander Fogh Rasmussen).
-func splitName(toks []token, i, j int) phrase {
+func splitName(src *source, toks []token, i, j int) phrase {
 	k := j
 	for k > i && toks[k-1].Cap && !isOffice(&toks[k-1]) && !toks[k-1].is(cHonorific) &&
 		!(isAcronym(toks[k-1].Text) && k < j) && !(toks[k-1].possessive() && k < j) {
@@ -221,9 +221,9 @@ func splitName(toks []token, i, j int) phrase {
 		if j-i > maxOrgWords {
 			return phrase{} // a headline: Federal Judge Gave Her The Worst News
 		}
-		return phrase{Kind: kindOrg, Name: words(toks, i, j)}
+		return phrase{Kind: kindOrg, Name: src.words(toks, i, j)}
 	}
-	name := words(toks, k, j)
+	name := src.words(toks, k, j)
 	if len(name) == 0 {
 		return phrase{} // a lone "The"
 	}
@@ -259,8 +259,8 @@ func hasOrgWord(toks []token, i, j int) bool {
 	return false
 }
 
-func words(toks []token, i, j int) []string {
-	out := make([]string, 0, j-i)
+func (src *source) words(toks []token, i, j int) []string {
+	out := src.name(j - i)
 	for k := i; k < j; k++ {
 		if k == i && toks[k].lower() == "the" {
 			continue

@@ -29,6 +29,7 @@ type entity struct {
 // doc holds one text's tokens and what attribution has found so far.
 type doc struct {
 	text     string
+	src      *source // the text, for phrases to be read from
 	spans    []span
 	toks     []token
 	qtok     []int // token index of each quote
@@ -159,7 +160,7 @@ func newDoc(text string, spans []span) *doc {
 	if buf == nil {
 		buf = new(buffers)
 	}
-	d := &doc{text: text, spans: spans, qtok: make([]int, len(spans)), buf: buf}
+	d := &doc{text: text, src: &source{text: text}, spans: spans, qtok: make([]int, len(spans)), buf: buf}
 	d.toks = tokenize(text, spans, d.qtok, buf.toks, &buf.lower)
 	d.bounds()
 	if cap(buf.attr) >= len(spans) {
@@ -188,7 +189,7 @@ func (d *doc) collectEntities() {
 			continue
 		}
 		end := d.sentenceEnd(i)
-		p := phraseAfter(d.text, d.toks, i, end)
+		p := phraseAfter(d.src, d.toks, i, end)
 		if p.Kind == kindOrg && len(p.Name) > 0 {
 			d.orgs = append(d.orgs, entity{name: p.Name, tok: i})
 			continue
