@@ -235,3 +235,27 @@ func TestSourceNames(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinWords: the text itself stands for the joined words only when it
+// is what joining gives.
+func TestJoinWords(t *testing.T) {
+	pieces := []string{"Vice ", "President", " ", "  ", "\n", ",", "-", "Mr.", `"No more of it, ever, now,"`, "x"}
+	r := rand.New(rand.NewPCG(15, 16))
+	var lb []byte
+	for n := 0; n < 3000; n++ {
+		var b strings.Builder
+		for k := r.IntN(12); k > 0; k-- {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		text := b.String()
+		toks := tokenize(text, findSpans(text), nil, nil, &lb)
+		src := &source{text: text}
+		for i := 0; i < len(toks); i++ {
+			for j := i + 1; j <= len(toks); j++ {
+				if got, want := src.joinWords(toks, i, j), joinWords(toks, i, j); got != want {
+					t.Fatalf("%q: joinWords(%d, %d) = %q, want %q", text, i, j, got, want)
+				}
+			}
+		}
+	}
+}

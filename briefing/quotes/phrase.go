@@ -216,7 +216,7 @@ func splitName(src *source, toks []token, i, j int) phrase {
 	if k == j || hasOrgWord(toks, k, j) || k == i && isAcronym(toks[i].Text) {
 		// No personal name: an organisation, or people described by office.
 		if !toks[j-1].Cap {
-			return phrase{Kind: kindDescription, Text: joinWords(toks, i, j)}
+			return phrase{Kind: kindDescription, Text: src.joinWords(toks, i, j)}
 		}
 		if j-i > maxOrgWords {
 			return phrase{} // a headline: Federal Judge Gave Her The Worst News
@@ -233,7 +233,7 @@ func splitName(src *source, toks []token, i, j int) phrase {
 	if len(name) > maxNameWords {
 		return phrase{} // a headline in title case
 	}
-	return phrase{Kind: kindPerson, Name: name, Role: roleText(toks, i, k)}
+	return phrase{Kind: kindPerson, Name: name, Role: roleText(src, toks, i, k)}
 }
 
 // maxNameWords is the most words a personal name has (Martin Luther King
@@ -274,6 +274,21 @@ func (src *source) words(toks []token, i, j int) []string {
 	return out
 }
 
+// joinWords joins the tokens' texts with single spaces: the text itself
+// when that is how they are written there.
+func (src *source) joinWords(toks []token, i, j int) string {
+	if i < j && toks[i].Quote < 0 {
+		k := i
+		for k+1 < j && toks[k+1].Quote < 0 && toks[k+1].Start == toks[k].End+1 && src.text[toks[k].End] == ' ' {
+			k++
+		}
+		if k == j-1 {
+			return src.text[toks[i].Start:toks[j-1].End]
+		}
+	}
+	return joinWords(toks, i, j)
+}
+
 func joinWords(toks []token, i, j int) string {
 	var b []string
 	for k := i; k < j; k++ {
@@ -284,7 +299,7 @@ func joinWords(toks []token, i, j int) string {
 
 // roleText is the office words before a name, without a bare honorific
 // (Mr., Ms.) or a leading article.
-func roleText(toks []token, i, k int) string {
+func roleText(src *source, toks []token, i, k int) string {
 	for i < k && (toks[i].is(cDeterminer) || toks[i].is(cHonorific)) {
 		i++
 	}
@@ -294,7 +309,7 @@ func roleText(toks []token, i, k int) string {
 	if i >= k {
 		return ""
 	}
-	return joinWords(toks, i, k)
+	return src.joinWords(toks, i, k)
 }
 
 // isPlainWord reports whether t is a lower-case word of letters.
