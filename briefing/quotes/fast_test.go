@@ -259,3 +259,13 @@ func TestJoinWords(t *testing.T) {
 		}
 	}
 }
+
+// TestDocLower: lower gives strings.ToLower, ASCII or not.
+func TestDocLower(t *testing.T) {
+	d := &doc{}
+	for _, w := range []string{"", "Rasmussen", "NATO", "already", "Éric", "ZÜRICH", "İstanbul", "x\xffY", "O'Neill's"} {
+		if got := string(d.lower(w)); got != strings.ToLower(w) {
+			t.Errorf("lower(%q) = %q, want %q", w, got, strings.ToLower(w))
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // attribution is who spoke, as resolved at one place in the text.
@@ -363,19 +364,15 @@ func lastAtOrBefore(toks []int, tok int) int {
 // lower returns w lower-cased in d's scratch buffer, which the next call
 // overwrites: for map look-ups without a new string.
 func (d *doc) lower(w string) []byte {
-	if !isASCII(w) {
-		d.scratch = append(d.scratch[:0], strings.ToLower(w)...)
-		return d.scratch
-	}
-	b := d.scratch[:0]
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b = append(b, c)
-	}
+	b := append(d.scratch[:0], w...)
 	d.scratch = b
+	for i, c := range b {
+		if c >= utf8.RuneSelf {
+			d.scratch = append(b[:0], strings.ToLower(w)...)
+			return d.scratch
+		}
+		b[i] = lowerByte(c)
+	}
 	return b
 }
 

@@ -24,5 +24,5 @@ func (src *source) name(n int) []string {
 	}
 	k := len(src.names)
 	src.names = src.names[:k+n]
-	return src.names[k:k:k+n]
+	return src.names[k : k : k+n]
 }

@@ -254,11 +254,10 @@ func lowerASCII(b []byte, text string) []byte {
 	n := len(b)
 	b = append(b, text...)
 	s := b[n:]
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		v := binary.LittleEndian.Uint64(s[i:])
+	for ; len(s) >= 8; s = s[8:] {
+		v := binary.LittleEndian.Uint64(s)
 		if v&tops != 0 {
-			for k := i; k < i+8; k++ {
+			for k := range 8 {
 				s[k] = lowerByte(s[k])
 			}
 			continue
@@ -266,10 +265,10 @@ func lowerASCII(b []byte, text string) []byte {
 		// The top bit of each byte of upper: the byte is from A to Z.
 		ge, gt := v+ones*(0x80-'A'), v+ones*(0x80-'Z'-1)
 		upper := ge &^ gt & tops
-		binary.LittleEndian.PutUint64(s[i:], v|upper>>2)
+		binary.LittleEndian.PutUint64(s, v|upper>>2)
 	}
-	for ; i < len(s); i++ {
-		s[i] = lowerByte(s[i])
+	for k := range s {
+		s[k] = lowerByte(s[k])
 	}
 	return b
 }
