@@ -36,9 +36,9 @@ type doc struct {
 	qtok     []int // token index of each quote
 	entities []entity
 	orgs     []entity // organisations named in the text, in order
-	// byLast finds the entities by the last word of the name, lower-cased:
-	// chains[byLast[word]] holds the first and the last of them, and each
-	// entity the next.
+	// chains holds the entities by the last word of the name, lower-cased
+	// (see chainOf): the first and the last of them, and each entity the
+	// next. byLast finds a chain by the word when there are many.
 	byLast  map[string]int
 	chains  []chain
 	groups  [][]nameGroup // by chain, built when first needed
@@ -63,14 +63,16 @@ type doc struct {
 var tokenPool sync.Pool
 
 // chain is the first and the last entity of a list linked by entity.next.
-type chain struct{ first, last int }
+type chain struct {
+	first, last int
+	last1       string // the last word of the names, lower-cased
+}
 
 type buffers struct {
 	events, attr       []attribution
 	midCaps, places    []int32
 	entities, orgs     []entity
 	chains             []chain
-	byLast             map[string]int
 	toks               []token
 	lower              []byte // for tokenize to lower-case words in
 	sentStart, sentEnd []int32
@@ -89,18 +91,15 @@ func (d *doc) release() {
 	clear(d.toks) // keep no strings of the text alive
 	clear(d.entities)
 	clear(d.orgs)
-	clear(d.byLast) // keeps its room
+	clear(d.chains)
 	clear(d.events)
 	clear(d.attr)
 	d.buf.events, d.buf.attr = d.events[:0], d.attr[:0]
 	if d.named {
 		d.buf.midCaps, d.buf.places = d.midCaps.toks[:0], d.places.toks[:0]
 	}
-	if len(d.chains) > maxPooled/16 {
-		d.byLast = nil // too roomy to keep
-	}
 	d.buf.toks = d.toks[:0]
-	d.buf.entities, d.buf.orgs, d.buf.chains, d.buf.byLast = d.entities[:0], d.orgs[:0], d.chains[:0], d.byLast
+	d.buf.entities, d.buf.orgs, d.buf.chains = d.entities[:0], d.orgs[:0], d.chains[:0]
 	d.buf.sentStart, d.buf.sentEnd = d.sentStart, d.sentEnd
 	d.buf.heads, d.buf.spots = d.heads[:0], d.spots[:0]
 	tokenPool.Put(d.buf)
@@ -172,9 +171,6 @@ func newDoc(text string, spans []span) *doc {
 	}
 	d.events = buf.events[:0]
 	d.entities, d.orgs, d.chains = buf.entities[:0], buf.orgs[:0], buf.chains[:0]
-	if d.byLast = buf.byLast; d.byLast == nil {
-		d.byLast = map[string]int{}
-	}
 	d.collectEntities()
 	return d
 }
@@ -205,12 +201,11 @@ func (d *doc) collectEntities() {
 		}
 		last := d.lower(p.Name[len(p.Name)-1])
 		n := len(d.entities)
-		if k, ok := d.byLast[string(last)]; ok {
+		if k, ok := d.chainOf(last); ok {
 			d.entities[d.chains[k].last].next = n
 			d.chains[k].last = n
 		} else {
-			d.byLast[string(last)] = len(d.chains)
-			d.chains = append(d.chains, chain{n, n})
+			d.addChain(string(last), n)
 		}
 		d.entities = append(d.entities, entity{name: p.Name, role: p.Role, tok: i, subject: subject, next: -1})
 	}
@@ -315,7 +310,7 @@ type nameGroup struct {
 // nameGroups groups the entities whose name ends with the word w, any
 // case, by name, in order of first mention; built once for each last word.
 func (d *doc) nameGroups(w string) []nameGroup {
-	k, ok := d.byLast[string(d.lower(w))]
+	k, ok := d.chainOf(d.lower(w))
 	if !ok {
 		return nil
 	}
@@ -549,4 +544,35 @@ func containsLower(s, sub string) bool {
 		}
 	}
 	return false
+}
+
+// chainOf returns the index of the chain of the entities whose names end
+// with the word w, lower-cased. A text names few people, so the chains are
+// scanned, until they are many enough for a map to pay.
+func (d *doc) chainOf(w []byte) (int, bool) {
+	if len(d.chains) > maxScanned {
+		if d.byLast == nil {
+			d.byLast = make(map[string]int, 2*len(d.chains))
+			for k := range d.chains {
+				d.byLast[d.chains[k].last1] = k
+			}
+		}
+		k, ok := d.byLast[string(w)]
+		return k, ok
+	}
+	for k := range d.chains {
+		if d.chains[k].last1 == string(w) {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+// addChain starts the chain of the names ending with the word w
+// (lower-cased) with entity n.
+func (d *doc) addChain(w string, n int) {
+	d.chains = append(d.chains, chain{first: n, last: n, last1: w})
+	if d.byLast != nil {
+		d.byLast[w] = len(d.chains) - 1
+	}
 }

@@ -2,19 +2,20 @@ package quotes
 
 // wordSet is the set of the lower-case words of some tokens. A text looks
 // few words up in it, so it is the list of the tokens, scanned at each
-// look-up, until the list is long enough for a map to pay.
+// look-up, until the scans have cost a few times what making a map costs.
 type wordSet struct {
-	toks []int32 // indices of the tokens whose words are in the set
-	m    map[string]bool
+	toks    []int32 // indices of the tokens whose words are in the set
+	m       map[string]bool
+	scanned int // words compared so far
 }
 
-// maxScanned is the longest list a look-up scans; beyond it a map is
-// built, so that a long text costs linear time.
+// maxScanned is the most entries a list of names is scanned with; more
+// are found in a map, so that a long text costs linear time.
 const maxScanned = 48
 
 // has reports whether the lower-case word w is in the set.
 func (s *wordSet) has(toks []token, w []byte) bool {
-	if len(s.toks) > maxScanned {
+	if s.scanned > 4*len(s.toks)+4*maxScanned {
 		if s.m == nil {
 			s.m = make(map[string]bool, len(s.toks))
 			for _, k := range s.toks {
@@ -23,6 +24,7 @@ func (s *wordSet) has(toks []token, w []byte) bool {
 		}
 		return s.m[string(w)]
 	}
+	s.scanned += len(s.toks)
 	for _, k := range s.toks {
 		if toks[k].low == string(w) {
 			return true
@@ -37,8 +39,7 @@ func (s *wordSet) has(toks []token, w []byte) bool {
 // and not people (places). It reuses the lists' memory. heads lists the
 // tokens to look at, in order, among them every capitalised word.
 func nameSets(toks []token, heads []int32, mid, places *wordSet) {
-	mid.toks, mid.m = mid.toks[:0], nil
-	places.toks, places.m = places.toks[:0], nil
+	*mid, *places = wordSet{toks: mid.toks[:0]}, wordSet{toks: places.toks[:0]}
 	for _, i := range heads {
 		if i == 0 {
 			continue
