@@ -490,28 +490,39 @@ func titleLines(toks []token) []bool {
 		return nil
 	}
 	out := make([]bool, toks[len(toks)-1].Line+1) // lines only grow
-	// One line at a time: count its words and capitalised words.
 	for i := 0; i < len(toks); {
-		line, words, caps := toks[i].Line, 0, 0
-		j := i
-		for ; j < len(toks) && toks[j].Line == line; j++ {
-			if t := &toks[j]; t.Word && !t.is(cJoiner|cTitleJoiner) {
-				words++
-				if t.Cap {
-					caps++
-				}
-			}
+		line := toks[i].Line
+		j := i + 1
+		for j < len(toks) && toks[j].Line == line {
+			j++
 		}
-		ended := toks[j-1].isSentenceEnd() // the line ends with a full stop: a sentence
-		// A title may end with a full stop when every word is capitalised
-		// (Christie Calls Clinton A Liar.).
-		n := words
-		if n >= 3 && caps*10 >= n*8 && !ended || n >= 5 && caps == n {
-			out[line] = true
-		}
+		out[line] = titleLine(toks[i:j])
 		i = j
 	}
 	return out
+}
+
+// titleLine reports whether the tokens of a line set it in title case:
+// of its words (save joiners), at least three and four in five
+// capitalised, and no full stop at the end; or five or more all
+// capitalised (Christie Calls Clinton A Liar.). It stops at the first
+// lower-case word after which too few tokens are left for that.
+func titleLine(line []token) bool {
+	words, caps := 0, 0
+	for k := range line {
+		t := &line[k]
+		if !t.Word || t.is(cJoiner|cTitleJoiner) {
+			continue
+		}
+		words++
+		if t.Cap {
+			caps++
+		} else if 4*(words-caps) > caps+len(line)-k-1 {
+			return false // even if every token left were a capitalised word
+		}
+	}
+	ended := line[len(line)-1].isSentenceEnd()
+	return words >= 3 && caps*10 >= words*8 && !ended || words >= 5 && caps == words
 }
 
 // beforeCue reports whether a cue verb follows token i (Berg said).

@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -82,6 +83,51 @@ func TestNameSets(t *testing.T) {
 			if got := places.has(toks, []byte(w)); got != wantPlaces[w] {
 				t.Fatalf("%q: places has %q = %v, want %v", text, w, got, wantPlaces[w])
 			}
+		}
+	}
+}
+
+// refTitleLines is titleLines as it was, counting every line to its end.
+func refTitleLines(toks []token) []bool {
+	if len(toks) == 0 {
+		return nil
+	}
+	out := make([]bool, toks[len(toks)-1].Line+1)
+	for i := 0; i < len(toks); {
+		line, words, caps := toks[i].Line, 0, 0
+		j := i
+		for ; j < len(toks) && toks[j].Line == line; j++ {
+			if t := &toks[j]; t.Word && !t.is(cJoiner|cTitleJoiner) {
+				words++
+				if t.Cap {
+					caps++
+				}
+			}
+		}
+		ended := toks[j-1].isSentenceEnd()
+		n := words
+		if n >= 3 && caps*10 >= n*8 && !ended || n >= 5 && caps == n {
+			out[line] = true
+		}
+		i = j
+	}
+	return out
+}
+
+// TestTitleLines: stopping early finds the lines counting to the end finds.
+func TestTitleLines(t *testing.T) {
+	pieces := []string{"Trump ", "Meets ", "in ", "of ", "the ", "Geneva ", "talks ", ". ", "\n", "\n\n", ", ", "A ", "Liar"}
+	r := rand.New(rand.NewPCG(17, 18))
+	var lb []byte
+	for n := 0; n < 5000; n++ {
+		var b strings.Builder
+		for k := r.IntN(40); k > 0; k-- {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		text := b.String()
+		toks := tokenize(text, findSpans(text), nil, nil, &lb)
+		if got, want := titleLines(toks), refTitleLines(toks); !slices.Equal(got, want) {
+			t.Fatalf("%q: titleLines %v, want %v", text, got, want)
 		}
 	}
 }
