@@ -197,6 +197,11 @@ func TestWordFastPaths(t *testing.T) {
 		if got, want := keepsDot(w), refKeepsDot(w); got != want {
 			t.Fatalf("keepsDot(%q) = %v, want %v", w, got, want)
 		}
+		for _, rest := range []string{w, " " + w, "  ," + w, "   "} {
+			if got, want := abbrevFollows(rest), refAbbrevFollows(rest); got != want {
+				t.Fatalf("abbrevFollows(%q) = %v, want %v", rest, got, want)
+			}
+		}
 		for _, sub := range []string{"", "s", "us", "é", "mr", "x9", w} {
 			if got, want := containsLower(w, sub), strings.Contains(strings.ToLower(w), sub); got != want {
 				t.Fatalf("containsLower(%q, %q) = %v, want %v", w, sub, got, want)

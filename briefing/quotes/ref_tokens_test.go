@@ -249,3 +249,23 @@ func refAbbrevFollows(rest string) bool {
 	r, _ := utf8.DecodeRuneInString(rest)
 	return r == ',' || unicode.IsLower(r)
 }
+
+// What refWordEnd tells of a word's bytes.
+const (
+	upperByte    = 1 << iota // an ASCII capital
+	otherByte                // an ASCII letter or digit not a capital
+	nonASCIIByte             // a byte of a rune beyond ASCII
+)
+
+// wordBytes classes the ASCII letters and digits; 0 for other bytes.
+var wordBytes = func() (t [256]byte) {
+	for c := range utf8.RuneSelf {
+		switch {
+		case 'A' <= c && c <= 'Z':
+			t[c] = upperByte
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+			t[c] = otherByte
+		}
+	}
+	return t
+}()

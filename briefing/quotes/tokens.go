@@ -118,7 +118,7 @@ func tokenize(text string, qs []span, qtok []int, buf []token, lowBuf *[]byte) [
 			case unicode.IsSpace(r):
 				i += size
 			case unicode.IsLetter(r) || unicode.IsDigit(r):
-				out, i = appendWord(out, text, low, i, unicode.IsUpper(r), para, line)
+				out, i = appendWord(out, text, low, i, i, unicode.IsUpper(r), para, line)
 			default:
 				out = append(out, token{Start: i, End: i + size, Text: text[i : i+size], Para: para, Line: line, Quote: -1})
 				i += size
@@ -144,7 +144,7 @@ func tokenize(text string, qs []span, qtok []int, buf []token, lowBuf *[]byte) [
 					j++
 				}
 				if j < len(text) && joinsWords[text[j]] {
-					out, i = appendWord(out, text, low, i, 'A' <= c && c <= 'Z', para, line)
+					out, i = appendWord(out, text, low, i, j, 'A' <= c && c <= 'Z', para, line)
 					break
 				}
 				// Written in place, field by field: building the token and then
@@ -226,11 +226,12 @@ func letterRun(v uint64) int {
 
 // appendWord appends the word that starts at text[i] and returns its end:
 // the words that may run on over marks or hold runes beyond ASCII.
+// text[i:from] is known to be ASCII letters and digits.
 // low is the text with its ASCII letters lowered.
-func appendWord(out []token, text, low string, i int, upper bool, para, line int32) ([]token, int) {
-	j, seen := wordEnd(text, i)
+func appendWord(out []token, text, low string, i, from int, upper bool, para, line int32) ([]token, int) {
+	j, ascii := wordEnd(text, i, from)
 	w, l := text[i:j], low[i:j]
-	if seen&nonASCIIByte != 0 {
+	if !ascii {
 		l = strings.ToLower(w)
 	}
 	l = trimLow(l)
@@ -282,23 +283,22 @@ func lowerByte(c byte) byte {
 
 // wordEnd returns the end of the word starting at i: letters and digits
 // joined by apostrophes, hyphens, ampersands and dots, with a final dot
-// kept for abbreviations and initials (Sen., U.S., G.K.).
+// kept for abbreviations and initials (Sen., U.S., G.K.). It reads on
+// from from: text[i:from] is known to be ASCII letters and digits.
 //
-// It also says what the word's bytes are: upperByte if it has an ASCII
-// capital, nonASCIIByte if it has a byte beyond ASCII.
-func wordEnd(text string, i int) (int, byte) {
-	j := i
-	var seen byte
+// It also says whether the word is all ASCII.
+func wordEnd(text string, i, from int) (int, bool) {
+	j := from
+	ascii := true
 	// take adds the rune text[j:j+size] to the word.
 	take := func(size int) {
 		if size > 1 {
-			seen |= nonASCIIByte
+			ascii = false
 		}
 		j += size
 	}
 	for j < len(text) {
-		for j < len(text) && wordBytes[text[j]] != 0 {
-			seen |= wordBytes[text[j]]
+		for j < len(text) && isAlnumASCII[text[j]] {
 			j++
 		}
 		if j == len(text) {
@@ -320,37 +320,17 @@ func wordEnd(text string, i int) (int, byte) {
 			}
 			if r == '.' && (keepsDot(text[i:j]) || abbrevFollows(text[j+size:]) || partyState(text[i:j], text[j+size:])) {
 				take(size)
-				return j, seen
+				return j, ascii
 			}
 			if (r == '\'' || r == '’') && j > i && (text[j-1] == 's' || text[j-1] == 'S') {
 				take(size)
-				return j, seen // plural possessive: the states'
+				return j, ascii // plural possessive: the states'
 			}
 		}
 		break
 	}
-	return j, seen
+	return j, ascii
 }
-
-// What wordEnd tells of a word's bytes.
-const (
-	upperByte    = 1 << iota // an ASCII capital
-	otherByte                // an ASCII letter or digit not a capital
-	nonASCIIByte             // a byte of a rune beyond ASCII
-)
-
-// wordBytes classes the ASCII letters and digits; 0 for other bytes.
-var wordBytes = func() (t [256]byte) {
-	for c := range utf8.RuneSelf {
-		switch {
-		case 'A' <= c && c <= 'Z':
-			t[c] = upperByte
-		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
-			t[c] = otherByte
-		}
-	}
-	return t
-}()
 
 // keepsDot reports whether a word followed by a full stop is an abbreviation.
 func keepsDot(w string) bool {
@@ -419,9 +399,15 @@ func partyState(w, rest string) bool {
 // stop ended an abbreviation, not a sentence: a comma or a lower-case word
 // comes next (McConnell, R-Ky., said).
 func abbrevFollows(rest string) bool {
-	rest = strings.TrimLeft(rest, " ")
+	for len(rest) > 0 && rest[0] == ' ' {
+		rest = rest[1:]
+	}
+	if len(rest) > 0 && rest[0] < utf8.RuneSelf {
+		c := rest[0]
+		return c == ',' || 'a' <= c && c <= 'z'
+	}
 	r, _ := utf8.DecodeRuneInString(rest)
-	return r == ',' || unicode.IsLower(r)
+	return unicode.IsLower(r)
 }
 
 // isAlnumASCII marks the ASCII letters and digits.
