@@ -218,7 +218,7 @@ func TestSourceNames(t *testing.T) {
 	for n := 0; n < 3000; n++ {
 		k := n%7 + 1
 		if n%500 == 0 {
-			k = 2000 // longer than a chunk
+			k = 2000 // longer than a chunk (maxChunk)
 		}
 		s := src.name(k)
 		if len(s) != 0 || cap(s) != k {

@@ -10,13 +10,13 @@ type source struct {
 }
 
 // maxChunk is the most words a chunk of names holds.
-const maxChunk = 1024
+const maxChunk = 256
 
 // name returns an empty slice with room for n words, cut from the chunk.
 // Its capacity is n: appending more moves it, never into another name.
 func (src *source) name(n int) []string {
 	if cap(src.names)-len(src.names) < n {
-		size := min(max(2*cap(src.names), 64), maxChunk)
+		size := min(max(2*cap(src.names), 16), maxChunk)
 		if size < n {
 			return make([]string, 0, n)
 		}
