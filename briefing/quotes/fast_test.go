@@ -10,10 +10,10 @@ import (
 	"unicode/utf8"
 )
 
-// TestSkipPlain: skipPlain never passes over a byte where pairQuotes must
-// stop, and stops no more than eight bytes early.
-func TestSkipPlain(t *testing.T) {
-	alphabet := []string{"a", "b", " ", ".", "\n", `"`, "'", "“", "’", "é", "Z"}
+// TestStopFinder: stopFinder stops where a byte-by-byte scan for the
+// three bytes stops, asked at offsets that only grow.
+func TestStopFinder(t *testing.T) {
+	alphabet := []string{"a", "b", " ", ".", "\n", `"`, "'", "“", "’", "é", "Z", "\xe2"}
 	r := rand.New(rand.NewPCG(1, 2))
 	for n := 0; n < 2000; n++ {
 		var b strings.Builder
@@ -22,15 +22,17 @@ func TestSkipPlain(t *testing.T) {
 		}
 		text := b.String()
 		for _, q := range []byte{'"', '\''} {
-			for i := 0; i <= len(text); i++ {
-				j := skipPlain(text, i, q)
-				if j < i || j > len(text) {
-					t.Fatalf("skipPlain(%q, %d, %q) = %d: out of range", text, i, q, j)
+			f := stopFinder{text: text, bytes: [3]byte{'\n', q, 0xE2}, next: [3]int{-1, -1, -1}}
+			for i := 0; i <= len(text); i += r.IntN(3) {
+				want := i
+				for want < len(text) && text[want] != '\n' && text[want] != q && text[want] != 0xE2 {
+					want++
 				}
-				for k := i; k < j; k++ {
-					if c := text[k]; c == '\n' || c == q || c >= 0x80 {
-						t.Fatalf("skipPlain(%q, %d, %q) = %d passes over %q at %d", text, i, q, j, c, k)
-					}
+				if got := f.from(i); got != want {
+					t.Fatalf("from(%d) in %q = %d, want %d", i, text, got, want)
+				}
+				if i == len(text) {
+					break
 				}
 			}
 		}
