@@ -5,14 +5,18 @@ import "strings"
 // isCue reports whether token c introduces speech: a cue verb, or
 // "according to".
 func isCue(toks []token, c int) bool {
+	// The class first, inlined where isCue is called: most words are no
+	// cue, and only words have classes.
+	return toks[c].is(cCueLike) && cueAt(toks, c)
+}
+
+// cueAt is isCue for a word of the class cCueLike.
+func cueAt(toks []token, c int) bool {
 	t := &toks[c]
 	if !t.Word || t.Quote >= 0 {
 		return false
 	}
 	l := t.low
-	if !t.is(cCue) && l != "according" && l != "put" && l != "puts" {
-		return false // the rules below only ever pass these words
-	}
 	if t.Cap && c > 0 && !toks[c-1].isSentenceEnd() && toks[c-1].Quote < 0 && l != "according" {
 		return false // United States, Reads
 	}
@@ -41,27 +45,27 @@ func isCue(toks []token, c int) bool {
 // than lo..hi: the subject before the cue (Rasmussen said, he said,
 // Rasmussen, the alliance's chief, said), else the words after it
 // (said Rasmussen, according to Rasmussen's article).
-func speakerOf(text string, toks []token, c, lo, hi int) phrase {
+func speakerOf(src *source, toks []token, c, lo, hi int) phrase {
 	if strings.EqualFold(toks[c].Text, "according") {
-		return phraseAfter(text, toks, c+2, hi)
+		return phraseAfter(src, toks, c+2, hi)
 	}
 	if c > lo && toks[c-1].Word && (toks[c-1].low == "and" || toks[c-1].low == "but" || toks[c-1].low == "then") {
-		return subjectOf(text, toks, lo, c) // Sanders thanked them and called ...
+		return subjectOf(src, toks, lo, c) // Sanders thanked them and called ...
 	}
 	if strings.HasSuffix(toks[c].low, "ing") {
-		return participleSpeaker(text, toks, c, lo)
+		return participleSpeaker(src, toks, c, lo)
 	}
-	if p := phraseBefore(text, toks, c, lo); p.Kind != kindNone {
+	if p := phraseBefore(src, toks, c, lo); p.Kind != kindNone {
 		return p
 	}
 	if toks[c].is(cAddressCue) {
 		return phrase{}
 	}
-	return phraseAfter(text, toks, c+1, hi)
+	return phraseAfter(src, toks, c+1, hi)
 }
 
 // phraseBefore reads the subject that ends just before the cue at c.
-func phraseBefore(text string, toks []token, c, lo int) phrase {
+func phraseBefore(src *source, toks []token, c, lo int) phrase {
 	j := c - 1
 	for j >= lo && toks[j].Word && (toks[j].is(cBetween) || isAdverb(&toks[j])) {
 		j--
@@ -80,23 +84,23 @@ func phraseBefore(text string, toks []token, c, lo int) phrase {
 	}
 	if toks[j].isComma() {
 		// Clinton, exasperated, responded; Ted Nordhaus, co-founder of ..., welcomed
-		if p := subjectOf(text, toks, lo, c+1); p.Kind == kindPerson || p.Kind == kindOrg {
-			if a := appositionBefore(text, toks, j, lo); a.Kind == kindPerson && endsWith(a.Name, p.Name) {
+		if p := subjectOf(src, toks, lo, c+1); p.Kind == kindPerson || p.Kind == kindOrg {
+			if a := appositionBefore(src, toks, j, lo); a.Kind == kindPerson && endsWith(a.Name, p.Name) {
 				return a
 			}
 			return p
 		}
-		return appositionBefore(text, toks, j, lo)
+		return appositionBefore(src, toks, j, lo)
 	}
 	if !toks[j].Word {
 		return phrase{}
 	}
-	return parsePhrase(text, toks, runBack(toks, j, lo), j+1)
+	return parsePhrase(src, toks, runBack(toks, j, lo), j+1)
 }
 
 // appositionBefore reads "NAME, ROLE," or "ROLE, NAME," ending at the
 // comma toks[j] before a cue.
-func appositionBefore(text string, toks []token, j, lo int) phrase {
+func appositionBefore(src *source, toks []token, j, lo int) phrase {
 	k := j - 1
 	for k >= lo && k > j-16 && !toks[k].isComma() && !toks[k].isSentenceEnd() && toks[k].Quote < 0 {
 		k--
@@ -104,11 +108,11 @@ func appositionBefore(text string, toks []token, j, lo int) phrase {
 	if k < lo || !toks[k].isComma() || k == j-1 {
 		return phrase{}
 	}
-	inner := parsePhrase(text, toks, k+1, j)
+	inner := parsePhrase(src, toks, k+1, j)
 	if inner.Kind == kindPerson && runBack(toks, k+1, k+1) == k+1 && allRun(toks, k+1, j) {
 		// the party's nominee, Donald Trump, said
 		if k-1 >= lo && toks[k-1].Word {
-			if outer := parsePhrase(text, toks, runBack(toks, k-1, lo), k); outer.Kind == kindDescription && inner.Role == "" {
+			if outer := parsePhrase(src, toks, runBack(toks, k-1, lo), k); outer.Kind == kindDescription && inner.Role == "" {
 				inner.Role = outer.Text
 			}
 		}
@@ -117,24 +121,24 @@ func appositionBefore(text string, toks []token, j, lo int) phrase {
 	if k-1 < lo || !toks[k-1].Word {
 		return phrase{}
 	}
-	p := parsePhrase(text, toks, runBack(toks, k-1, lo), k)
+	p := parsePhrase(src, toks, runBack(toks, k-1, lo), k)
 	if p.Kind == kindPerson && weakRole(p.Role) {
 		if w := strings.ToLower(toks[k+1].Text); w != "who" && w != "which" && w != "whose" {
-			p.Role = appositionRole(text, toks, k+1, j)
+			p.Role = appositionRole(src, toks, k+1, j)
 		}
 	}
 	return p
 }
 
 // appositionRole turns "the alliance's secretary general" into a role.
-func appositionRole(text string, toks []token, i, j int) string {
+func appositionRole(src *source, toks []token, i, j int) string {
 	if i < j && (strings.EqualFold(toks[i].Text, "the") || strings.EqualFold(toks[i].Text, "a") || strings.EqualFold(toks[i].Text, "an")) {
 		i++
 	}
 	if i >= j {
 		return ""
 	}
-	return text[toks[i].Start:toks[j-1].End]
+	return src.text[toks[i].Start:toks[j-1].End]
 }
 
 func allRun(toks []token, i, j int) bool {
@@ -152,7 +156,7 @@ func isAdverb(t *token) bool {
 
 // phraseAfter reads the speaker that starts at toks[i] (said Rasmussen,
 // said the official, said Jason Miller, a spokesman for the campaign).
-func phraseAfter(text string, toks []token, i, hi int) phrase {
+func phraseAfter(src *source, toks []token, i, hi int) phrase {
 	for i < hi && toks[i].isComma() {
 		i++
 	}
@@ -160,7 +164,7 @@ func phraseAfter(text string, toks []token, i, hi int) phrase {
 		return phrase{}
 	}
 	j := runForward(toks, i, hi)
-	p := parsePhrase(text, toks, i, j)
+	p := parsePhrase(src, toks, i, j)
 	if p.Kind == kindNone && toks[i].is(cArticle) {
 		// said the ruling.; said one voter, ...
 		k := i + 1
@@ -168,13 +172,13 @@ func phraseAfter(text string, toks []token, i, hi int) phrase {
 			k++
 		}
 		if k > i+1 && (k == hi || toks[k].isComma() || toks[k].isSentenceEnd()) && plainDescription(toks, i+1, k) {
-			return phrase{Kind: kindDescription, Text: text[toks[i].Start:toks[k-1].End], Start: i}
+			return phrase{Kind: kindDescription, Text: src.text[toks[i].Start:toks[k-1].End], Start: i}
 		}
 	}
 	if p.Kind == kindDescription && j+1 < hi && toks[j].isComma() && toks[j+1].Cap {
 		// said the campaign's spokesman, Jason Miller
 		k := runForward(toks, j+1, hi)
-		if q := parsePhrase(text, toks, j+1, k); q.Kind == kindPerson {
+		if q := parsePhrase(src, toks, j+1, k); q.Kind == kindPerson {
 			if q.Role == "" {
 				q.Role = p.Text
 			}
@@ -186,7 +190,7 @@ func phraseAfter(text string, toks []token, i, hi int) phrase {
 		for k < hi && !toks[k].isComma() && !toks[k].isSentenceEnd() && toks[k].Quote < 0 {
 			k++
 		}
-		p.Role = appositionRole(text, toks, j+1, k)
+		p.Role = appositionRole(src, toks, j+1, k)
 	}
 	return p
 }
@@ -204,19 +208,19 @@ var listenerPreps = set(`to on for at in via`)
 // right before it (footage of Trump saying), the speaker of an earlier
 // cue (Fiorina said, adding that), else the subject of the sentence
 // (Sanders compared himself to Clinton, saying).
-func participleSpeaker(text string, toks []token, c, lo int) phrase {
+func participleSpeaker(src *source, toks []token, c, lo int) phrase {
 	if c > lo && toks[c-1].Word {
 		// but not the listener or the medium: a statement to Wired
 		// explaining, a question on Facebook writing.
-		if p := phraseBefore(text, toks, c, lo); (p.Kind == kindPerson || p.Kind == kindPronoun) &&
+		if p := phraseBefore(src, toks, c, lo); (p.Kind == kindPerson || p.Kind == kindPronoun) &&
 			!(p.Start > lo && toks[p.Start-1].Word && toks[p.Start-1].is(cListenerPrep)) {
 			return p
 		}
 	}
 	for k := c - 1; k >= lo; k-- {
 		if isCue(toks, k) && !strings.HasSuffix(toks[k].low, "ing") {
-			return speakerOf(text, toks, k, lo, c)
+			return speakerOf(src, toks, k, lo, c)
 		}
 	}
-	return subjectOf(text, toks, lo, c)
+	return subjectOf(src, toks, lo, c)
 }

@@ -40,3 +40,26 @@ func BenchmarkExtractBBC(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkTokenizeBBC tokenizes every BBC article that has quotes.
+func BenchmarkTokenizeBBC(b *testing.B) {
+	docs, err := bbc.Load("../../../shared/eval")
+	if err != nil {
+		b.Skip("no BBC set:", err)
+	}
+	var texts []string
+	var spans [][]span
+	for _, d := range docs {
+		if s := findSpans(d.Body); len(s) > 0 {
+			texts, spans = append(texts, d.Body), append(spans, s)
+		}
+	}
+	var toks []token
+	var low []byte
+	b.ReportAllocs()
+	for b.Loop() {
+		for k, t := range texts {
+			toks = tokenize(t, spans[k], nil, toks, &low)
+		}
+	}
+}

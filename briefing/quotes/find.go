@@ -46,7 +46,7 @@ func keep(text string, spans []span) []span {
 	var out []span
 	for _, s := range spans {
 		q := text[s.Start:s.End]
-		if countWords(q) < minWords || isTitle(q) {
+		if !hasWords(q, minWords) || isTitle(q) {
 			continue
 		}
 		if s.Open > 0 && text[s.Open-1] == '=' { // an HTML attribute
@@ -63,10 +63,11 @@ func keep(text string, spans []span) []span {
 	return out
 }
 
-// countWords counts words as the evaluation does: runs of letters, digits,
-// apostrophes and hyphens.
-func countWords(s string) int {
-	n, in := 0, false
+// hasWords reports whether s has at least n words, counted as the
+// evaluation counts them (runs of letters, digits, apostrophes and
+// hyphens); it stops at the nth.
+func hasWords(s string, n int) bool {
+	k, in := 0, false
 	for i := 0; i < len(s); {
 		var w bool
 		if c := s[i]; c < utf8.RuneSelf {
@@ -78,14 +79,16 @@ func countWords(s string) int {
 			i += size
 		}
 		if w && !in {
-			n++
+			if k++; k >= n {
+				return true
+			}
 		}
 		in = w
 	}
-	return n
+	return k >= n
 }
 
-// countedBytes are the ASCII bytes countWords counts as word characters.
+// countedBytes are the ASCII bytes hasWords counts as word characters.
 var countedBytes = func() (t [utf8.RuneSelf]bool) {
 	for c := range utf8.RuneSelf {
 		t[c] = isAlnumASCII[c] || c == '_' || c == '\'' || c == '-'
@@ -97,10 +100,14 @@ var countedBytes = func() (t [utf8.RuneSelf]bool) {
 // show ("The Steve Harvey Morning Show"): every word capitalised save short
 // joiners, and no more than ten of them.
 func isTitle(q string) bool {
-	if strings.Contains(q, ". ") || strings.Contains(q, "? ") {
-		// Two sentences are speech: "The Donald. Big Daddy."
-		return false
-	}
+	// Two sentences are speech: "The Donald. Big Daddy." (Tested after
+	// the words, which rule out most quotes sooner.)
+	return titleCased(q) && !strings.Contains(q, ". ") && !strings.Contains(q, "? ")
+}
+
+// titleCased reports whether every word of q is capitalised save short
+// joiners, with at least two capitalised and no more than ten words.
+func titleCased(q string) bool {
 	caps, n := 0, 0
 	for w := range strings.FieldsSeq(q) {
 		if n++; n > 10 {

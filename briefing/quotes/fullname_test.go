@@ -102,8 +102,48 @@ func (d *doc) fullNameWalk(name []string, tok int) ([]string, string) {
 // sameLast returns the first of the entities whose name ends with the word
 // w, any case (entity.next leads to the others), or -1.
 func (d *doc) sameLast(w string) int {
-	if k, ok := d.byLast[string(d.lower(w))]; ok {
+	if k, ok := d.chainOf(d.lower(w)); ok {
 		return d.chains[k].first
 	}
 	return -1
+}
+
+// TestChains: each entity is in the chain of its last word, which holds
+// no other word, with few names (scanned) and many (a map).
+func TestChains(t *testing.T) {
+	for _, people := range []int{3, 40, 200} {
+		var b strings.Builder
+		for k := range people {
+			fmt.Fprintf(&b, "Minister Anna Name%c%c told reporters the plan would work. ", 'A'+k%26, 'a'+k/26)
+			fmt.Fprintf(&b, "\"We will act on this today,\" Name%c%c said. ", 'A'+k%26, 'a'+k/26)
+		}
+		text := b.String()
+		d := newDoc(text, findSpans(text))
+		if len(d.entities) < people {
+			t.Fatalf("%d people: %d entities", people, len(d.entities))
+		}
+		for e := range d.entities {
+			name := d.entities[e].name
+			last := strings.ToLower(name[len(name)-1])
+			k, ok := d.chainOf([]byte(last))
+			if !ok {
+				t.Fatalf("%d people: no chain for %q", people, last)
+			}
+			found := false
+			for c := d.chains[k].first; c >= 0; c = d.entities[c].next {
+				n := d.entities[c].name
+				if strings.ToLower(n[len(n)-1]) != last {
+					t.Fatalf("chain of %q holds %q", last, n)
+				}
+				found = found || c == e
+			}
+			if !found {
+				t.Fatalf("entity %d (%q) not in its chain", e, name)
+			}
+		}
+		if _, ok := d.chainOf([]byte("nobody")); ok {
+			t.Errorf("%d people: a chain for nobody", people)
+		}
+		d.release()
+	}
 }

@@ -86,15 +86,13 @@ type scanner struct {
 // family already found, so nested marks are not paired.
 func pairQuotes(text string, isMark func(rune) bool, skip func(int) bool) []span {
 	s := &scanner{text: text, isMark: isMark, open: -1}
-	stops, q := &doubleBytes, byte('"') // apostrophes are neither marks nor doubled marks
+	q := byte('"') // apostrophes are neither marks nor doubled marks
 	if isMark('\'') || doubledApostrophes {
-		stops, q = &singleBytes, '\''
+		q = '\''
 	}
+	stops := stopFinder{text: text, bytes: [3]byte{'\n', q, 0xE2}, next: [3]int{-1, -1, -1}}
 	for i := 0; i < len(text); {
-		i = skipPlain(text, i, q)
-		for i < len(text) && !stops[text[i]] {
-			i++ // no mark nor line break starts here
-		}
+		i = stops.from(i) // no mark nor line break starts before
 		if i == len(text) {
 			break
 		}
@@ -124,32 +122,33 @@ func pairQuotes(text string, isMark func(rune) bool, skip func(int) bool) []span
 	return s.out
 }
 
-// doubleBytes and singleBytes are the bytes where pairQuotes stops, for
-// double and single marks: those that may start a mark or a line break.
-// The typographic marks (U+2018 to U+201E) all begin with 0xE2 in UTF-8,
-// and no other byte of a rune can be 0xE2 or ASCII.
-var (
-	doubleBytes = [256]bool{'\n': true, '"': true, 0xE2: true}
-	singleBytes = [256]bool{'\n': true, '\'': true, 0xE2: true}
-)
+// stopFinder finds where pairQuotes stops: at a line break, a quote mark
+// of its family, or a byte that may start a typographic mark (U+2018 to
+// U+201E all begin with 0xE2 in UTF-8, and no other byte of a rune can be
+// 0xE2 or ASCII). It keeps the next offset of each of the three bytes,
+// found with strings.IndexByte, which reads many bytes at a time: so each
+// byte of the text is read once for each of the three, in all.
+type stopFinder struct {
+	text  string
+	bytes [3]byte
+	next  [3]int // the next offset of each byte at or after the last asked, len(text) if none; -1 before the first
+}
 
-// skipPlain returns an offset at or after i, eight bytes at a time, that
-// passes over no line break, no byte q and no byte beyond ASCII: where the
-// byte loop of pairQuotes goes on. (The test for a byte in a word is the
-// well-known one: a byte b of v is zero when (v-0x01..)&^v has its top bit.)
-func skipPlain(text string, i int, q byte) int {
-	const ones, tops = 0x0101010101010101, 0x8080808080808080
-	nl, qs := uint64('\n')*ones, uint64(q)*ones
-	for ; i+8 <= len(text); i += 8 {
-		s := text[i : i+8]
-		v := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-		a, b := v^nl, v^qs
-		if (v|(a-ones)&^a|(b-ones)&^b)&tops != 0 {
-			break
+// from returns the first offset at or after i where one of the bytes is,
+// or len(text). i must not be less than in the call before.
+func (f *stopFinder) from(i int) int {
+	m := len(f.text)
+	for k, n := range f.next {
+		if n < i {
+			n = len(f.text)
+			if j := strings.IndexByte(f.text[i:], f.bytes[k]); j >= 0 {
+				n = i + j
+			}
+			f.next[k] = n
 		}
+		m = min(m, n)
 	}
-	return i
+	return m
 }
 
 // paragraphBreak returns the offset just past a blank line starting at the

@@ -10,7 +10,8 @@ import (
 // pronouns find their antecedents) and each quote's own attribution, then
 // gives quotes with none the speaker of their neighbours.
 func (d *doc) attribute() {
-	for i := range d.toks {
+	for _, i := range d.spots { // the quotes and the words that may be cues
+		i := int(i)
 		t := &d.toks[i]
 		switch {
 		case t.Quote >= 0:
@@ -21,7 +22,7 @@ func (d *doc) attribute() {
 			}
 		case isCue(d.toks, i):
 			lo, hi := d.sentenceStart(i), d.sentenceEnd(i)
-			if a, ok := d.resolve(speakerOf(d.text, d.toks, i, lo, hi), i); ok {
+			if a, ok := d.resolve(speakerOf(d.src, d.toks, i, lo, hi), i); ok {
 				a.cue, a.at = cueText(d.toks, i), i
 				d.events = append(d.events, a)
 			}
@@ -90,14 +91,14 @@ func (d *doc) direct(q int) (attribution, bool) {
 	}
 	// No cue: the subject of the sentence speaks (Hannity interjected: "...").
 	if before < p {
-		if a, ok := d.resolve(subjectOf(d.text, d.toks, before, p), p); ok {
+		if a, ok := d.resolve(subjectOf(d.src, d.toks, before, p), p); ok {
 			a.direct = true
 			return a, true
 		}
 	}
 	// "...," Trump went on.
 	if r, _ := utf8.DecodeLastRuneInString(d.text[d.spans[q].Start:d.spans[q].End]); r == ',' || r == '?' || r == '!' {
-		if ph := subjectAt(d.text, d.toks, p+1, afterEnd); ph.Kind == kindPerson || ph.Kind == kindPronoun {
+		if ph := subjectAt(d.src, d.toks, p+1, afterEnd); ph.Kind == kindPerson || ph.Kind == kindPronoun {
 			if a, ok := d.resolve(ph, p); ok {
 				a.direct = true
 				return a, true
@@ -131,14 +132,14 @@ func (d *doc) signed(p int) (attribution, bool) {
 	toks := d.toks
 	if j := colonName(toks, p); j >= 0 {
 		lo := runBack(toks, j, 0)
-		if a, ok := d.resolve(parsePhrase(d.text, toks, lo, j+1), p); ok && (a.kind == kindPerson || a.kind == kindOrg) {
+		if a, ok := d.resolve(parsePhrase(d.src, toks, lo, j+1), p); ok && (a.kind == kindPerson || a.kind == kindOrg) {
 			a.direct = true
 			return a, true
 		}
 	}
 	if p+2 < len(toks) && isDash(toks[p+1].Text) && toks[p+2].Cap {
 		hi := runForward(toks, p+2, len(toks))
-		if a, ok := d.resolve(parsePhrase(d.text, toks, p+2, hi), p); ok && a.kind == kindPerson {
+		if a, ok := d.resolve(parsePhrase(d.src, toks, p+2, hi), p); ok && a.kind == kindPerson {
 			a.direct = true
 			return a, true
 		}
@@ -193,7 +194,7 @@ func (d *doc) leadsIntoCue(q int) bool {
 }
 
 func (d *doc) cueAttribution(c, lo, hi int) (attribution, bool) {
-	a, ok := d.resolve(speakerOf(d.text, d.toks, c, lo, hi), c)
+	a, ok := d.resolve(speakerOf(d.src, d.toks, c, lo, hi), c)
 	if !ok {
 		return attribution{}, false
 	}

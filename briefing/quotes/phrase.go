@@ -3,6 +3,7 @@ package quotes
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // kind says what a speaker phrase names.
@@ -33,6 +34,23 @@ func (t *token) isSentenceEnd() bool { return t.stop }
 
 func isAcronym(w string) bool {
 	n := 0
+	for i := 0; i < len(w); i++ { // ASCII bytes here, other runes below
+		c := w[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return isAcronymRunes(w[i:], n)
+		case 'a' <= c && c <= 'z':
+			return false
+		case 'A' <= c && c <= 'Z':
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// isAcronymRunes goes on with isAcronym from its first rune beyond ASCII,
+// with n letters counted before it.
+func isAcronymRunes(w string, n int) bool {
 	for _, r := range w {
 		if unicode.IsLower(r) {
 			return false
@@ -111,7 +129,7 @@ func runForward(toks []token, i, hi int) int {
 
 // parsePhrase classifies toks[i:j] as a name (with its role), an
 // organisation, a description, a document or a pronoun.
-func parsePhrase(text string, toks []token, i, j int) phrase {
+func parsePhrase(src *source, toks []token, i, j int) phrase {
 	if i >= j {
 		return phrase{}
 	}
@@ -125,7 +143,7 @@ func parsePhrase(text string, toks []token, i, j int) phrase {
 	}
 	for k := i; k < j-1; k++ {
 		if toks[k].Cap && toks[k].possessive() && toks[k+1].is(cDocument) {
-			p := splitName(toks, i, k+1)
+			p := splitName(src, toks, i, k+1)
 			p.Kind, p.Start = kindDocument, i
 			if len(p.Name) == 0 {
 				p.Name = []string{trimPossessive(toks[k].Text)}
@@ -146,7 +164,7 @@ func parsePhrase(text string, toks []token, i, j int) phrase {
 			if toks[i0].is(cDeterminer) {
 				i = i0 // the official, a senior aide
 			}
-			d := span2text(text, toks, i, j)
+			d := span2text(src, toks, i, j)
 			if toks[i].Cap && toks[i].is(cDeterminer) {
 				d = strings.ToLower(d[:1]) + d[1:] // The general said
 			}
@@ -154,16 +172,22 @@ func parsePhrase(text string, toks []token, i, j int) phrase {
 		}
 		return phrase{}
 	}
-	p := splitName(toks, i, j)
+	p := splitName(src, toks, i, j)
 	p.Start = i
 	return p
 }
 
-func span2text(text string, toks []token, i, j int) string {
-	return text[toks[i].Start:toks[j-1].End]
+func span2text(src *source, toks []token, i, j int) string {
+	return src.text[toks[i].Start:toks[j-1].End]
 }
 
 func trimPossessive(w string) string {
+	if w == "" {
+		return w
+	}
+	if c := w[len(w)-1]; c != 's' && c != '\'' && c != "’"[2] {
+		return w // the usual case: no ending to remove
+	}
 	for _, s := range []string{"'s", "’s", "'", "’"} {
 		w = strings.TrimSuffix(w, s)
 	}
@@ -173,7 +197,7 @@ func trimPossessive(w string) string {
 // splitName splits a run of words into a role and a name: the name is
 // the last stretch of capitalised words that are not offices
 // (NATO Secretary General | Ander Fogh Rasmussen).
-func splitName(toks []token, i, j int) phrase {
+func splitName(src *source, toks []token, i, j int) phrase {
 	k := j
 	for k > i && toks[k-1].Cap && !isOffice(&toks[k-1]) && !toks[k-1].is(cHonorific) &&
 		!(isAcronym(toks[k-1].Text) && k < j) && !(toks[k-1].possessive() && k < j) {
@@ -192,14 +216,14 @@ func splitName(toks []token, i, j int) phrase {
 	if k == j || hasOrgWord(toks, k, j) || k == i && isAcronym(toks[i].Text) {
 		// No personal name: an organisation, or people described by office.
 		if !toks[j-1].Cap {
-			return phrase{Kind: kindDescription, Text: joinWords(toks, i, j)}
+			return phrase{Kind: kindDescription, Text: src.joinWords(toks, i, j)}
 		}
 		if j-i > maxOrgWords {
 			return phrase{} // a headline: Federal Judge Gave Her The Worst News
 		}
-		return phrase{Kind: kindOrg, Name: words(toks, i, j)}
+		return phrase{Kind: kindOrg, Name: src.words(toks, i, j)}
 	}
-	name := words(toks, k, j)
+	name := src.words(toks, k, j)
 	if len(name) == 0 {
 		return phrase{} // a lone "The"
 	}
@@ -209,7 +233,7 @@ func splitName(toks []token, i, j int) phrase {
 	if len(name) > maxNameWords {
 		return phrase{} // a headline in title case
 	}
-	return phrase{Kind: kindPerson, Name: name, Role: roleText(toks, i, k)}
+	return phrase{Kind: kindPerson, Name: name, Role: roleText(src, toks, i, k)}
 }
 
 // maxNameWords is the most words a personal name has (Martin Luther King
@@ -235,8 +259,8 @@ func hasOrgWord(toks []token, i, j int) bool {
 	return false
 }
 
-func words(toks []token, i, j int) []string {
-	out := make([]string, 0, j-i)
+func (src *source) words(toks []token, i, j int) []string {
+	out := src.name(j - i)
 	for k := i; k < j; k++ {
 		if k == i && toks[k].lower() == "the" {
 			continue
@@ -250,6 +274,21 @@ func words(toks []token, i, j int) []string {
 	return out
 }
 
+// joinWords joins the tokens' texts with single spaces: the text itself
+// when that is how they are written there.
+func (src *source) joinWords(toks []token, i, j int) string {
+	if i < j && toks[i].Quote < 0 {
+		k := i
+		for k+1 < j && toks[k+1].Quote < 0 && toks[k+1].Start == toks[k].End+1 && src.text[toks[k].End] == ' ' {
+			k++
+		}
+		if k == j-1 {
+			return src.text[toks[i].Start:toks[j-1].End]
+		}
+	}
+	return joinWords(toks, i, j)
+}
+
 func joinWords(toks []token, i, j int) string {
 	var b []string
 	for k := i; k < j; k++ {
@@ -260,7 +299,7 @@ func joinWords(toks []token, i, j int) string {
 
 // roleText is the office words before a name, without a bare honorific
 // (Mr., Ms.) or a leading article.
-func roleText(toks []token, i, k int) string {
+func roleText(src *source, toks []token, i, k int) string {
 	for i < k && (toks[i].is(cDeterminer) || toks[i].is(cHonorific)) {
 		i++
 	}
@@ -270,7 +309,7 @@ func roleText(toks []token, i, k int) string {
 	if i >= k {
 		return ""
 	}
-	return joinWords(toks, i, k)
+	return src.joinWords(toks, i, k)
 }
 
 // isPlainWord reports whether t is a lower-case word of letters.

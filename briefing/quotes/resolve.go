@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // attribution is who spoke, as resolved at one place in the text.
@@ -29,26 +30,32 @@ type entity struct {
 // doc holds one text's tokens and what attribution has found so far.
 type doc struct {
 	text     string
+	src      *source // the text, for phrases to be read from
 	spans    []span
 	toks     []token
 	qtok     []int // token index of each quote
 	entities []entity
 	orgs     []entity // organisations named in the text, in order
-	// byLast finds the entities by the last word of the name, lower-cased:
-	// chains[byLast[word]] holds the first and the last of them, and each
-	// entity the next.
+	// chains holds the entities by the last word of the name, lower-cased
+	// (see chainOf): the first and the last of them, and each entity the
+	// next. byLast finds a chain by the word when there are many.
 	byLast  map[string]int
 	chains  []chain
-	groups  [][]nameGroup   // by chain, built when first needed
-	places  map[string]bool // one-word names used as places (in Ukraine); nil until needed
-	midCaps map[string]bool // words capitalised inside a sentence somewhere; nil until needed
-	scratch []byte          // for lower-casing a word to look it up
-	events  []attribution   // speakers in text order, from cues and quotes
-	attr    []attribution   // one per quote
-	buf     *buffers        // where toks goes back to the pool
+	groups  [][]nameGroup // by chain, built when first needed
+	places  wordSet       // one-word names used as places (in Ukraine)
+	midCaps wordSet       // words capitalised inside a sentence somewhere
+	named   bool          // places and midCaps are made (when first needed)
+	scratch []byte        // for lower-casing a word to look it up
+	events  []attribution // speakers in text order, from cues and quotes
+	attr    []attribution // one per quote
+	buf     *buffers      // where toks goes back to the pool
 	// sentStart and sentEnd bound the sentence of each token before
 	// maxSentence cuts it (see sentenceStart and sentenceEnd).
 	sentStart, sentEnd []int32
+	// heads are the tokens that may start a name (capitalised words and
+	// office words); spots the quotes and the words of cCueLike: the
+	// tokens collectEntities and attribute look at, found in one pass.
+	heads, spots []int32
 }
 
 // tokenPool keeps buffers for reuse: tokens are the bulk of what Extract
@@ -56,17 +63,20 @@ type doc struct {
 var tokenPool sync.Pool
 
 // chain is the first and the last entity of a list linked by entity.next.
-type chain struct{ first, last int }
+type chain struct {
+	first, last int
+	last1       string // the last word of the names, lower-cased
+}
 
 type buffers struct {
 	events, attr       []attribution
-	midCaps, places    map[string]bool
+	midCaps, places    []int32
 	entities, orgs     []entity
 	chains             []chain
-	byLast             map[string]int
 	toks               []token
 	lower              []byte // for tokenize to lower-case words in
 	sentStart, sentEnd []int32
+	heads, spots       []int32
 }
 
 // maxPooled bounds the token slices kept (a few megabytes), so one huge
@@ -81,24 +91,17 @@ func (d *doc) release() {
 	clear(d.toks) // keep no strings of the text alive
 	clear(d.entities)
 	clear(d.orgs)
-	clear(d.byLast) // keeps its room
+	clear(d.chains)
 	clear(d.events)
 	clear(d.attr)
 	d.buf.events, d.buf.attr = d.events[:0], d.attr[:0]
-	if d.midCaps != nil { // the pool's maps, or new ones: to keep clear, or drop
-		d.buf.midCaps, d.buf.places = d.midCaps, d.places
-		if len(d.midCaps) > maxPooled/16 {
-			d.buf.midCaps, d.buf.places = nil, nil // too roomy to keep
-		}
-		clear(d.midCaps)
-		clear(d.places)
-	}
-	if len(d.chains) > maxPooled/16 {
-		d.byLast = nil // too roomy to keep
+	if d.named {
+		d.buf.midCaps, d.buf.places = d.midCaps.toks[:0], d.places.toks[:0]
 	}
 	d.buf.toks = d.toks[:0]
-	d.buf.entities, d.buf.orgs, d.buf.chains, d.buf.byLast = d.entities[:0], d.orgs[:0], d.chains[:0], d.byLast
+	d.buf.entities, d.buf.orgs, d.buf.chains = d.entities[:0], d.orgs[:0], d.chains[:0]
 	d.buf.sentStart, d.buf.sentEnd = d.sentStart, d.sentEnd
+	d.buf.heads, d.buf.spots = d.heads[:0], d.spots[:0]
 	tokenPool.Put(d.buf)
 	d.toks = nil
 }
@@ -112,33 +115,43 @@ func grow(s []int32, n int) []int32 {
 }
 
 // bounds finds for each token where its sentence starts and ends: after
-// and at a full stop, a quote, or a paragraph change.
+// and at a full stop, a quote, or a paragraph change. The end of a full
+// stop or a quote is the end of the sentence after it.
+// On the way it lists the heads and the spots.
 func (d *doc) bounds() {
 	toks := d.toks
 	n := len(toks)
 	starts, ends := grow(d.buf.sentStart, n), grow(d.buf.sentEnd, n)
 	d.sentStart, d.sentEnd = starts, ends
-	start, para := int32(0), int32(-1)
+	heads, spots := d.buf.heads[:0], d.buf.spots[:0]
+	start, pend, para := int32(0), 0, int32(-1) // toks[pend:i] wait for their end
 	for i := range toks {
 		t := &toks[i]
+		if t.Cap || t.is(cTitle|cRoleNoun) {
+			heads = append(heads, int32(i))
+		}
+		if t.Quote >= 0 || t.is(cCueLike) {
+			spots = append(spots, int32(i))
+		}
 		if t.Para != para && i > 0 {
 			start = int32(i)
+			fill(ends[pend:i], int32(i))
+			pend = i
 		}
 		starts[i], para = start, t.Para
 		if t.stop || t.Quote >= 0 {
 			start = int32(i + 1)
+			fill(ends[pend:i], int32(i))
+			pend = i
 		}
 	}
-	next, para := int32(n), int32(-1)
-	for i := n - 1; i >= 0; i-- {
-		t := &toks[i]
-		if t.Para != para && para >= 0 {
-			next = int32(i + 1) // toks[i+1] opened a paragraph
-		}
-		ends[i], para = next, t.Para
-		if t.stop || t.Quote >= 0 {
-			next = int32(i)
-		}
+	fill(ends[pend:], int32(n))
+	d.heads, d.spots = heads, spots
+}
+
+func fill(s []int32, v int32) {
+	for k := range s {
+		s[k] = v
 	}
 }
 
@@ -147,15 +160,9 @@ func newDoc(text string, spans []span) *doc {
 	if buf == nil {
 		buf = new(buffers)
 	}
-	d := &doc{text: text, spans: spans, toks: tokenize(text, spans, buf.toks, &buf.lower), buf: buf}
+	d := &doc{text: text, src: &source{text: text}, spans: spans, qtok: make([]int, len(spans)), buf: buf}
+	d.toks = tokenize(text, spans, d.qtok, buf.toks, &buf.lower)
 	d.bounds()
-	d.qtok = make([]int, len(spans))
-	for i := range d.toks {
-		t := &d.toks[i]
-		if t.Quote >= 0 {
-			d.qtok[t.Quote] = i
-		}
-	}
 	if cap(buf.attr) >= len(spans) {
 		d.attr = buf.attr[:len(spans)]
 		clear(d.attr)
@@ -164,9 +171,6 @@ func newDoc(text string, spans []span) *doc {
 	}
 	d.events = buf.events[:0]
 	d.entities, d.orgs, d.chains = buf.entities[:0], buf.orgs[:0], buf.chains[:0]
-	if d.byLast = buf.byLast; d.byLast == nil {
-		d.byLast = map[string]int{}
-	}
 	d.collectEntities()
 	return d
 }
@@ -175,14 +179,14 @@ func newDoc(text string, spans []span) *doc {
 // role from pre-modifying titles or apposition.
 func (d *doc) collectEntities() {
 	headings := titleLines(d.toks)
-	for i := range d.toks {
+	for _, i := range d.heads { // capitals and office words: press secretary Karoline Leavitt
+		i := int(i)
 		t := &d.toks[i]
-		starts := t.Cap || t.Word && (t.is(cTitle) || t.is(cRoleNoun)) // press secretary Karoline Leavitt
-		if !starts || (i > 0 && inRun(&d.toks[i-1]) && d.toks[i-1].Para == t.Para) || headings[t.Line] {
+		if (i > 0 && inRun(&d.toks[i-1]) && d.toks[i-1].Para == t.Para) || headings[t.Line] {
 			continue
 		}
 		end := d.sentenceEnd(i)
-		p := phraseAfter(d.text, d.toks, i, end)
+		p := phraseAfter(d.src, d.toks, i, end)
 		if p.Kind == kindOrg && len(p.Name) > 0 {
 			d.orgs = append(d.orgs, entity{name: p.Name, tok: i})
 			continue
@@ -197,12 +201,11 @@ func (d *doc) collectEntities() {
 		}
 		last := d.lower(p.Name[len(p.Name)-1])
 		n := len(d.entities)
-		if k, ok := d.byLast[string(last)]; ok {
+		if k, ok := d.chainOf(last); ok {
 			d.entities[d.chains[k].last].next = n
 			d.chains[k].last = n
 		} else {
-			d.byLast[string(last)] = len(d.chains)
-			d.chains = append(d.chains, chain{n, n})
+			d.addChain(string(last), n)
 		}
 		d.entities = append(d.entities, entity{name: p.Name, role: p.Role, tok: i, subject: subject, next: -1})
 	}
@@ -307,7 +310,7 @@ type nameGroup struct {
 // nameGroups groups the entities whose name ends with the word w, any
 // case, by name, in order of first mention; built once for each last word.
 func (d *doc) nameGroups(w string) []nameGroup {
-	k, ok := d.byLast[string(d.lower(w))]
+	k, ok := d.chainOf(d.lower(w))
 	if !ok {
 		return nil
 	}
@@ -356,19 +359,15 @@ func lastAtOrBefore(toks []int, tok int) int {
 // lower returns w lower-cased in d's scratch buffer, which the next call
 // overwrites: for map look-ups without a new string.
 func (d *doc) lower(w string) []byte {
-	if !isASCII(w) {
-		d.scratch = append(d.scratch[:0], strings.ToLower(w)...)
-		return d.scratch
-	}
-	b := d.scratch[:0]
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b = append(b, c)
-	}
+	b := append(d.scratch[:0], w...)
 	d.scratch = b
+	for i, c := range b {
+		if c >= utf8.RuneSelf {
+			d.scratch = append(b[:0], strings.ToLower(w)...)
+			return d.scratch
+		}
+		b[i] = lowerByte(c)
+	}
 	return b
 }
 
@@ -390,13 +389,15 @@ func (d *doc) resolve(p phrase, tok int) (attribution, bool) {
 	a := attribution{kind: p.Kind, tok: tok, para: d.toks[tok].Para, role: p.Role}
 	switch p.Kind {
 	case kindPerson, kindDocument:
-		if d.midCaps == nil {
-			d.midCaps, d.places = midSentenceCaps(d.toks, d.buf.midCaps), placeNames(d.toks, d.buf.places)
+		if !d.named {
+			d.midCaps.toks, d.places.toks = d.buf.midCaps, d.buf.places
+			nameSets(d.toks, d.heads, &d.midCaps, &d.places)
+			d.named = true
 		}
-		if len(p.Name) == 1 && !d.midCaps[string(d.lower(p.Name[0]))] && !d.beforeCue(p.Start) {
+		if len(p.Name) == 1 && !d.midCaps.has(d.toks, d.lower(p.Name[0])) && !d.beforeCue(p.Start) {
 			return a, false // Support continues to roll in: a capital only at the sentence start
 		}
-		if p.Kind == kindPerson && len(p.Name) == 1 && d.places[string(d.lower(p.Name[0]))] {
+		if p.Kind == kindPerson && len(p.Name) == 1 && d.places.has(d.toks, d.lower(p.Name[0])) {
 			a.kind = kindOrg // Ukraine calls them "fortress cities"
 		}
 		name, role := d.fullName(p.Name, tok)
@@ -463,8 +464,7 @@ func (d *doc) describe(p phrase, tok int) attribution {
 	head := strings.TrimSuffix(f[len(f)-1], "s")
 	for i := len(d.events) - 1; i >= 0 && i >= len(d.events)-maxLookback; i-- {
 		e := d.events[i]
-		if e.speaker != "" && (strings.Contains(strings.ToLower(e.role), head) ||
-			strings.Contains(strings.ToLower(e.speaker), head)) {
+		if e.speaker != "" && (containsLower(e.role, head) || containsLower(e.speaker, head)) {
 			e.tok, e.para = tok, d.toks[tok].Para
 			return e
 		}
@@ -490,68 +490,39 @@ func titleLines(toks []token) []bool {
 		return nil
 	}
 	out := make([]bool, toks[len(toks)-1].Line+1) // lines only grow
-	// One line at a time: count its words and capitalised words.
 	for i := 0; i < len(toks); {
-		line, words, caps := toks[i].Line, 0, 0
-		j := i
-		for ; j < len(toks) && toks[j].Line == line; j++ {
-			if t := &toks[j]; t.Word && !t.is(cJoiner|cTitleJoiner) {
-				words++
-				if t.Cap {
-					caps++
-				}
-			}
+		line := toks[i].Line
+		j := i + 1
+		for j < len(toks) && toks[j].Line == line {
+			j++
 		}
-		ended := toks[j-1].isSentenceEnd() // the line ends with a full stop: a sentence
-		// A title may end with a full stop when every word is capitalised
-		// (Christie Calls Clinton A Liar.).
-		n := words
-		if n >= 3 && caps*10 >= n*8 && !ended || n >= 5 && caps == n {
-			out[line] = true
-		}
+		out[line] = titleLine(toks[i:j])
 		i = j
 	}
 	return out
 }
 
-// placeNames finds the one-word names the text puts after "in" (in Kyiv,
-// in Ukraine): places, not people.
-// It fills out (empty) when not nil.
-func placeNames(toks []token, out map[string]bool) map[string]bool {
-	if out == nil {
-		out = map[string]bool{}
-	}
-	for i := 1; i+1 < len(toks); i++ {
-		if t := &toks[i]; t.Cap && toks[i-1].low == "in" && !t.possessive() && !toks[i+1].Cap {
-			out[toks[i].low] = true
+// titleLine reports whether the tokens of a line set it in title case:
+// of its words (save joiners), at least three and four in five
+// capitalised, and no full stop at the end; or five or more all
+// capitalised (Christie Calls Clinton A Liar.). It stops at the first
+// lower-case word after which too few tokens are left for that.
+func titleLine(line []token) bool {
+	words, caps := 0, 0
+	for k := range line {
+		t := &line[k]
+		if !t.Word || t.is(cJoiner|cTitleJoiner) {
+			continue
+		}
+		words++
+		if t.Cap {
+			caps++
+		} else if 4*(words-caps) > caps+len(line)-k-1 {
+			return false // even if every token left were a capitalised word
 		}
 	}
-	return out
-}
-
-// midSentenceCaps finds the words written with a capital after another
-// word of the same sentence: there the capital marks a name.
-// It fills out (empty) when not nil.
-func midSentenceCaps(toks []token, out map[string]bool) map[string]bool {
-	mid := func(i int) bool {
-		t, prev := &toks[i], &toks[i-1]
-		return t.Cap && prev.Para == t.Para && (prev.Word || prev.isComma() || prev.Quote >= 0)
-	}
-	if out == nil {
-		n := 0
-		for i := 1; i < len(toks); i++ {
-			if mid(i) {
-				n++
-			}
-		}
-		out = make(map[string]bool, n) // sized once: no growing on the way
-	}
-	for i := 1; i < len(toks); i++ {
-		if mid(i) {
-			out[toks[i].low] = true
-		}
-	}
-	return out
+	ended := line[len(line)-1].isSentenceEnd()
+	return words >= 3 && caps*10 >= words*8 && !ended || words >= 5 && caps == words
 }
 
 // beforeCue reports whether a cue verb follows token i (Berg said).
@@ -565,4 +536,54 @@ func (d *doc) beforeCue(i int) bool {
 		}
 	}
 	return false
+}
+
+// containsLower reports whether s lower-cased contains sub, as
+// strings.Contains(strings.ToLower(s), sub) does, without building the
+// lower case when s is ASCII.
+func containsLower(s, sub string) bool {
+	if !isASCII(s) {
+		return strings.Contains(strings.ToLower(s), sub)
+	}
+	for i := 0; i+len(sub) <= len(s); i++ {
+		k := 0
+		for k < len(sub) && lowerByte(s[i+k]) == sub[k] {
+			k++
+		}
+		if k == len(sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// chainOf returns the index of the chain of the entities whose names end
+// with the word w, lower-cased. A text names few people, so the chains are
+// scanned, until they are many enough for a map to pay.
+func (d *doc) chainOf(w []byte) (int, bool) {
+	if len(d.chains) > maxScanned {
+		if d.byLast == nil {
+			d.byLast = make(map[string]int, 2*len(d.chains))
+			for k := range d.chains {
+				d.byLast[d.chains[k].last1] = k
+			}
+		}
+		k, ok := d.byLast[string(w)]
+		return k, ok
+	}
+	for k := range d.chains {
+		if d.chains[k].last1 == string(w) {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+// addChain starts the chain of the names ending with the word w
+// (lower-cased) with entity n.
+func (d *doc) addChain(w string, n int) {
+	d.chains = append(d.chains, chain{first: n, last: n, last1: w})
+	if d.byLast != nil {
+		d.byLast[w] = len(d.chains) - 1
+	}
 }

@@ -13,7 +13,7 @@ nonetheless nevertheless moreover indeed however but and so`)
 // subjectOf reads the subject of the clause toks[lo:hi]: past any opening
 // phrase set off by a comma, the first name, pronoun or description that
 // is followed by a verb (Sanders compared himself to Clinton, saying ...).
-func subjectOf(text string, toks []token, lo, hi int) phrase {
+func subjectOf(src *source, toks []token, lo, hi int) phrase {
 	starts := []int{skipIntro(toks, lo, hi)}
 	if lo < hi && isAcronym(toks[lo].Text) && len(toks[lo].Text) > 2 {
 		// A dateline: PALM BEACH, FLORIDA (Reuters) - U.S. President ...
@@ -30,7 +30,7 @@ func subjectOf(text string, toks []token, lo, hi int) phrase {
 		}
 	}
 	for _, i := range starts {
-		if p := subjectAt(text, toks, i, hi); p.Kind != kindNone {
+		if p := subjectAt(src, toks, i, hi); p.Kind != kindNone {
 			return p
 		}
 	}
@@ -38,7 +38,7 @@ func subjectOf(text string, toks []token, lo, hi int) phrase {
 }
 
 // subjectAt reads a subject starting at toks[i], followed by a verb.
-func subjectAt(text string, toks []token, i, hi int) phrase {
+func subjectAt(src *source, toks []token, i, hi int) phrase {
 	if i < hi && toks[i].Cap && (strings.HasSuffix(toks[i].Text, "ed") || strings.HasSuffix(toks[i].Text, "ing")) &&
 		!(i+1 < hi && toks[i+1].Cap) {
 		return phrase{} // Preceded by ..., Speaking to ...; but Ted Nordhaus
@@ -55,7 +55,7 @@ func subjectAt(text string, toks []token, i, hi int) phrase {
 	} else {
 		j = runForward(toks, i, hi)
 	}
-	p := parsePhrase(text, toks, i, j)
+	p := parsePhrase(src, toks, i, j)
 	if p.Kind == kindNone || j-i == 1 && j < hi && toks[j].is(cPreposition) {
 		return phrase{} // Ahead of the talks, ...
 	}
@@ -66,7 +66,7 @@ func subjectAt(text string, toks []token, i, hi int) phrase {
 			k++
 		}
 		if p.Kind == kindPerson && weakRole(p.Role) && k < hi {
-			p.Role = appositionRole(text, toks, j+1, k)
+			p.Role = appositionRole(src, toks, j+1, k)
 		}
 		k++
 		// Clinton, at a town hall in Columbus, Ohio, said: the state

@@ -1,9 +1,13 @@
 package quotes
 
 import (
+	"encoding/binary"
+	"math/bits"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // token is a word or a punctuation mark of the text outside the quotes.
@@ -49,24 +53,44 @@ func trimLow(s string) string {
 
 // possessive reports whether the word ends in 's (Rasmussen's).
 func (t *token) possessive() bool {
+	if t.Text == "" {
+		return false
+	}
+	if c := t.Text[len(t.Text)-1]; c != 's' && c != '\'' && c != "’"[2] {
+		return false // the usual case
+	}
 	return strings.HasSuffix(t.Text, "'s") || strings.HasSuffix(t.Text, "’s") ||
 		strings.HasSuffix(t.Text, "s'") || strings.HasSuffix(t.Text, "s’")
 }
 
 // tokenize splits the text outside the quoted stretches into words and
 // punctuation; each quote is stood for by one token (Text `"`, Quote set)
-// so attribution sees where quotes sit. It is a small hand-written lexer
+// so attribution sees where quotes sit, and its index is put in qtok
+// when qtok is not nil. It is a small hand-written lexer
 // because the attribution rules need abbreviations, initials and
 // possessives kept whole, with byte offsets.
-func tokenize(text string, qs []span, buf []token, lowBuf *[]byte) []token {
+//
+// Each word is given its lower case and its classes as it is read: the
+// ASCII letters of the whole text are lowered once, into lowBuf, and a
+// word's lower case is its slice of that. Words of ASCII letters and
+// digits alone, most of them, are read eight letters at a time.
+func tokenize(text string, qs []span, qtok []int, buf []token, lowBuf *[]byte) []token {
 	out := buf[:0]
 	if n := len(text)/5 + 1; cap(out) < n {
 		out = make([]token, 0, n)
 	}
+	// Eight zero bytes after the text let the word loop load eight bytes
+	// anywhere in it; they end every word.
+	lowb := append(lowerASCII((*lowBuf)[:0], text), 0, 0, 0, 0, 0, 0, 0, 0)
+	*lowBuf = lowb
+	// The lower-case words are slices of lowb itself, not of a copy: a
+	// copy would double what Extract allocates. They live as long as the
+	// doc; release clears every token and map that holds them before lowb
+	// goes back to the pool (TestLowerNotKept).
+	low := unsafe.String(unsafe.SliceData(lowb), len(text))
 	var para, line int32
 	qi := 0
 	wrapped := hardWrapped(text)
-	*lowBuf = (*lowBuf)[:0]
 	nextOpen := len(text) // where the next quote opens
 	if len(qs) > 0 {
 		nextOpen = qs[0].Open
@@ -74,6 +98,9 @@ func tokenize(text string, qs []span, buf []token, lowBuf *[]byte) []token {
 	for i := 0; i < len(text); {
 		if i >= nextOpen {
 			q := qs[qi]
+			if qtok != nil {
+				qtok[qi] = len(out)
+			}
 			out = append(out, token{Start: q.Open, End: q.Close, Text: `"`, Para: para, Line: line, Quote: int32(qi)})
 			line += int32(strings.Count(text[q.Open:max(q.Close, i+1)], "\n"))
 			i = max(q.Close, i+1)
@@ -84,18 +111,63 @@ func tokenize(text string, qs []span, buf []token, lowBuf *[]byte) []token {
 			}
 			continue
 		}
-		r, size := rune(text[i]), 1
-		if r == ' ' {
-			i++
+		c := text[i]
+		if c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			switch {
+			case unicode.IsSpace(r):
+				i += size
+			case unicode.IsLetter(r) || unicode.IsDigit(r):
+				out, i = appendWord(out, text, low, i, i, unicode.IsUpper(r), para, line)
+			default:
+				out = append(out, token{Start: i, End: i + size, Text: text[i : i+size], Para: para, Line: line, Quote: -1})
+				i += size
+			}
 			continue
 		}
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(text[i:])
-		}
-		switch {
-		case r < utf8.RuneSelf && isAlnumASCII[r]:
-			i = appendWord(&out, text, i, r, para, line, lowBuf)
-		case r == '\n':
+		switch asciiKinds[c] {
+		case kindSpace:
+			i++
+		case kindAlnum:
+			// Word after word, while each is followed by one space and
+			// the next starts with a letter or a digit.
+			for {
+				j := i + 1
+				for {
+					n := letterRun(binary.LittleEndian.Uint64(lowb[j:]))
+					j += n
+					if n < 8 {
+						break
+					}
+				}
+				for isAlnumASCII[lowb[j]] {
+					j++
+				}
+				if j < len(text) && joinsWords[text[j]] {
+					out, i = appendWord(out, text, low, i, j, 'A' <= c && c <= 'Z', para, line)
+					break
+				}
+				// Written in place, field by field: building the token and then
+				// copying it costs twice as much. No apostrophe, so no
+				// possessive ending to trim.
+				if len(out) == cap(out) {
+					out = slices.Grow(out, 1)
+				}
+				out = out[:len(out)+1]
+				t := &out[len(out)-1]
+				t.Start, t.End, t.Word, t.Cap, t.Para, t.Line, t.Quote, t.stop = i, j, true, 'A' <= c && c <= 'Z', para, line, -1, false
+				t.Text, t.low, t.cls = text[i:j], low[i:j], classOf(low[i:j])
+				i = j
+				// A space is never where a quote opens, nor the end.
+				if lowb[j] != ' ' || !isAlnumASCII[lowb[j+1]] || j+1 >= nextOpen {
+					break
+				}
+				i, c = j+1, text[j+1]
+			}
+			if i < len(text) && text[i] == ' ' {
+				i++
+			}
+		case kindNewline:
 			if j := paragraphBreak(text, i); j > i {
 				para++
 				line++
@@ -108,90 +180,125 @@ func tokenize(text string, qs []span, buf []token, lowBuf *[]byte) []token {
 				line++
 				para++
 			}
-			i += size
-		case unicode.IsSpace(r):
-			i += size
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			i = appendWord(&out, text, i, r, para, line, lowBuf)
+			i++
 		default:
-			p := text[i : i+size]
-			out = append(out, token{Start: i, End: i + size, Text: p, Para: para, Line: line, Quote: -1,
-				stop: p == "." || p == "!" || p == "?" || p == ";"})
-			i += size
+			out = append(out, token{Start: i, End: i + 1, Text: text[i : i+1], Para: para, Line: line, Quote: -1,
+				stop: c == '.' || c == '!' || c == '?' || c == ';'})
+			i++
 		}
 	}
-	setLowered(out, *lowBuf)
 	return out
 }
 
-// appendWord appends the word that starts with r at text[i] and returns
-// its end.
-func appendWord(out *[]token, text string, i int, r rune, para, line int32, lowBuf *[]byte) int {
-	j, seen := wordEnd(text, i)
-	w := text[i:j]
-	*out = append(*out, token{Start: i, End: j, Text: w, Word: true, Cap: unicode.IsUpper(r), Para: para, Line: line, Quote: -1})
-	t := &(*out)[len(*out)-1]
-	switch {
-	case seen&(upperByte|nonASCIIByte) == 0:
-		t.low = trimLow(w)
-		t.cls = classOf(t.low)
-	case seen&nonASCIIByte == 0: // lowered in setLowered, with the others
-		*lowBuf = appendLower(*lowBuf, w)
-	default:
-		t.low = trimLow(strings.ToLower(w))
-		t.cls = classOf(t.low)
-	}
-	return j
-}
+// The kinds of ASCII bytes tokenize tells apart.
+const (
+	kindPunct   = iota // a mark: a token of its own
+	kindSpace          // a space other than a line break
+	kindAlnum          // a letter or a digit: a word starts
+	kindNewline        // a line break
+)
 
-// setLowered gives the ASCII words with capitals, which tokenize left
-// without their lower case, their slices of lowered: their letters
-// lowered one after another, in one string for all of them.
-func setLowered(toks []token, lowered []byte) {
-	if len(lowered) == 0 {
-		return
-	}
-	s, off := string(lowered), 0
-	for k := range toks {
-		if t := &toks[k]; t.Word && t.low == "" {
-			n := len(t.Text)
-			t.low = trimLow(s[off : off+n])
-			t.cls = classOf(t.low)
-			off += n
+var asciiKinds = func() (t [utf8.RuneSelf]byte) {
+	for c := range utf8.RuneSelf {
+		switch {
+		case isAlnumASCII[c]:
+			t[c] = kindAlnum
+		case c == '\n':
+			t[c] = kindNewline
+		case unicode.IsSpace(rune(c)):
+			t[c] = kindSpace
 		}
 	}
+	return t
+}()
+
+// letterRun returns how many of the eight bytes of v, from the lowest,
+// are letters from a to z.
+func letterRun(v uint64) int {
+	const ones, tops = 0x0101010101010101, 0x8080808080808080
+	// The top bit of each byte of in: the byte is from a to z. A byte
+	// beyond ASCII may carry into the bytes above it, but only bytes
+	// below the first that is not a letter count.
+	ge, gt := v+ones*(0x80-'a'), v+ones*(0x80-'z'-1)
+	in := ge &^ gt &^ v & tops
+	return bits.TrailingZeros64(^in&tops) / 8
 }
 
-func appendLower(b []byte, w string) []byte {
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
+// appendWord appends the word that starts at text[i] and returns its end:
+// the words that may run on over marks or hold runes beyond ASCII.
+// text[i:from] is known to be ASCII letters and digits.
+// low is the text with its ASCII letters lowered.
+func appendWord(out []token, text, low string, i, from int, upper bool, para, line int32) ([]token, int) {
+	j, ascii := wordEnd(text, i, from)
+	w, l := text[i:j], low[i:j]
+	if !ascii {
+		l = strings.ToLower(w)
+	}
+	l = trimLow(l)
+	return append(out, token{Start: i, End: j, Text: w, Word: true, Cap: upper, Para: para, Line: line, Quote: -1,
+		low: l, cls: classOf(l)}), j
+}
+
+// joinsWords marks the bytes after which a word may go on: a dot, a hyphen,
+// an apostrophe, an ampersand, a byte beyond ASCII.
+var joinsWords = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = c >= utf8.RuneSelf || c == '.' || c == '-' || c == '\'' || c == '&'
+	}
+	return t
+}()
+
+// lowerASCII appends text to b with its ASCII capitals lowered, eight
+// bytes at a time where all eight are ASCII.
+func lowerASCII(b []byte, text string) []byte {
+	const ones, tops = 0x0101010101010101, 0x8080808080808080
+	n := len(b)
+	b = append(b, text...)
+	s := b[n:]
+	for ; len(s) >= 8; s = s[8:] {
+		v := binary.LittleEndian.Uint64(s)
+		if v&tops != 0 {
+			for k := range 8 {
+				s[k] = lowerByte(s[k])
+			}
+			continue
 		}
-		b = append(b, c)
+		// The top bit of each byte of upper: the byte is from A to Z.
+		ge, gt := v+ones*(0x80-'A'), v+ones*(0x80-'Z'-1)
+		upper := ge &^ gt & tops
+		binary.LittleEndian.PutUint64(s, v|upper>>2)
+	}
+	for k := range s {
+		s[k] = lowerByte(s[k])
 	}
 	return b
 }
 
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
 // wordEnd returns the end of the word starting at i: letters and digits
 // joined by apostrophes, hyphens, ampersands and dots, with a final dot
-// kept for abbreviations and initials (Sen., U.S., G.K.).
+// kept for abbreviations and initials (Sen., U.S., G.K.). It reads on
+// from from: text[i:from] is known to be ASCII letters and digits.
 //
-// It also says what the word's bytes are: upperByte if it has an ASCII
-// capital, nonASCIIByte if it has a byte beyond ASCII.
-func wordEnd(text string, i int) (int, byte) {
-	j := i
-	var seen byte
+// It also says whether the word is all ASCII.
+func wordEnd(text string, i, from int) (int, bool) {
+	j := from
+	ascii := true
 	// take adds the rune text[j:j+size] to the word.
 	take := func(size int) {
 		if size > 1 {
-			seen |= nonASCIIByte
+			ascii = false
 		}
 		j += size
 	}
 	for j < len(text) {
-		for j < len(text) && wordBytes[text[j]] != 0 {
-			seen |= wordBytes[text[j]]
+		for j < len(text) && isAlnumASCII[text[j]] {
 			j++
 		}
 		if j == len(text) {
@@ -213,37 +320,17 @@ func wordEnd(text string, i int) (int, byte) {
 			}
 			if r == '.' && (keepsDot(text[i:j]) || abbrevFollows(text[j+size:]) || partyState(text[i:j], text[j+size:])) {
 				take(size)
-				return j, seen
+				return j, ascii
 			}
 			if (r == '\'' || r == '’') && j > i && (text[j-1] == 's' || text[j-1] == 'S') {
 				take(size)
-				return j, seen // plural possessive: the states'
+				return j, ascii // plural possessive: the states'
 			}
 		}
 		break
 	}
-	return j, seen
+	return j, ascii
 }
-
-// What wordEnd tells of a word's bytes.
-const (
-	upperByte    = 1 << iota // an ASCII capital
-	otherByte                // an ASCII letter or digit not a capital
-	nonASCIIByte             // a byte of a rune beyond ASCII
-)
-
-// wordBytes classes the ASCII letters and digits; 0 for other bytes.
-var wordBytes = func() (t [256]byte) {
-	for c := range utf8.RuneSelf {
-		switch {
-		case 'A' <= c && c <= 'Z':
-			t[c] = upperByte
-		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
-			t[c] = otherByte
-		}
-	}
-	return t
-}()
 
 // keepsDot reports whether a word followed by a full stop is an abbreviation.
 func keepsDot(w string) bool {
@@ -256,6 +343,14 @@ func keepsDot(w string) bool {
 	}
 	if len(w) > maxAbbreviation && isASCII(w) {
 		return false // most words: longer than any abbreviation
+	}
+	if len(w) <= maxAbbreviation && isASCII(w) {
+		var b [16]byte // lowered here, not in a new string
+		l := b[:0]
+		for i := 0; i < len(w); i++ {
+			l = append(l, lowerByte(w[i]))
+		}
+		return abbreviations[string(l)]
 	}
 	return abbreviations[strings.ToLower(w)]
 }
@@ -304,9 +399,15 @@ func partyState(w, rest string) bool {
 // stop ended an abbreviation, not a sentence: a comma or a lower-case word
 // comes next (McConnell, R-Ky., said).
 func abbrevFollows(rest string) bool {
-	rest = strings.TrimLeft(rest, " ")
+	for len(rest) > 0 && rest[0] == ' ' {
+		rest = rest[1:]
+	}
+	if len(rest) > 0 && rest[0] < utf8.RuneSelf {
+		c := rest[0]
+		return c == ',' || 'a' <= c && c <= 'z'
+	}
 	r, _ := utf8.DecodeRuneInString(rest)
-	return r == ',' || unicode.IsLower(r)
+	return unicode.IsLower(r)
 }
 
 // isAlnumASCII marks the ASCII letters and digits.

@@ -188,6 +188,7 @@ const (
 	cObject
 	cListenerPrep
 	cTitleJoiner
+	cCueLike // a cue, or a word isCue reads further (according, put)
 )
 
 // classOf returns the classes of a lower-case word.
@@ -209,6 +210,7 @@ func buildClasses() map[string]class {
 		{cPlace, placeWords}, {cPassive, passiveWords}, {cArticle, articles}, {cClause, clauseWords},
 		{cIntro, introWords}, {cPreposition, prepositions}, {cObject, objectWords},
 		{cListenerPrep, listenerPreps}, {cTitleJoiner, titleJoiners},
+		{cCueLike, cues}, {cCueLike, set(`according put puts`)},
 	} {
 		for w := range l.list {
 			m[w] |= l.c
