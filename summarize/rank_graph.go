@@ -36,6 +36,8 @@ type rankScratch struct {
 	share               []float64
 	from                []int32
 	fill                []int
+	rowFrom             [][]int32
+	rowShare            [][]float64
 	// The similarity graph's edge lists, cut from shared arrays.
 	edges, back, backSorted, merged []edge
 	backFrom                        []int32
@@ -294,6 +296,12 @@ func pageRank(adj [][]edge, prior []float64, sc *rankScratch) []float64 {
 			from[k], share[k] = int32(i), e.w/out[i]
 		}
 	}
+	// Each sentence's in-edges, cut once rather than at every iteration.
+	sc.rowFrom, sc.rowShare = zeroed(sc.rowFrom, n), zeroed(sc.rowShare, n)
+	rowFrom, rowShare := sc.rowFrom, sc.rowShare
+	for j := range n {
+		rowFrom[j], rowShare[j] = from[first[j]:first[j+1]], share[first[j]:first[j+1]]
+	}
 	r := append([]float64(nil), prior...)
 	sc.next = zeroed(sc.next, n)
 	next := sc.next
@@ -302,7 +310,7 @@ func pageRank(adj [][]edge, prior []float64, sc *rankScratch) []float64 {
 		for _, i := range dangles {
 			dangling += r[i]
 		}
-		gather(next, r, prior, from, share, first, dangling)
+		gather(next, r, prior, rowFrom, rowShare, dangling)
 		r, next = next, r
 	}
 	if len(r) > 0 && &r[0] == &sc.next[0] {
@@ -313,13 +321,14 @@ func pageRank(adj [][]edge, prior []float64, sc *rankScratch) []float64 {
 
 // gather is one PageRank iteration: each sentence sums its in-edges'
 // shares of r, in the order of their sources. On its own, with few live
-// values, the loop keeps them in registers.
-func gather(next, r, prior []float64, from []int32, share []float64, first []int, dangling float64) {
-	next, first = next[:len(prior)], first[:len(prior)+1]
+// values and each sentence's edges cut beforehand, the loops keep their
+// values in registers.
+func gather(next, r, prior []float64, rowFrom [][]int32, rowShare [][]float64, dangling float64) {
+	next, rowFrom, rowShare = next[:len(prior)], rowFrom[:len(prior)], rowShare[:len(prior)]
 	for j, p := range prior {
 		sum := 0.0
-		fs, ss := from[first[j]:first[j+1]], share[first[j]:first[j+1]]
-		ss = ss[:len(fs)] // one bounds check for the loop
+		fs := rowFrom[j]
+		ss := rowShare[j][:len(fs)] // one bounds check for the loop
 		for k, i := range fs {
 			sum += r[i] * ss[k]
 		}
