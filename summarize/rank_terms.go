@@ -465,7 +465,7 @@ func (a *vecArena) vector(terms []int32, idf []float64, scratch *[]int32) termVe
 		*a = newVecArena(distinct)
 	}
 	n := len(a.ids)
-	v := termVec{ids: a.ids[n:n:n+distinct], vals: a.vals[n:n:n+distinct]}
+	v := termVec{ids: a.ids[n : n : n+distinct], vals: a.vals[n : n : n+distinct]}
 	a.ids, a.vals = a.ids[:n+distinct], a.vals[:n+distinct]
 	sum := 0.0
 	for i := 0; i < len(sorted); {

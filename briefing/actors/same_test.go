@@ -18,10 +18,7 @@ func checkSame(t *testing.T, text string, speakers []string) {
 	t.Helper()
 	gotA, gotT := Analyze(text, speakers)
 	refA, refT := refAnalyze(text, speakers)
-	want := make([]Actor, len(refA))
-	for i, a := range refA {
-		want[i] = Actor{Name: a.Name, Kind: a.Kind, Mentions: a.Mentions}
-	}
+	want := asActors(refA)
 	if len(gotA) == 0 && len(want) == 0 {
 		gotA, want = nil, nil
 	}
@@ -30,6 +27,13 @@ func checkSame(t *testing.T, text string, speakers []string) {
 	}
 	if !reflect.DeepEqual(gotT, refT) {
 		t.Fatalf("Analyze(%q) topics = %q, want %q", clip(text), gotT, refT)
+	}
+	gotF, wantF := Find(text, speakers), asActors(refFind(text, speakers))
+	if len(gotF) == 0 && len(wantF) == 0 {
+		gotF, wantF = nil, nil
+	}
+	if !reflect.DeepEqual(gotF, wantF) {
+		t.Fatalf("Find(%q, %q) =\n%+v\nwant\n%+v", clip(text), speakers, gotF, wantF)
 	}
 }
 
@@ -105,4 +109,13 @@ func FuzzSameAsReference(f *testing.F) {
 			t.Fatalf("Topics(%q) = %q, want %q", text, got, want)
 		}
 	})
+}
+
+// asActors converts the reference's actors.
+func asActors(refs []refActor) []Actor {
+	out := make([]Actor, len(refs))
+	for i, a := range refs {
+		out[i] = Actor(a)
+	}
+	return out
 }
