@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"reflect"
 	"testing"
 	"unicode/utf8"
 )
@@ -11,11 +12,26 @@ func FuzzCleanFast(f *testing.F) {
 	for _, s := range []string{
 		"", "short", "exactly eight", "A plain ASCII line of text that runs well past the limit of runes counted here.",
 		"naïve café ünïcödé — “quoted” text with non-ASCII letters after some plain ASCII bytes",
-		"\xff\xfe\x80 broken UTF-8 \xc3 in the middle \xe2\x80 of a line", "大西洋の海です。大西洋の海です。",
+		"Headline here - BBC News", "A | B :: C » D – E — F", "a  -\t- b", "x -- y", "a - ", " | ", "a\n|\f\rb",
+		"on 2019-03-04 at 10:00", "3/4/2019", "4.5.2020 1.5 x/y", "-1 1- 1-", "\xff\xfe\x80 broken UTF-8 \xc3 in the middle \xe2\x80 of a line", "大西洋の海です。大西洋の海です。",
 	} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
+		var seps [][]int
+		for at := 0; ; {
+			a, b := cleanNextTitleSep(s, at)
+			if a < 0 {
+				break
+			}
+			seps, at = append(seps, []int{a, b}), b
+		}
+		if want := titleSep.FindAllStringIndex(s, -1); !reflect.DeepEqual(seps, want) {
+			t.Fatalf("cleanNextTitleSep(%q) finds %v, want %v", s, seps, want)
+		}
+		if !cleanDigitsAround(s, '-', 0) && isoDate.MatchString(s) || !cleanDigitsAround(s, '.', '/') && numDate.MatchString(s) {
+			t.Fatalf("numeric date in %q turned away", s)
+		}
 		for _, limit := range []int{0, 1, 7, 8, 9, 16, 30, maxWrap + 1, maxLineWidth} {
 			if got, want := cleanRunesUpTo(s, limit), min(utf8.RuneCountInString(s), limit); got != want {
 				t.Fatalf("cleanRunesUpTo(%q, %d) = %d, want %d", s, limit, got, want)

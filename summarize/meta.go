@@ -103,6 +103,42 @@ func cleanHasTitleSep(t string) bool {
 
 var cleanTitleSeps = [...]string{"|", "–", "—", "-", "::", "»"}
 
+// cleanNextTitleSep finds the next match of titleSep in t[at:] as the
+// regexp finds them one after another (FindAllStringIndex): a run of
+// spaces, a separator, a run of spaces, each run taken whole. It returns
+// the match's bounds, or -1, -1.
+func cleanNextTitleSep(t string, at int) (int, int) {
+	for i := at; i < len(t); {
+		if !cleanTitleSpace(t[i]) {
+			i++
+			continue
+		}
+		a := i
+		for i < len(t) && cleanTitleSpace(t[i]) {
+			i++
+		}
+		j := i + cleanTitleSepAt(t[i:])
+		if j == i || j >= len(t) || !cleanTitleSpace(t[j]) {
+			continue
+		}
+		for j < len(t) && cleanTitleSpace(t[j]) {
+			j++
+		}
+		return a, j
+	}
+	return -1, -1
+}
+
+// cleanTitleSepAt: the length of the separator t starts with, or 0.
+func cleanTitleSepAt(t string) int {
+	for _, sep := range cleanTitleSeps {
+		if strings.HasPrefix(t, sep) {
+			return len(sep)
+		}
+	}
+	return 0
+}
+
 // cleanTitleSpace: \s in a Go regexp.
 func cleanTitleSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
@@ -142,12 +178,15 @@ func splitTitle(t string) (head, site string) {
 	if !cleanHasTitleSep(t) {
 		return t, ""
 	}
-	seps := titleSep.FindAllStringIndex(t, -1)
 	var parts []string
 	from := 0
-	for _, sp := range seps {
-		parts = append(parts, strings.TrimSpace(t[from:sp[0]]))
-		from = sp[1]
+	for at := 0; ; {
+		a, b := cleanNextTitleSep(t, at)
+		if a < 0 {
+			break
+		}
+		parts = append(parts, strings.TrimSpace(t[from:a]))
+		from, at = b, b
 	}
 	parts = append(parts, strings.TrimSpace(t[from:]))
 	for i := len(parts) - 1; i > 0 && site == ""; i-- {

@@ -246,7 +246,7 @@ func (p *page) findDate(from int) string {
 		}
 		d := dateIn(t)
 		label := t
-		if d == "" || i > 0 && dateLabel.MatchString(p.blocks[i-1].text) && p.feats[i-1].units() <= 3 {
+		if d == "" || i > 0 && p.feats[i-1].units() <= 3 && dateLabel.MatchString(p.blocks[i-1].text) {
 			if i > 0 && d != "" {
 				label = p.blocks[i-1].text + " " + t
 			}
@@ -276,7 +276,7 @@ func (p *page) findDate(from int) string {
 		return d
 	}
 	for i := p.last; i < len(p.blocks) && i < p.last+3; i++ {
-		if t := p.blocks[i].text; dateLabel.MatchString(t) && p.feats[i].units() <= 12 {
+		if t := p.blocks[i].text; p.feats[i].units() <= 12 && dateLabel.MatchString(t) {
 			if d := dateIn(t); d != "" {
 				return d
 			}
