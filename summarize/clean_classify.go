@@ -186,21 +186,30 @@ func cleanRuneKind(t string, i int) (uint8, int) {
 // cleanUnits is measure(t).units(), or any number above limit once the
 // count passes it (titles are looked for in lines that may be paragraphs).
 func cleanUnits(t string, limit int) int {
-	words, cjk, inWord := 0, 0, false
+	words, cjk := 0, 0
 	for i := 0; i < len(t) && words+cjk/2 <= limit; {
-		k, size := cleanASCIIKinds[t[i]&0x7f], 1
-		if t[i] >= utf8.RuneSelf {
-			k, size = cleanRuneKind(t, i)
+		size := 1
+		if c := t[i]; c < utf8.RuneSelf {
+			if cleanWordFold[c] == 0 {
+				i++
+				continue
+			}
+		} else if k, n := cleanRuneKind(t, i); k&cleanKindWord == 0 {
+			if k&cleanKindCJK != 0 {
+				cjk++
+			}
+			i += n
+			continue
+		} else {
+			size = n
 		}
-		if k&cleanKindCJK != 0 {
-			cjk++
+		// A word: its ASCII bytes in a tight loop, then any other letters.
+		words++
+		for i += size; i < len(t) && cleanWordFold[t[i]] != 0; i++ {
 		}
-		letter := k&cleanKindWord != 0
-		if letter && !inWord {
-			words++
+		if i < len(t) && t[i] >= utf8.RuneSelf {
+			i = cleanWordEnd(t, i)
 		}
-		inWord = letter
-		i += size
 	}
 	return words + cjk/2
 }

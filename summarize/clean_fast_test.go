@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -12,12 +13,16 @@ func FuzzCleanFast(f *testing.F) {
 	for _, s := range []string{
 		"", "short", "exactly eight", "A plain ASCII line of text that runs well past the limit of runes counted here.",
 		"naïve café ünïcödé — “quoted” text with non-ASCII letters after some plain ASCII bytes",
-		"Headline here - BBC News", "A | B :: C » D – E — F", "a  -\t- b", "x -- y", "a - ", " | ", "a\n|\f\rb",
+		"Headline here - BBC News", "A | B :: C » D – E — F", "a  -\t- b", "x -- y", "a - ", " | ", "a\n|\f\rb", "Title\n\nBody line.\n  Last - Site \n\n\t", "x\n\u00a0\n", "a\nb\u200b\n", "\n\n",
 		"on 2019-03-04 at 10:00", "3/4/2019", "4.5.2020 1.5 x/y", "-1 1- 1-", "\xff\xfe\x80 broken UTF-8 \xc3 in the middle \xe2\x80 of a line", "大西洋の海です。大西洋の海です。",
 	} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
+		trimmed := strings.TrimRight(s, " \n\t")
+		if got, want := lastLine(s, analyse(s).lines), trimmed[strings.LastIndexByte(trimmed, '\n')+1:]; got != want {
+			t.Fatalf("lastLine(%q) = %q, want %q", s, got, want)
+		}
 		var seps [][]int
 		for at := 0; ; {
 			a, b := cleanNextTitleSep(s, at)
