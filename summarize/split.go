@@ -98,6 +98,13 @@ func (sp *splitter) block(start, end int) {
 // skipSpace returns the first non-space byte of text[i:end], or end.
 func skipSpace(text string, i, end int) int {
 	for i < end {
+		if c := text[i]; c < utf8.RuneSelf { // ASCII: no decoding
+			if !isSpaceRune(rune(c)) {
+				break
+			}
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:end])
 		if !isSpaceRune(r) {
 			break
@@ -110,6 +117,13 @@ func skipSpace(text string, i, end int) int {
 // trimRight returns the end of text[start:end] without trailing space.
 func trimRight(text string, start, end int) int {
 	for end > start {
+		if c := text[end-1]; c < utf8.RuneSelf { // ASCII: no decoding
+			if !isSpaceRune(rune(c)) {
+				break
+			}
+			end--
+			continue
+		}
 		r, n := utf8.DecodeLastRuneInString(text[start:end])
 		if !isSpaceRune(r) {
 			break

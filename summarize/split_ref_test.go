@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -86,4 +87,109 @@ func TestCutBlockRefNews(t *testing.T) {
 			t.Fatalf("cutBlock(%q) = %v, want %v", p, got, want)
 		}
 	}
+}
+
+// The token helpers as they were before their ASCII fast paths: the
+// references FuzzTokenRef checks them against.
+
+func prevTokenRef(text string, start, i int) string {
+	j := i
+	for j > start && i-j < lookBack {
+		r, n := utf8.DecodeLastRuneInString(text[start:j])
+		if isSpaceRune(r) {
+			break
+		}
+		j -= n
+	}
+	for j < i {
+		r, n := utf8.DecodeRuneInString(text[j:i])
+		if !isOpener(r) && !unicode.Is(unicode.Cf, r) {
+			break
+		}
+		j += n
+	}
+	return text[j:i]
+}
+
+func skipSpaceRef(text string, i, end int) int {
+	for i < end {
+		r, n := utf8.DecodeRuneInString(text[i:end])
+		if !isSpaceRune(r) {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+func trimRightRef(text string, start, end int) int {
+	for end > start {
+		r, n := utf8.DecodeLastRuneInString(text[start:end])
+		if !isSpaceRune(r) {
+			break
+		}
+		end -= n
+	}
+	return end
+}
+
+func nextWordRef(s *scanner, k int) (rune, string) {
+	j, tags := k, 0
+	for j < s.end && j-k < lookAhead {
+		r, n := utf8.DecodeRuneInString(s.text[j:s.end])
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			w := j
+			for w < s.end && w-j < lookAhead {
+				r2, n2 := utf8.DecodeRuneInString(s.text[w:s.end])
+				if !unicode.IsLetter(r2) {
+					break
+				}
+				w += n2
+			}
+			return r, s.text[j:w]
+		case isSpaceRune(r) || isOpener(r) || unicode.Is(unicode.Cf, r) || unicode.Is(unicode.Sc, r):
+			j += n
+		case r == '<':
+			e, _, _ := tagAt(s.text, j, s.end)
+			if e == 0 || tags == 3 {
+				return r, ""
+			}
+			j, k, tags = e, e, tags+1
+		default:
+			return r, ""
+		}
+	}
+	return 0, ""
+}
+
+// FuzzTokenRef: the token helpers agree with their references at every
+// offset of the text.
+func FuzzTokenRef(f *testing.F) {
+	for _, s := range []string{
+		"", "Mr. Smith went to Washington.", " \t\n\u00a0x \u2003", "(“Hello,” she said) \u00adsoft", "naïve Café ÉCOLE",
+		"\xff\xfe. \x80A. b", "<p>Next</p> <b><i><u>Deep</u></i></b>", "$5 €10 ‘quoted’ [1] -dash — x", "x\u200b\u200by",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		for i := 0; i <= len(text); i++ {
+			for _, start := range []int{0, i / 2, i} {
+				if got, want := prevToken(text, start, i), prevTokenRef(text, start, i); got != want {
+					t.Fatalf("prevToken(%q, %d, %d) = %q, want %q", text, start, i, got, want)
+				}
+				if got, want := trimRight(text, start, i), trimRightRef(text, start, i); got != want {
+					t.Fatalf("trimRight(%q, %d, %d) = %d, want %d", text, start, i, got, want)
+				}
+			}
+			if got, want := skipSpace(text, i, len(text)), skipSpaceRef(text, i, len(text)); got != want {
+				t.Fatalf("skipSpace(%q, %d) = %d, want %d", text, i, got, want)
+			}
+			s := &scanner{text: text, start: 0, end: len(text)}
+			r, w := s.nextWord(i)
+			if r2, w2 := nextWordRef(s, i); r != r2 || w != w2 {
+				t.Fatalf("nextWord(%q, %d) = %q %q, want %q %q", text, i, r, w, r2, w2)
+			}
+		}
+	})
 }

@@ -14,10 +14,16 @@ import (
 func (s *scanner) nextWord(k int) (rune, string) {
 	j, tags := k, 0
 	for j < s.end && j-k < lookAhead {
-		r, n := utf8.DecodeRuneInString(s.text[j:s.end])
+		r, n := rune(s.text[j]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s.text[j:s.end])
+		}
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			w := j
+			for w < s.end && w-j < lookAhead && asciiLetter[s.text[w]] {
+				w++ // ASCII letters: no decoding
+			}
 			for w < s.end && w-j < lookAhead {
 				r2, n2 := utf8.DecodeRuneInString(s.text[w:s.end])
 				if !unicode.IsLetter(r2) {
@@ -116,6 +122,13 @@ func isMulti(tok string) bool {
 func prevToken(text string, start, i int) string {
 	j := i
 	for j > start && i-j < lookBack {
+		if c := text[j-1]; c < utf8.RuneSelf { // ASCII: no decoding
+			if isSpaceRune(rune(c)) {
+				break
+			}
+			j--
+			continue
+		}
 		r, n := utf8.DecodeLastRuneInString(text[start:j])
 		if isSpaceRune(r) {
 			break
@@ -123,6 +136,13 @@ func prevToken(text string, start, i int) string {
 		j -= n
 	}
 	for j < i {
+		if c := text[j]; c < utf8.RuneSelf { // no ASCII rune is a format character
+			if !isOpener(rune(c)) {
+				break
+			}
+			j++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[j:i])
 		if !isOpener(r) && !unicode.Is(unicode.Cf, r) {
 			break
