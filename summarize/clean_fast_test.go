@@ -23,6 +23,19 @@ func FuzzCleanFast(f *testing.F) {
 		if got, want := lastLine(s, analyse(s).lines), trimmed[strings.LastIndexByte(trimmed, '\n')+1:]; got != want {
 			t.Fatalf("lastLine(%q) = %q, want %q", s, got, want)
 		}
+		for c := 0; c < utf8.RuneSelf; c++ {
+			if cleanASCIISpace(byte(c)) != isSpace(rune(c)) {
+				t.Fatalf("cleanASCIISpace(%q) = %v", rune(c), !isSpace(rune(c)))
+			}
+		}
+		for i := 0; i <= len(s); i += 1 + i/8 {
+			for _, e := range []int{i, (i + len(s)) / 2, len(s)} {
+				if a, b := cleanTrim(s, i, e); a != e-len(strings.TrimLeftFunc(s[i:e], isSpace)) ||
+					b != a+len(strings.TrimRightFunc(s[a:e], isSpace)) {
+					t.Fatalf("cleanTrim(%q, %d, %d) = %d, %d", s, i, e, a, b)
+				}
+			}
+		}
 		var seps [][]int
 		for at := 0; ; {
 			a, b := cleanNextTitleSep(s, at)

@@ -54,6 +54,13 @@ func splitLines(text string) []pageLine {
 // (including no-break spaces).
 func cleanTrim(text string, s, e int) (int, int) {
 	for s < e {
+		if c := text[s]; c < utf8.RuneSelf { // ASCII: no decoding
+			if !cleanASCIISpace(c) {
+				break
+			}
+			s++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[s:e])
 		if !isSpace(r) {
 			break
@@ -61,6 +68,13 @@ func cleanTrim(text string, s, e int) (int, int) {
 		s += n
 	}
 	for e > s {
+		if c := text[e-1]; c < utf8.RuneSelf {
+			if !cleanASCIISpace(c) {
+				break
+			}
+			e--
+			continue
+		}
 		r, n := utf8.DecodeLastRuneInString(text[s:e])
 		if !isSpace(r) {
 			break
@@ -69,6 +83,9 @@ func cleanTrim(text string, s, e int) (int, int) {
 	}
 	return s, e
 }
+
+// cleanASCIISpace is isSpace for an ASCII byte.
+func cleanASCIISpace(c byte) bool { return c == ' ' || '\t' <= c && c <= '\r' }
 
 func isSpace(r rune) bool {
 	return unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\ufeff'
