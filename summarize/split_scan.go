@@ -61,6 +61,10 @@ func cutBlock(text string, start, end int, cuts []int) []int {
 			// The rest of the word: nothing to decide (most bytes).
 			for i++; i < len(t) && cutPlain[t[i]]; i++ {
 			}
+			if i < len(t) && t[i] == ' ' {
+				afterSpace = true // the space after the word
+				i++
+			}
 			continue
 		}
 		if c == ' ' {
