@@ -193,3 +193,20 @@ func FuzzTokenRef(f *testing.F) {
 		}
 	})
 }
+
+// FuzzSetShape: a set's shape never turns away a word the set holds.
+func FuzzSetShape(f *testing.F) {
+	for _, s := range []string{"e.g", "I.E", "vs", "Gen", "gen", "Calif", "Lt", "In", "K", "İ", "ſ", "viz", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		for _, c := range []struct {
+			set map[string]bool
+			sh  *setShape
+		}{{inner, &innerShape}, {titles, &titlesShape}, {abbrevs, &abbrevsShape}, {gluedStarters, &gluedStartersShape}} {
+			if inSet(c.set, w) && !c.sh.may(w) {
+				t.Fatalf("shape turns away %q", w)
+			}
+		}
+	})
+}

@@ -65,7 +65,7 @@ func classifyToken(tok string) int {
 	}
 	first, _ := utf8.DecodeRuneInString(tok)
 	switch {
-	case inSet(inner, tok):
+	case inShapedSet(inner, &innerShape, tok):
 		return clsInner
 	case utf8.RuneCountInString(tok) == 1 && unicode.IsLetter(first):
 		return clsInitial
@@ -81,7 +81,7 @@ func classifyToken(tok string) int {
 
 // The shapes of the title and abbreviation lists, asked of the word before
 // every full stop.
-var titlesShape, abbrevsShape = setShapeOf(titles), setShapeOf(abbrevs)
+var titlesShape, abbrevsShape, innerShape = setShapeOf(titles), setShapeOf(abbrevs), setShapeOf(inner)
 
 // inShapedSet is inSet after a glance at the set's shape.
 func inShapedSet(set map[string]bool, sh *setShape, w string) bool {
