@@ -111,6 +111,18 @@ func prevTokenRef(text string, start, i int) string {
 	return text[j:i]
 }
 
+func wordAtRef(text string, i, end int) string {
+	j := i
+	for j < end && j-i < lookAhead {
+		r, n := utf8.DecodeRuneInString(text[j:end])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j += n
+	}
+	return text[i:j]
+}
+
 func skipSpaceRef(text string, i, end int) int {
 	for i < end {
 		r, n := utf8.DecodeRuneInString(text[i:end])
@@ -168,7 +180,7 @@ func nextWordRef(s *scanner, k int) (rune, string) {
 func FuzzTokenRef(f *testing.F) {
 	for _, s := range []string{
 		"", "Mr. Smith went to Washington.", " \t\n\u00a0x \u2003", "(“Hello,” she said) \u00adsoft", "naïve Café ÉCOLE",
-		"\xff\xfe. \x80A. b", "<p>Next</p> <b><i><u>Deep</u></i></b>", "$5 €10 ‘quoted’ [1] -dash — x", "x\u200b\u200by",
+		"\xff\xfe. \x80A. b", "<p>Next</p> <b><i><u>Deep</u></i></b>", "$5 €10 ‘quoted’ [1] -dash — x", "x\u200b\u200by", "abcdefghijklmnopqrstuvwxyzABCDEéFGH", "Ünïcödéééééééééééééééééééééééééééé",
 	} {
 		f.Add(s)
 	}
@@ -180,6 +192,11 @@ func FuzzTokenRef(f *testing.F) {
 				}
 				if got, want := trimRight(text, start, i), trimRightRef(text, start, i); got != want {
 					t.Fatalf("trimRight(%q, %d, %d) = %d, want %d", text, start, i, got, want)
+				}
+			}
+			for _, end := range []int{i / 2, i, (i + len(text)) / 2, len(text)} {
+				if got, want := wordAt(text, i, end), wordAtRef(text, i, end); got != want {
+					t.Fatalf("wordAt(%q, %d, %d) = %q, want %q", text, i, end, got, want)
 				}
 			}
 			if got, want := skipSpace(text, i, len(text)), skipSpaceRef(text, i, len(text)); got != want {

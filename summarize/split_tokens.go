@@ -190,18 +190,29 @@ func firstRune(text string, i, end int) rune {
 
 // wordAt is the run of letters at text[i:], at most lookAhead bytes.
 func wordAt(text string, i, end int) string {
-	j := i
-	for j < end && j-i < lookAhead && asciiLetter[text[j]] {
+	if i >= end {
+		return text[i:i]
+	}
+	t := text[i:min(end, i+lookAhead)] // bounds the loops once
+	j := 0
+	for j < len(t) && asciiLetter[t[j]] {
 		j++ // the common case: ASCII letters, no decoding
 	}
-	for j < end && j-i < lookAhead {
-		r, n := utf8.DecodeRuneInString(text[j:end])
+	for j < len(t) {
+		if c := t[j]; c < utf8.RuneSelf { // ASCII: a letter or the end
+			if !asciiLetter[c] {
+				break
+			}
+			j++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i+j : end]) // a rune may run past the look-ahead
 		if !unicode.IsLetter(r) {
 			break
 		}
 		j += n
 	}
-	return text[i:j]
+	return text[i : i+j]
 }
 
 // asciiLetter marks the ASCII letters.
