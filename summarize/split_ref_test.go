@@ -123,6 +123,39 @@ func wordAtRef(text string, i, end int) string {
 	return text[i:j]
 }
 
+func parseMarkRef(text string, i, end int) (listMark, bool) {
+	j := i
+	open := j < end && text[j] == '('
+	if open {
+		j++
+	}
+	k := j
+	for k < end && k-j < 4 && isASCIIAlnum(text[k]) {
+		k++
+	}
+	label := text[j:k]
+	if !validLabel(label) {
+		return listMark{}, false
+	}
+	var style string
+	switch {
+	case open && k < end && text[k] == ')':
+		style, k = "(x)", k+1
+	case open:
+		return listMark{}, false
+	case k+1 < end && text[k] == '.' && text[k+1] == ')':
+		style, k = "x.)", k+2
+	case k < end && (text[k] == '.' || text[k] == ')'):
+		style, k = "x"+text[k:k+1], k+1
+	default:
+		return listMark{}, false
+	}
+	if k >= end || (text[k] != ' ' && text[k] != '\t' && text[k] != '\n' && text[k] != '\r') {
+		return listMark{}, false
+	}
+	return listMark{label: label, style: style, end: k}, true
+}
+
 func skipSpaceRef(text string, i, end int) int {
 	for i < end {
 		r, n := utf8.DecodeRuneInString(text[i:end])
@@ -180,7 +213,7 @@ func nextWordRef(s *scanner, k int) (rune, string) {
 func FuzzTokenRef(f *testing.F) {
 	for _, s := range []string{
 		"", "Mr. Smith went to Washington.", " \t\n\u00a0x \u2003", "(“Hello,” she said) \u00adsoft", "naïve Café ÉCOLE",
-		"\xff\xfe. \x80A. b", "<p>Next</p> <b><i><u>Deep</u></i></b>", "$5 €10 ‘quoted’ [1] -dash — x", "x\u200b\u200by", "abcdefghijklmnopqrstuvwxyzABCDEéFGH", "Ünïcödéééééééééééééééééééééééééééé",
+		"\xff\xfe. \x80A. b", "<p>Next</p> <b><i><u>Deep</u></i></b>", "$5 €10 ‘quoted’ [1] -dash — x", "x\u200b\u200by", "abcdefghijklmnopqrstuvwxyzABCDEéFGH", "Ünïcödéééééééééééééééééééééééééééé", "1. a 2) b (iv) c (x) d.) e xii. f", "Élan Ñandú ÅSA",
 	} {
 		f.Add(s)
 	}
@@ -194,7 +227,14 @@ func FuzzTokenRef(f *testing.F) {
 					t.Fatalf("trimRight(%q, %d, %d) = %d, want %d", text, start, i, got, want)
 				}
 			}
+			if got, want := isTitleWord(text[i:]), isTitleWordRunes(text[i:]); got != want {
+				t.Fatalf("isTitleWord(%q) = %v, want %v", text[i:], got, want)
+			}
 			for _, end := range []int{i / 2, i, (i + len(text)) / 2, len(text)} {
+				m, ok := parseMark(text, i, max(i, end))
+				if m2, ok2 := parseMarkRef(text, i, max(i, end)); m != m2 || ok != ok2 {
+					t.Fatalf("parseMark(%q, %d, %d) = %v %v, want %v %v", text, i, end, m, ok, m2, ok2)
+				}
 				if got, want := wordAt(text, i, end), wordAtRef(text, i, end); got != want {
 					t.Fatalf("wordAt(%q, %d, %d) = %q, want %q", text, i, end, got, want)
 				}

@@ -225,6 +225,20 @@ var asciiLetter = func() (t [256]bool) {
 
 // isTitleWord: an upper-case letter, then lower-case letters only.
 func isTitleWord(w string) bool {
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= utf8.RuneSelf {
+			return isTitleWordRunes(w)
+		}
+		if (k == 0) != ('A' <= c && c <= 'Z') {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// isTitleWordRunes is isTitleWord for a word that is not all ASCII.
+func isTitleWordRunes(w string) bool {
 	for k, r := range w {
 		if (k == 0) != unicode.IsUpper(r) {
 			return false
