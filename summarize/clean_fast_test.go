@@ -13,7 +13,7 @@ func FuzzCleanFast(f *testing.F) {
 	for _, s := range []string{
 		"", "short", "exactly eight", "A plain ASCII line of text that runs well past the limit of runes counted here.",
 		"naïve café ünïcödé — “quoted” text with non-ASCII letters after some plain ASCII bytes",
-		"Headline here - BBC News", "A | B :: C » D – E — F", "a  -\t- b", "x -- y", "a - ", " | ", "a\n|\f\rb", "Title\n\nBody line.\n  Last - Site \n\n\t", "x\n\u00a0\n", "a\nb\u200b\n", "\n\n",
+		"Headline here - BBC News", "A | B :: C » D – E — F", "a  -\t- b", "x -- y", "a - ", " | ", "a\n|\f\rb", "Title\n\nBody line.\n  Last - Site \n\n\t", "x\n\u00a0\n", "a\nb\u200b\n", "\n\n", "© 2024 BBC", "(C) Reuters", "COPYRIGHT 2020 AP", "CopyRight x", "(c)", "ⓒ",
 		"on 2019-03-04 at 10:00", "3/4/2019", "4.5.2020 1.5 x/y", "-1 1- 1-", "\xff\xfe\x80 broken UTF-8 \xc3 in the middle \xe2\x80 of a line", "大西洋の海です。大西洋の海です。",
 	} {
 		f.Add(s)
@@ -35,6 +35,9 @@ func FuzzCleanFast(f *testing.F) {
 					t.Fatalf("cleanTrim(%q, %d, %d) = %d, %d", s, i, e, a, b)
 				}
 			}
+		}
+		if !cleanMayCopyright(s) && copyright.MatchString(s) {
+			t.Fatalf("copyright line %q turned away", s)
 		}
 		var seps [][]int
 		for at := 0; ; {

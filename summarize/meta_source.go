@@ -207,6 +207,9 @@ func (p *page) findOutlet(site string, from int) string {
 		if p.feats[i].units() > 15 {
 			continue
 		}
+		if t := p.blocks[i].text; !cleanMayCopyright(t) {
+			continue // the unanchored regexp would read the whole block to fail
+		}
 		if m := copyright.FindStringSubmatch(p.blocks[i].text); m != nil {
 			if o := cleanCorp(m[1]); o != "" && nameLike(o) {
 				return o
@@ -326,4 +329,23 @@ func cleanMayDateline(t string) bool {
 	}
 	r, _ = utf8.DecodeRuneInString(t[n:])
 	return unicode.IsUpper(r) || strings.ContainsRune(".'’-", r)
+}
+
+// cleanMayCopyright: t holds what the copyright regexp starts with: ©,
+// "(c)" or "copyright" in any case (no letter of either folds to a sign
+// outside ASCII).
+func cleanMayCopyright(t string) bool {
+	if strings.Contains(t, "©") {
+		return true
+	}
+	for i := 0; i < len(t); i++ {
+		if t[i]|0x20 != 'c' {
+			continue
+		}
+		if i > 0 && t[i-1] == '(' && i+1 < len(t) && t[i+1] == ')' ||
+			len(t)-i >= len("copyright") && cleanASCIIFold("copyright", t[i:i+len("copyright")]) {
+			return true
+		}
+	}
+	return false
 }
