@@ -36,7 +36,9 @@ import (
 // see split_words.go for the word lists. Splitting is one pass over the
 // text with bounded look-around, so it runs in linear time.
 func Split(text string) []Sentence {
-	sp := splitter{text: text}
+	// Room for sentences of news length (about 120 bytes), so the list
+	// seldom grows by copying.
+	sp := splitter{text: text, out: make([]Sentence, 0, len(text)/128+1)}
 	var para []textLine
 	forLines(text, func(l textLine) {
 		if l.first == l.end {
