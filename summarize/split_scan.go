@@ -54,7 +54,7 @@ func cutBlock(text string, start, end int, cuts []int) []int {
 			// byte) may start an item; lower case and digits cannot.
 			if afterSpace {
 				afterSpace = false
-				if i > s.first && (s.hasMark || 'A' <= c && c <= 'Z') {
+				if ('A' <= c && c <= 'Z' || s.hasMark) && i > s.first {
 					s.item(i, rune(c))
 				}
 			}
