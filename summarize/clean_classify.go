@@ -59,69 +59,87 @@ func measure(t string) blockFeatures {
 }
 
 // countWords counts the words of t and their kinds, and CJK letters and
-// punctuation. ASCII words are hashed for the stop-word table as they are
-// read, so each byte is looked at once.
+// punctuation. An ASCII word is packed into a stop-word key as it is read
+// (its bytes lower-cased), so each byte is looked at once and the look-up is
+// one multiply and a compare.
 func (f *blockFeatures) countWords(t string) {
-	inWord, ascii, start, h := false, true, 0, uint32(0)
 	for i := 0; i < len(t); {
-		k, size := uint8(0), 1
-		if c := t[i]; c < utf8.RuneSelf {
-			if k = cleanASCIIKinds[c]; k&cleanKindWord != 0 {
-				if !inWord {
-					inWord, ascii, start, h = true, true, i, cleanHashStart
-				}
-				i, h = cleanHashWord(t, i, h)
+		c := t[i]
+		var k uint8
+		size := 1
+		if c < utf8.RuneSelf {
+			if k = cleanASCIIKinds[c]; k&cleanKindWord == 0 {
+				f.punct += int(k >> 1) // ASCII: 0 or cleanKindPunct, never CJK
+				i++
 				continue
 			}
-		} else if k, size = cleanRuneKind(t, i); k&cleanKindWord != 0 {
-			if !inWord {
-				inWord, start = true, i
+		} else if k, size = cleanRuneKind(t, i); k&cleanKindWord == 0 {
+			if k&cleanKindPunct != 0 {
+				f.punct++
 			}
-			ascii = false
+			if k&cleanKindCJK != 0 {
+				f.cjk++
+			}
 			i += size
 			continue
 		}
-		if inWord {
-			f.countWord(t[start:i], ascii, h)
-			inWord = false
+		// A word starts at i: its ASCII bytes first, packed as they go.
+		start, key := i, uint64(0)
+		for ; i < len(t); i++ {
+			b := cleanWordFold[t[i]]
+			if b == 0 {
+				break
+			}
+			key = key<<8 | uint64(b)
 		}
-		if k&cleanKindPunct != 0 {
-			f.punct++
+		if i < len(t) && t[i] >= utf8.RuneSelf {
+			if e := cleanWordEnd(t, i); e > i {
+				i = e
+				f.countWord(t[start:i])
+				continue
+			}
 		}
-		if k&cleanKindCJK != 0 {
-			f.cjk++
-		}
-		i += size
-	}
-	if inWord {
-		f.countWord(t[start:], ascii, h)
-	}
-}
-
-// cleanHashWord hashes the run of ASCII word bytes at t[i:] onto h and
-// returns where it stops.
-func cleanHashWord(t string, i int, h uint32) (int, uint32) {
-	for ; i < len(t); i++ {
-		c := cleanWordFold[t[i]]
-		if c == 0 {
-			break
-		}
-		h = cleanHash(h, c)
-	}
-	return i, h
-}
-
-// countWord counts the word w; h is its hash when it is ASCII.
-func (f *blockFeatures) countWord(w string, ascii bool, h uint32) {
-	f.words++
-	if c := w[0]; c < utf8.RuneSelf {
+		// The common case, an ASCII word (c is ASCII: a word starting
+		// with another letter went on past it), counted here.
+		f.words++
 		if 'A' <= c && c <= 'Z' {
 			f.capWords++
 		}
-	} else if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+		if n := i - start; n <= cleanStopMaxLen && cleanStopKey(key|uint64(n)<<56) {
+			f.stops++
+		}
+		if i < len(t) && t[i] == ' ' {
+			i++ // the space after a word, the commonest byte between words
+		}
+	}
+}
+
+// cleanWordEnd returns the end of the word that goes on at t[i:].
+func cleanWordEnd(t string, i int) int {
+	for i < len(t) {
+		if c := t[i]; c < utf8.RuneSelf {
+			if cleanASCIIKinds[c]&cleanKindWord == 0 {
+				return i
+			}
+			i++
+			continue
+		}
+		k, size := cleanRuneKind(t, i)
+		if k&cleanKindWord == 0 {
+			return i
+		}
+		i += size
+	}
+	return i
+}
+
+// countWord counts the word w, which holds a letter that is not ASCII.
+func (f *blockFeatures) countWord(w string) {
+	f.words++
+	if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
 		f.capWords++
 	}
-	if ascii && cleanStopHashed(w, h) || !ascii && stopWords[strings.ToLower(w)] {
+	if stopWords[strings.ToLower(w)] {
 		f.stops++
 	}
 }
@@ -171,21 +189,30 @@ func cleanRuneKind(t string, i int) (uint8, int) {
 // cleanUnits is measure(t).units(), or any number above limit once the
 // count passes it (titles are looked for in lines that may be paragraphs).
 func cleanUnits(t string, limit int) int {
-	words, cjk, inWord := 0, 0, false
+	words, cjk := 0, 0
 	for i := 0; i < len(t) && words+cjk/2 <= limit; {
-		k, size := cleanASCIIKinds[t[i]&0x7f], 1
-		if t[i] >= utf8.RuneSelf {
-			k, size = cleanRuneKind(t, i)
+		size := 1
+		if c := t[i]; c < utf8.RuneSelf {
+			if cleanWordFold[c] == 0 {
+				i++
+				continue
+			}
+		} else if k, n := cleanRuneKind(t, i); k&cleanKindWord == 0 {
+			if k&cleanKindCJK != 0 {
+				cjk++
+			}
+			i += n
+			continue
+		} else {
+			size = n
 		}
-		if k&cleanKindCJK != 0 {
-			cjk++
+		// A word: its ASCII bytes in a tight loop, then any other letters.
+		words++
+		for i += size; i < len(t) && cleanWordFold[t[i]] != 0; i++ {
 		}
-		letter := k&cleanKindWord != 0
-		if letter && !inWord {
-			words++
+		if i < len(t) && t[i] >= utf8.RuneSelf {
+			i = cleanWordEnd(t, i)
 		}
-		inWord = letter
-		i += size
 	}
 	return words + cjk/2
 }

@@ -83,6 +83,17 @@ var cleanCuePairs = func() (p [utf8.RuneSelf][utf8.RuneSelf + 1]cleanCueList) {
 	return p
 }()
 
+// cleanCueFirst: for an ASCII byte (lower-cased), the lists with a cue that
+// can start with it.
+var cleanCueFirst = func() (f [utf8.RuneSelf]cleanCueList) {
+	for c := range cleanCuePairs {
+		for _, l := range cleanCuePairs[c] {
+			f[c] |= l
+		}
+	}
+	return f
+}()
+
 func cleanCueFind(cues []cleanCue, w string) int {
 	for k, c := range cues {
 		if string(c.first)+c.rest == w {
@@ -99,24 +110,27 @@ func cleanCues(t string, want cleanCueList) cleanCueList {
 	for i := 0; i < len(t) && found != want; {
 		c := t[i]
 		if c < utf8.RuneSelf {
+			pending := want &^ found
 			c |= cleanLowerBit[c]
 			letter := 'a' <= c && c <= 'z'
-			if letter && prevLetter {
-				// Inside a word only cues starting with a non-letter can
-				// begin: skip to its end.
-				for i++; i < len(t) && 'a' <= t[i]|0x20 && t[i]|0x20 <= 'z'; i++ {
+			// Inside a word only cues starting with a non-letter can
+			// begin; most bytes start no wanted cue at all.
+			if !(letter && prevLetter) && cleanCueFirst[c]&pending != 0 {
+				next := byte(utf8.RuneSelf)
+				if i+1 < len(t) && t[i+1] < utf8.RuneSelf {
+					next = t[i+1] | cleanLowerBit[t[i+1]]
 				}
-				continue
+				if cleanCuePairs[c][next]&pending != 0 {
+					found |= cleanCueMatch(cleanCueIndex.ascii[c], t, i+1, rune(c), prevLetter, pending)
+				}
 			}
-			next := byte(utf8.RuneSelf)
-			if i+1 < len(t) && t[i+1] < utf8.RuneSelf {
-				next = t[i+1] | cleanLowerBit[t[i+1]]
-			}
-			if cleanCuePairs[c][next]&(want&^found) != 0 {
-				found |= cleanCueMatch(cleanCueIndex.ascii[c], t, i+1, rune(c), prevLetter, want&^found)
+			i++
+			if letter { // the rest of the word's ASCII letters
+				for i < len(t) && 'a' <= t[i]|0x20 && t[i]|0x20 <= 'z' {
+					i++
+				}
 			}
 			prevLetter = letter
-			i++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(t[i:])

@@ -54,6 +54,13 @@ func splitLines(text string) []pageLine {
 // (including no-break spaces).
 func cleanTrim(text string, s, e int) (int, int) {
 	for s < e {
+		if c := text[s]; c < utf8.RuneSelf { // ASCII: no decoding
+			if !cleanASCIISpace(c) {
+				break
+			}
+			s++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[s:e])
 		if !isSpace(r) {
 			break
@@ -61,6 +68,13 @@ func cleanTrim(text string, s, e int) (int, int) {
 		s += n
 	}
 	for e > s {
+		if c := text[e-1]; c < utf8.RuneSelf {
+			if !cleanASCIISpace(c) {
+				break
+			}
+			e--
+			continue
+		}
 		r, n := utf8.DecodeLastRuneInString(text[s:e])
 		if !isSpace(r) {
 			break
@@ -69,6 +83,9 @@ func cleanTrim(text string, s, e int) (int, int) {
 	}
 	return s, e
 }
+
+// cleanASCIISpace is isSpace for an ASCII byte.
+func cleanASCIISpace(c byte) bool { return c == ' ' || '\t' <= c && c <= '\r' }
 
 func isSpace(r rune) bool {
 	return unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\ufeff'
@@ -206,8 +223,14 @@ const maxWrap = 120
 // cleanRunesUpTo is min(utf8.RuneCountInString(s), limit), reading no further
 // than it needs to (lines are often whole paragraphs).
 func cleanRunesUpTo(s string, limit int) int {
-	n := 0
-	for i := 0; i < len(s) && n < limit; n++ {
+	n, i := 0, 0
+	// Eight ASCII bytes at a time while eight more runes stay within limit.
+	for ; n+8 <= limit && i+8 <= len(s); i, n = i+8, n+8 {
+		if cleanLoad8(s[i:i+8])&0x8080808080808080 != 0 {
+			break
+		}
+	}
+	for ; i < len(s) && n < limit; n++ {
 		if s[i] < utf8.RuneSelf {
 			i++
 			continue
@@ -216,4 +239,12 @@ func cleanRunesUpTo(s string, limit int) int {
 		i += size
 	}
 	return n
+}
+
+// cleanLoad8 reads the eight bytes of b as one little-endian word (the
+// compiler makes it one load).
+func cleanLoad8(b string) uint64 {
+	_ = b[7]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 }

@@ -52,29 +52,62 @@ func wordSet(lists ...string) map[string]bool {
 	return m
 }
 
-// cleanStops holds stopWords in an open-addressing table hashed on the
-// bytes (FNV-1a), so an ASCII word is looked up while it is lower-cased, with
-// no string built: measure looks up every word of every block.
-var cleanStops = func() (tab [cleanStopSlots]string) {
+// cleanStops holds the ASCII stop words in an open-addressing table, each
+// packed into a key: its bytes (lower case) and its length in the top byte.
+// An ASCII word is packed while it is read, with no string built: measure
+// looks up every word of every block.
+var cleanStops = func() (tab [cleanStopSlots]uint64) {
 	for w := range stopWords {
-		h := cleanHashStart
-		for i := 0; i < len(w); i++ {
-			h = cleanHash(h, w[i])
+		key, ok := cleanPackASCII(w)
+		if !ok {
+			continue // not ASCII: looked up in stopWords itself
 		}
-		for tab[h&(cleanStopSlots-1)] != "" {
-			h++
+		if len(w) > cleanStopMaxLen {
+			panic("stop word too long to pack: " + w)
 		}
-		tab[h&(cleanStopSlots-1)] = w
+		h := cleanStopSlot(key)
+		for tab[h] != 0 {
+			h = (h + 1) & (cleanStopSlots - 1)
+		}
+		tab[h] = key
 	}
 	return tab
 }()
 
-// cleanStopSlots: a power of two, five times the stop words.
-const cleanStopSlots = 1 << 11
+// cleanStopSlots: a power of two, about three times the ASCII stop words.
+const cleanStopSlots = 1 << 10
 
-const cleanHashStart = uint32(2166136261)
+// cleanStopMaxLen: the longest ASCII stop word; its key has room for seven
+// bytes and the length.
+const cleanStopMaxLen = 7
 
-func cleanHash(h uint32, c byte) uint32 { return (h ^ uint32(c)) * 16777619 }
+func cleanStopSlot(key uint64) uint64 { return key * 0x9e3779b97f4a7c15 >> (64 - 10) }
+
+// cleanStopKey: the packed key is a stop word's.
+func cleanStopKey(key uint64) bool {
+	for h := cleanStopSlot(key); ; h = (h + 1) & (cleanStopSlots - 1) {
+		switch cleanStops[h] {
+		case key:
+			return true
+		case 0:
+			return false
+		}
+	}
+}
+
+// cleanPackASCII packs the ASCII word w, lower-cased, into a key (false when
+// w is not ASCII; the key is only meaningful up to cleanStopMaxLen bytes).
+func cleanPackASCII(w string) (uint64, bool) {
+	key := uint64(0)
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return 0, false
+		}
+		key = key<<8 | uint64(c|cleanLowerBit[c])
+	}
+	return key | uint64(len(w))<<56, true
+}
 
 // cleanLowerBit: the bit that lower-cases an ASCII letter, 0 for other bytes.
 var cleanLowerBit = func() (b [256]byte) {
@@ -86,29 +119,11 @@ var cleanLowerBit = func() (b [256]byte) {
 
 // cleanIsStop is stopWords[strings.ToLower(w)].
 func cleanIsStop(w string) bool {
-	h := cleanHashStart
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			return stopWords[strings.ToLower(w)]
-		}
-		h = cleanHash(h, c|cleanLowerBit[c])
+	key, ascii := cleanPackASCII(w)
+	if !ascii {
+		return stopWords[strings.ToLower(w)]
 	}
-	return cleanStopHashed(w, h)
-}
-
-// cleanStopHashed: the ASCII word w, whose lower-case form hashes to h, is a
-// stop word.
-func cleanStopHashed(w string, h uint32) bool {
-	for ; ; h++ {
-		k := cleanStops[h&(cleanStopSlots-1)]
-		if k == "" {
-			return false
-		}
-		if len(k) == len(w) && cleanASCIIFold(k, w) {
-			return true
-		}
-	}
+	return len(w) <= cleanStopMaxLen && cleanStopKey(key)
 }
 
 // cleanASCIIFold: the ASCII string w lower-cased equals the lower-case k.

@@ -46,9 +46,15 @@ func Decode(b []byte) (text string, warnings []string, err error) {
 // tab, line feed, carriage return and form feed: high in binary files.
 func controlShare(b []byte) float64 {
 	n, i := 0, 0
-	// Eight bytes at a time: a word with no byte below 0x20 (most of text)
-	// needs no look at its bytes.
+	// Sixteen, then eight bytes at a time: a word with no byte below 0x20
+	// (most of text) needs no look at its bytes.
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	for ; i+16 <= len(b); i += 16 {
+		x, y := binary.LittleEndian.Uint64(b[i:i+8]), binary.LittleEndian.Uint64(b[i+8:i+16])
+		if ((x-0x20*ones)&^x|(y-0x20*ones)&^y)&highs != 0 {
+			n += countControl(b[i : i+16])
+		}
+	}
 	for ; i+8 <= len(b); i += 8 {
 		x := binary.LittleEndian.Uint64(b[i:])
 		if (x-0x20*ones)&^x&highs != 0 {

@@ -18,7 +18,7 @@ const headSpan = 30
 // title block (-1 if the title came from elsewhere or was not found).
 func (p *page) findMeta(a *Article) int {
 	from := max(0, p.first-headSpan)
-	titleLine, site := pageTitle(p.input)
+	titleLine, site := pageTitle(p.input, p.lines)
 	ti := p.findTitle(from, titleLine, site)
 	if site == "" {
 		// The <title> line may sit elsewhere in the copy: a line
@@ -103,6 +103,42 @@ func cleanHasTitleSep(t string) bool {
 
 var cleanTitleSeps = [...]string{"|", "–", "—", "-", "::", "»"}
 
+// cleanNextTitleSep finds the next match of titleSep in t[at:] as the
+// regexp finds them one after another (FindAllStringIndex): a run of
+// spaces, a separator, a run of spaces, each run taken whole. It returns
+// the match's bounds, or -1, -1.
+func cleanNextTitleSep(t string, at int) (int, int) {
+	for i := at; i < len(t); {
+		if !cleanTitleSpace(t[i]) {
+			i++
+			continue
+		}
+		a := i
+		for i < len(t) && cleanTitleSpace(t[i]) {
+			i++
+		}
+		j := i + cleanTitleSepAt(t[i:])
+		if j == i || j >= len(t) || !cleanTitleSpace(t[j]) {
+			continue
+		}
+		for j < len(t) && cleanTitleSpace(t[j]) {
+			j++
+		}
+		return a, j
+	}
+	return -1, -1
+}
+
+// cleanTitleSepAt: the length of the separator t starts with, or 0.
+func cleanTitleSepAt(t string) int {
+	for _, sep := range cleanTitleSeps {
+		if strings.HasPrefix(t, sep) {
+			return len(sep)
+		}
+	}
+	return 0
+}
+
 // cleanTitleSpace: \s in a Go regexp.
 func cleanTitleSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
@@ -113,13 +149,12 @@ func cleanTitleSpace(c byte) bool {
 // Outlet". It returns the headline and the site name. A first line with no
 // site name counts as a headline only when a blank line follows it, as in
 // "Title\n\nBody" notes.
-func pageTitle(input string) (string, string) {
+func pageTitle(input string, lines []pageLine) (string, string) {
 	firstLine := input[:indexOr(input, "\n", len(input))]
 	if head, site := splitTitle(firstLine); site != "" {
 		return head, site
 	}
-	trimmed := strings.TrimRight(input, " \n\t")
-	if head, site := splitTitle(trimmed[strings.LastIndexByte(trimmed, '\n')+1:]); site != "" {
+	if head, site := splitTitle(lastLine(input, lines)); site != "" {
 		return head, site
 	}
 	t := strings.TrimSpace(firstLine)
@@ -129,6 +164,24 @@ func pageTitle(input string) (string, string) {
 		return "", ""
 	}
 	return t, ""
+}
+
+// lastLine is the input's last line with text (ending where
+// strings.TrimRight(input, " \n\t") ends), found from the last of the
+// input's lines rather than by a search back through a long paragraph.
+func lastLine(input string, lines []pageLine) string {
+	trimmed := strings.TrimRight(input, " \n\t")
+	for k := len(lines) - 1; k >= 0; k-- {
+		ln := lines[k]
+		if ln.start == ln.end {
+			continue // blank
+		}
+		if ln.end == len(trimmed) { // no line break in trimmed[ln.start:]
+			return trimmed[strings.LastIndexByte(trimmed[:ln.start], '\n')+1:]
+		}
+		break
+	}
+	return trimmed[strings.LastIndexByte(trimmed, '\n')+1:]
 }
 
 // splitTitle splits "Headline - Site" (or with | – — :: »); site is empty
@@ -142,12 +195,15 @@ func splitTitle(t string) (head, site string) {
 	if !cleanHasTitleSep(t) {
 		return t, ""
 	}
-	seps := titleSep.FindAllStringIndex(t, -1)
 	var parts []string
 	from := 0
-	for _, sp := range seps {
-		parts = append(parts, strings.TrimSpace(t[from:sp[0]]))
-		from = sp[1]
+	for at := 0; ; {
+		a, b := cleanNextTitleSep(t, at)
+		if a < 0 {
+			break
+		}
+		parts = append(parts, strings.TrimSpace(t[from:a]))
+		from, at = b, b
 	}
 	parts = append(parts, strings.TrimSpace(t[from:]))
 	for i := len(parts) - 1; i > 0 && site == ""; i-- {

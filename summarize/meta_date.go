@@ -46,7 +46,7 @@ func dateIn(s string) string {
 		}
 	}
 	// Each regexp runs only when a byte or word it needs is there.
-	if strings.IndexByte(s, '-') >= 0 {
+	if cleanDigitsAround(s, '-', 0) {
 		if m := isoDate.FindStringSubmatchIndex(s); m != nil {
 			try(m[0], isoFrom(s, m, 1, 2, 3, 4))
 		}
@@ -59,7 +59,7 @@ func dateIn(s string) string {
 			try(m[0], withTimeBefore(s, m[0], monthFrom(s, m, 2, 1, 3, 4)))
 		}
 	}
-	if strings.IndexByte(s, '.') >= 0 || strings.IndexByte(s, '/') >= 0 {
+	if cleanDigitsAround(s, '.', '/') {
 		if m := numDate.FindStringSubmatchIndex(s); m != nil {
 			try(m[0], numFrom(s, m))
 		}
@@ -200,3 +200,16 @@ func cleanHasMonth(s string) bool {
 	}
 	return false
 }
+
+// cleanDigitsAround: s holds the byte a (or b, when not 0) between two
+// digits, as the numeric date regexps need ("2019-03-04", "3/4/2019").
+func cleanDigitsAround(s string, a, b byte) bool {
+	for i := 1; i+1 < len(s); i++ {
+		if c := s[i]; (c == a || c == b && b != 0) && cleanIsDigit(s[i-1]) && cleanIsDigit(s[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+func cleanIsDigit(c byte) bool { return '0' <= c && c <= '9' }

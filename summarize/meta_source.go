@@ -207,6 +207,9 @@ func (p *page) findOutlet(site string, from int) string {
 		if p.feats[i].units() > 15 {
 			continue
 		}
+		if t := p.blocks[i].text; !cleanMayCopyright(t) {
+			continue // the unanchored regexp would read the whole block to fail
+		}
 		if m := copyright.FindStringSubmatch(p.blocks[i].text); m != nil {
 			if o := cleanCorp(m[1]); o != "" && nameLike(o) {
 				return o
@@ -246,7 +249,7 @@ func (p *page) findDate(from int) string {
 		}
 		d := dateIn(t)
 		label := t
-		if d == "" || i > 0 && dateLabel.MatchString(p.blocks[i-1].text) && p.feats[i-1].units() <= 3 {
+		if d == "" || i > 0 && p.feats[i-1].units() <= 3 && dateLabel.MatchString(p.blocks[i-1].text) {
 			if i > 0 && d != "" {
 				label = p.blocks[i-1].text + " " + t
 			}
@@ -276,7 +279,7 @@ func (p *page) findDate(from int) string {
 		return d
 	}
 	for i := p.last; i < len(p.blocks) && i < p.last+3; i++ {
-		if t := p.blocks[i].text; dateLabel.MatchString(t) && p.feats[i].units() <= 12 {
+		if t := p.blocks[i].text; p.feats[i].units() <= 12 && dateLabel.MatchString(t) {
 			if d := dateIn(t); d != "" {
 				return d
 			}
@@ -326,4 +329,23 @@ func cleanMayDateline(t string) bool {
 	}
 	r, _ = utf8.DecodeRuneInString(t[n:])
 	return unicode.IsUpper(r) || strings.ContainsRune(".'’-", r)
+}
+
+// cleanMayCopyright: t holds what the copyright regexp starts with: ©,
+// "(c)" or "copyright" in any case (no letter of either folds to a sign
+// outside ASCII).
+func cleanMayCopyright(t string) bool {
+	if strings.Contains(t, "©") {
+		return true
+	}
+	for i := 0; i < len(t); i++ {
+		if t[i]|0x20 != 'c' {
+			continue
+		}
+		if i > 0 && t[i-1] == '(' && i+1 < len(t) && t[i+1] == ')' ||
+			len(t)-i >= len("copyright") && cleanASCIIFold("copyright", t[i:i+len("copyright")]) {
+			return true
+		}
+	}
+	return false
 }

@@ -36,7 +36,9 @@ import (
 // see split_words.go for the word lists. Splitting is one pass over the
 // text with bounded look-around, so it runs in linear time.
 func Split(text string) []Sentence {
-	sp := splitter{text: text}
+	// Room for sentences of news length (about 120 bytes), so the list
+	// seldom grows by copying.
+	sp := splitter{text: text, out: make([]Sentence, 0, len(text)/128+1)}
 	var para []textLine
 	forLines(text, func(l textLine) {
 		if l.first == l.end {
@@ -98,6 +100,13 @@ func (sp *splitter) block(start, end int) {
 // skipSpace returns the first non-space byte of text[i:end], or end.
 func skipSpace(text string, i, end int) int {
 	for i < end {
+		if c := text[i]; c < utf8.RuneSelf { // ASCII: no decoding
+			if !isSpaceRune(rune(c)) {
+				break
+			}
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:end])
 		if !isSpaceRune(r) {
 			break
@@ -110,6 +119,13 @@ func skipSpace(text string, i, end int) int {
 // trimRight returns the end of text[start:end] without trailing space.
 func trimRight(text string, start, end int) int {
 	for end > start {
+		if c := text[end-1]; c < utf8.RuneSelf { // ASCII: no decoding
+			if !isSpaceRune(rune(c)) {
+				break
+			}
+			end--
+			continue
+		}
 		r, n := utf8.DecodeLastRuneInString(text[start:end])
 		if !isSpaceRune(r) {
 			break

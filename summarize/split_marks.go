@@ -24,6 +24,9 @@ func parseMark(text string, i, end int) (listMark, bool) {
 		k++
 	}
 	label := text[j:k]
+	if k >= end || text[k] != '.' && text[k] != ')' {
+		return listMark{}, false // no mark ends here: the label need not be read
+	}
 	if !validLabel(label) {
 		return listMark{}, false
 	}

@@ -46,12 +46,33 @@ func cutBlock(text string, start, end int, cuts []int) []int {
 		s.cut(d) // a dateline glued to the first sentence
 	}
 	afterSpace := false
+	t := text[:end]
 	for i := start; i < end; {
-		if !afterSpace && cutPlain[text[i]] {
-			i++ // inside a word: nothing to decide (most bytes)
+		c := t[i]
+		if cutPlain[c] {
+			// A word's first byte: only a capital (or, in a list, any
+			// byte) may start an item; lower case and digits cannot.
+			if afterSpace {
+				afterSpace = false
+				if ('A' <= c && c <= 'Z' || s.hasMark) && i > s.first {
+					s.item(i, rune(c))
+				}
+			}
+			// The rest of the word: nothing to decide (most bytes).
+			for i++; i < len(t) && cutPlain[t[i]]; i++ {
+			}
+			if i < len(t) && t[i] == ' ' {
+				afterSpace = true // the space after the word
+				i++
+			}
 			continue
 		}
-		r, n := rune(text[i]), 1
+		if c == ' ' {
+			afterSpace = true
+			i++
+			continue
+		}
+		r, n := rune(c), 1
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(text[i:end])
 		}

@@ -14,10 +14,16 @@ import (
 func (s *scanner) nextWord(k int) (rune, string) {
 	j, tags := k, 0
 	for j < s.end && j-k < lookAhead {
-		r, n := utf8.DecodeRuneInString(s.text[j:s.end])
+		r, n := rune(s.text[j]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s.text[j:s.end])
+		}
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			w := j
+			for w < s.end && w-j < lookAhead && asciiLetter[s.text[w]] {
+				w++ // ASCII letters: no decoding
+			}
 			for w < s.end && w-j < lookAhead {
 				r2, n2 := utf8.DecodeRuneInString(s.text[w:s.end])
 				if !unicode.IsLetter(r2) {
@@ -59,7 +65,7 @@ func classifyToken(tok string) int {
 	}
 	first, _ := utf8.DecodeRuneInString(tok)
 	switch {
-	case inSet(inner, tok):
+	case inShapedSet(inner, &innerShape, tok):
 		return clsInner
 	case utf8.RuneCountInString(tok) == 1 && unicode.IsLetter(first):
 		return clsInitial
@@ -75,7 +81,7 @@ func classifyToken(tok string) int {
 
 // The shapes of the title and abbreviation lists, asked of the word before
 // every full stop.
-var titlesShape, abbrevsShape = setShapeOf(titles), setShapeOf(abbrevs)
+var titlesShape, abbrevsShape, innerShape = setShapeOf(titles), setShapeOf(abbrevs), setShapeOf(inner)
 
 // inShapedSet is inSet after a glance at the set's shape.
 func inShapedSet(set map[string]bool, sh *setShape, w string) bool {
@@ -116,6 +122,13 @@ func isMulti(tok string) bool {
 func prevToken(text string, start, i int) string {
 	j := i
 	for j > start && i-j < lookBack {
+		if c := text[j-1]; c < utf8.RuneSelf { // ASCII: no decoding
+			if isSpaceRune(rune(c)) {
+				break
+			}
+			j--
+			continue
+		}
 		r, n := utf8.DecodeLastRuneInString(text[start:j])
 		if isSpaceRune(r) {
 			break
@@ -123,6 +136,13 @@ func prevToken(text string, start, i int) string {
 		j -= n
 	}
 	for j < i {
+		if c := text[j]; c < utf8.RuneSelf { // no ASCII rune is a format character
+			if !isOpener(rune(c)) {
+				break
+			}
+			j++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[j:i])
 		if !isOpener(r) && !unicode.Is(unicode.Cf, r) {
 			break
@@ -170,18 +190,29 @@ func firstRune(text string, i, end int) rune {
 
 // wordAt is the run of letters at text[i:], at most lookAhead bytes.
 func wordAt(text string, i, end int) string {
-	j := i
-	for j < end && j-i < lookAhead && asciiLetter[text[j]] {
+	if i >= end {
+		return text[i:i]
+	}
+	t := text[i:min(end, i+lookAhead)] // bounds the loops once
+	j := 0
+	for j < len(t) && asciiLetter[t[j]] {
 		j++ // the common case: ASCII letters, no decoding
 	}
-	for j < end && j-i < lookAhead {
-		r, n := utf8.DecodeRuneInString(text[j:end])
+	for j < len(t) {
+		if c := t[j]; c < utf8.RuneSelf { // ASCII: a letter or the end
+			if !asciiLetter[c] {
+				break
+			}
+			j++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i+j : end]) // a rune may run past the look-ahead
 		if !unicode.IsLetter(r) {
 			break
 		}
 		j += n
 	}
-	return text[i:j]
+	return text[i : i+j]
 }
 
 // asciiLetter marks the ASCII letters.
@@ -194,6 +225,20 @@ var asciiLetter = func() (t [256]bool) {
 
 // isTitleWord: an upper-case letter, then lower-case letters only.
 func isTitleWord(w string) bool {
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= utf8.RuneSelf {
+			return isTitleWordRunes(w)
+		}
+		if (k == 0) != ('A' <= c && c <= 'Z') {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// isTitleWordRunes is isTitleWord for a word that is not all ASCII.
+func isTitleWordRunes(w string) bool {
 	for k, r := range w {
 		if (k == 0) != unicode.IsUpper(r) {
 			return false
