@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -92,19 +93,84 @@ func runTimex(evalDir string, w io.Writer) (map[string]float64, error) {
 }
 
 // printTimexErrors copies score.py's error lines (after "# errors") to w,
-// each led by the set's name.
+// each led by the set's name, then tallies the wrong values that are only
+// a convention of the gold (see conventionOnly).
 func printTimexErrors(w io.Writer, set string, out []byte) {
-	_, errs, ok := bytes.Cut(out, []byte("# errors"))
+	head, errs, ok := bytes.Cut(out, []byte("# errors"))
 	if !ok {
 		return
 	}
+	wrong, convention := 0, 0
 	sc := bufio.NewScanner(bytes.NewReader(errs))
 	sc.Scan() // the rest of the heading line
 	for sc.Scan() {
-		if line := sc.Text(); line != "" {
-			fmt.Fprintf(w, "%s\t%s\n", set, line)
+		line := sc.Text()
+		if line == "" {
+			continue
+		}
+		fmt.Fprintf(w, "%s\t%s\n", set, line)
+		if gold, sys, ok := pairValues(line); ok && gold != sys {
+			wrong++
+			if conventionOnly(gold, sys) {
+				convention++
+			}
 		}
 	}
+	gold, system, correct := timexCounts(head)
+	fmt.Fprintf(w, "%s\t%d wrong values; %d of them a gold convention (X digits, unpadded week) for a value given in full; counted right, value F1 %.2f\n",
+		set, wrong, convention, 200*float64(correct+convention)/float64(gold+system))
+}
+
+// pairValues reads the gold and system values of a PAIR error line:
+// "PAIR  gold 'text' TYPE VALUE | sys 'text' TYPE VALUE".
+func pairValues(line string) (gold, sys string, ok bool) {
+	if !strings.Contains(line, "PAIR") {
+		return "", "", false
+	}
+	g, s, ok := strings.Cut(line, " | sys ")
+	if !ok {
+		return "", "", false
+	}
+	gf, sf := strings.Fields(g), strings.Fields(s)
+	if len(gf) == 0 || len(sf) == 0 {
+		return "", "", false
+	}
+	return gf[len(gf)-1], sf[len(sf)-1], true
+}
+
+// unpaddedWeek matches a week number written without its leading zero
+// ("2000-W7"; ISO 8601 and TimeBank write "2000-W07").
+var unpaddedWeek = regexp.MustCompile(`-W\d$`)
+
+// conventionOnly reports a gold value that is an underspecified form
+// ("1968-XX", "198X", "1998-WXX") or an unpadded week of a value the
+// system gives in full.
+func conventionOnly(gold, sys string) bool {
+	return (strings.Contains(gold, "X") || unpaddedWeek.MatchString(gold)) && !strings.Contains(sys, "X")
+}
+
+// timexCounts reads score.py's "gold TIMEX3 N | system TIMEX3 N | ... |
+// value-correct N" line.
+func timexCounts(head []byte) (gold, system, valueCorrect int) {
+	for _, part := range strings.Split(string(head), "|") {
+		f := strings.Fields(part)
+		if len(f) < 2 {
+			continue
+		}
+		n, err := strconv.Atoi(f[len(f)-1])
+		if err != nil {
+			continue
+		}
+		switch strings.Join(f[:len(f)-1], " ") {
+		case "gold TIMEX3":
+			gold = n
+		case "system TIMEX3":
+			system = n
+		case "value-correct":
+			valueCorrect = n
+		}
+	}
+	return gold, system, valueCorrect
 }
 
 // gumDatedDoc is the part of a GUM news document the date check reads.
