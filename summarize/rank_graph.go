@@ -265,10 +265,12 @@ func pageRank(adj [][]edge, prior []float64, sc *rankScratch) []float64 {
 		}
 	}
 	// Each sentence gathers from its in-edges, listed by source in
-	// ascending order, so every sum adds the same terms in the same order
-	// as scattering from sources in ascending order would, while the sum
+	// ascending order, so every sum adds its terms in the same order as
+	// scattering from sources in ascending order would, while the sum
 	// stays in a register. Each weight is divided by its source's
-	// out-weight once, not at every iteration.
+	// out-weight once, not at every iteration: r*(w/out) may differ from
+	// r*w/out in the last bits, far below the 1e-9 Rank rounds scores to
+	// (TestPageRankAsScatter).
 	sc.out, sc.first = zeroed(sc.out, n), zeroed(sc.first, n+1)
 	out, first := sc.out, sc.first
 	for i, es := range adj {

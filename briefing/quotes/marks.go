@@ -28,9 +28,6 @@ const (
 	roleClose
 )
 
-// doubledApostrophes: read ” as a double quote mark.
-var doubledApostrophes = false
-
 func isDouble(r rune) bool { return r == '"' || r == '“' || r == '”' || r == '„' }
 
 func isSingle(r rune) bool { return r == '\'' || r == '‘' || r == '’' }
@@ -86,8 +83,8 @@ type scanner struct {
 // family already found, so nested marks are not paired.
 func pairQuotes(text string, isMark func(rune) bool, skip func(int) bool) []span {
 	s := &scanner{text: text, isMark: isMark, open: -1}
-	q := byte('"') // apostrophes are neither marks nor doubled marks
-	if isMark('\'') || doubledApostrophes {
+	q := byte('"') // the family's ASCII mark; apostrophes are marks only in the single family
+	if isMark('\'') {
 		q = '\''
 	}
 	stops := stopFinder{text: text, bytes: [3]byte{'\n', q, 0xE2}, next: [3]int{-1, -1, -1}}
@@ -105,10 +102,7 @@ func pairQuotes(text string, isMark func(rune) bool, skip func(int) bool) []span
 			}
 		case r == '\'' && strings.HasPrefix(text[i:], "''"):
 			// Two apostrophes stand for a double quote mark in some
-			// archives (''like this'').
-			if doubledApostrophes && isMark('"') {
-				s.mark(i, 2, '"')
-			}
+			// archives (''like this''): not single quotes.
 			i += 2
 			continue
 		case isMark(r) && (skip == nil || !skip(i)):
