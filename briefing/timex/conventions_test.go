@@ -35,6 +35,17 @@ func TestNotATime(t *testing.T) {
 	check(t, "Troops will stay for the foreseeable future.", dct)
 	check(t, "No vote is likely in the foreseeable future.", dct, want{"the foreseeable future", Date, "FUTURE_REF"})
 	check(t, "Such raids were rare in the past.", dct, want{"the past", Date, "PAST_REF"})
+	// Only "the past" starts such a span: "recently" before a number is
+	// still a time.
+	check(t, "Police recently 200 people were arrested.", dct, want{"recently", Date, "PAST_REF"})
+	check(t, "The unit, formerly 300 strong, was disbanded.", dct, want{"formerly", Date, "PAST_REF"})
+}
+
+// TestTenseAcrossNoBreakSpace: a no-break space separates words for the
+// tense as a space does ("will\u00a0be" is future).
+func TestTenseAcrossNoBreakSpace(t *testing.T) {
+	check(t, "The vote will\u00a0be held on Monday.", "2013-06-04", want{"Monday", Date, "2013-06-10"})
+	check(t, "The vote will be held on Monday.", "2013-06-04", want{"Monday", Date, "2013-06-10"})
 }
 
 // TestVagueQuarters: "several quarters of losses" is a span; "three

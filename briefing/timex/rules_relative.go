@@ -22,7 +22,7 @@ var relativeRules = []*rule{
 	newRule("this-pod", `(?P<rel>this|last|early\s+this|late\s+this|later\s+this|earlier\s+this)\s+`+rePOD+`\b`, normThisPOD),
 	newRule("weekday", `(?:(?P<rel>last|this|next|this\s+coming|coming|past|previous|the\s+previous|the\s+following|the\s+next|that)\s+)?`+reMod+`(?P<wd>`+reWeekday+`)(?P<poss>'s)?(?:\s+`+rePOD+`(?P<plural>s)?\b)?`, normWeekday),
 	newRule("present", `\b(?:now|currently|nowadays|presently|at\s+present|the\s+present(?:\s+time)?|at\s+the\s+moment|these\s+days|(?:then[\s-]+)?current)\b`, normPresent),
-	newRule("past", `\b(?:recently|lately|formerly|the\s+past|recent\s+(?:times|years|decades))\b`, normPast),
+	newRule("past", `\b(?:recently|lately|formerly|(?P<tp>the\s+past)|recent\s+(?:times|years|decades))\b`, normPast),
 	newRule("future", `\bthe\s+(?:(?:near|distant|foreseeable|immediate)\s+)?future\b`, normFuture),
 	newRule("recent", `\b(?:the\s+)?(?:recent|past)\s+(?P<u>days|weeks|months|years|decades|quarters)\b`, normVagueDuration),
 	newRule("fiscal-year", `\bthe\s+(?:(?P<w>latest|current|last|previous|past|next|coming)\s+)?fiscal\s+year\b`, normFiscalYear),
@@ -77,11 +77,12 @@ func normPresent(m *match) (string, string) {
 // before a date ("most recently last October"): the date is the time; nor
 // "the past" before a count ("the past three summers"): a span of those.
 func normPast(m *match) (string, string) {
-	if a := m.after(); len(m.text()) == len("the past") && a != "" && (isDigit(a[0]) || countWord(a)) {
+	a := m.after()
+	if m.has("tp") && a != "" && (isDigit(a[0]) || countWord(a)) {
 		return "", ""
 	}
 	if m.before() == "most" {
-		switch a := m.after(); {
+		switch {
 		case a == "last" || a == "in" || a == "on" || a == "this" || a == "earlier" || a == "during":
 			return "", ""
 		case a != "" && isDigit(a[0]):

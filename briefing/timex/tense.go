@@ -2,6 +2,7 @@ package timex
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // tense is the grammatical tense of the clause around an expression, which
@@ -40,9 +41,15 @@ func tenseAt(text string, start, end int) tense {
 	return tenseNone
 }
 
-// fields appends the space-separated words of s to out (strings.Fields
-// for ASCII space, tab and line breaks, into a caller's buffer).
+// fields appends the space-separated words of s to out, as strings.Fields
+// cuts them, into a caller's buffer: by hand for ASCII text, by
+// strings.Fields where Unicode spaces (no-break space, U+0085) may stand.
 func fields(out []string, s string) []string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return append(out, strings.Fields(s)...)
+		}
+	}
 	start := -1
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' {
