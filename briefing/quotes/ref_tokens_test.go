@@ -35,7 +35,7 @@ func refTokenize(text string, qs []span, buf []refToken, lowBuf *[]byte) []refTo
 	}
 	var para, line int32
 	qi := 0
-	wrapped := refHardWrapped(text)
+	wrapped := hardWrapped(text) // unchanged by the fast path
 	*lowBuf = (*lowBuf)[:0]
 	nextOpen := len(text) // where the next quote opens
 	if len(qs) > 0 {
@@ -181,7 +181,7 @@ func refWordEnd(text string, i int) (int, byte) {
 				take(size)
 				continue
 			}
-			if r == '.' && (refKeepsDot(text[i:j]) || refAbbrevFollows(text[j+size:]) || refPartyState(text[i:j], text[j+size:])) {
+			if r == '.' && (refKeepsDot(text[i:j]) || refAbbrevFollows(text[j+size:]) || partyState(text[i:j], text[j+size:])) {
 				take(size)
 				return j, seen
 			}
@@ -208,37 +208,6 @@ func refKeepsDot(w string) bool {
 		return false // most words: longer than any abbreviation
 	}
 	return abbreviations[strings.ToLower(w)]
-}
-
-// hardWrapped reports whether the text is wrapped at a fixed width, with
-// line breaks inside sentences: then a name may run over a line break.
-// Lines that end sentences or are short (headings, one paragraph per line)
-// are not wrapping.
-func refHardWrapped(text string) bool {
-	inner, wraps := 0, 0
-	line, rest, more := strings.Cut(text, "\n")
-	for more {
-		var next string
-		next, rest, more = strings.Cut(rest, "\n")
-		l := strings.TrimSpace(line)
-		line = next
-		if l == "" || strings.TrimSpace(next) == "" {
-			continue
-		}
-		inner++
-		last, _ := utf8.DecodeLastRuneInString(l)
-		if len(l) >= 40 && !strings.ContainsRune(".!?:”\"", last) {
-			wraps++
-		}
-	}
-	return inner >= 2 && wraps*2 >= inner
-}
-
-// partyState reports whether a word with a full stop before a closing
-// parenthesis is a party and state label (R-Fla.): the stop is the
-// abbreviation's, and the sentence goes on.
-func refPartyState(w, rest string) bool {
-	return strings.HasPrefix(rest, ")") && len(w) <= 8 && strings.Contains(w, "-")
 }
 
 // abbrevFollows reports whether the text after a full stop shows that the
