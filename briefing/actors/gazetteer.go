@@ -8,6 +8,8 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+
+	"brief/internal/wordtab"
 )
 
 //go:embed data/*.jsonl data/*.txt
@@ -27,18 +29,11 @@ type gazetteer struct {
 	// byUndoubled finds long place names written with a doubled letter
 	// dropped or added ("Tallin" for Tallinn), a common misspelling.
 	byUndoubled map[string]phrase
-	// undoubledBloom has bit undoubledHash(k)%len of every key k of
-	// byUndoubled set: most capitalised words are ruled out without
-	// building their undoubled form.
-	undoubledBloom [1 << 14 / 64]uint64
-	// undoubledEnds has bit endsBits(k) of every key k of byUndoubled set:
-	// a cheaper test, run first.
-	undoubledEnds [1 << 15 / 64]uint64
 	// people are notable people's full names, by surname.
 	people map[string][]string
 	// words finds what the lists say of each word as written, so that each
-	// word of a text is looked up once: infos[words.exact(...)].
-	words *wordTable
+	// word of a text is looked up once: infos[words.Get(word)].
+	words *wordtab.Table[int32]
 	infos []wordInfo // infos[0] is the info of words no list has
 	// filter has bit hash%len of every word of words set: most words of a
 	// text are not there, and are passed over with one test.
@@ -102,7 +97,11 @@ func (g *gazetteer) indexWords() {
 	if len(keys) > 1<<16 {
 		panic("actors: too many words for token.info")
 	}
-	g.words = newWordTable(keys, hashes)
+	ids := make(map[string]int32, len(keys))
+	for v, w := range keys[1:] {
+		ids[w] = int32(v + 1)
+	}
+	g.words = wordtab.New(ids)
 	for _, h := range hashes[1:] {
 		g.filter[h/64%uint32(len(g.filter))] |= 1 << (h % 64)
 	}
@@ -152,7 +151,7 @@ func grow(s []int32, n int) []int32 {
 
 // lookup sets t.info and the flags of the lists from g.words.
 func (g *gazetteer) lookup(text string, t *token) {
-	if v := g.words.exact(t.hash, text[t.start:t.end]); v != 0 {
+	if v := g.words.Get(text[t.start:t.end]); v != 0 {
 		t.info = uint16(v)
 		t.flags |= g.infos[v].flags
 	}
@@ -177,12 +176,6 @@ func buildGazetteer() *gazetteer {
 	for k := range g.byFirst {
 		ps := g.byFirst[k]
 		sortLongestFirst(ps)
-	}
-	for k := range g.byUndoubled {
-		h := undoubledHash(k)
-		g.undoubledBloom[h/64%uint32(len(g.undoubledBloom))] |= 1 << (h % 64)
-		b := endsBits(k)
-		g.undoubledEnds[b/64] |= 1 << (b % 64)
 	}
 	g.indexWords()
 	return g
@@ -381,7 +374,7 @@ func matchGazetteer(g *gazetteer, d *doc, c *counter) {
 			}
 		}
 		if t.flags&capital != 0 && t.end-t.start >= minUndoubledLen {
-			if p, ok := g.undoubled(d.wordOf(t), t.flags&ascii != 0); ok {
+			if p, ok := g.undoubled(d.wordOf(t)); ok {
 				c.add(p.name, p.kind, int(t.start))
 			}
 		}
@@ -389,38 +382,10 @@ func matchGazetteer(g *gazetteer, d *doc, c *counter) {
 }
 
 // undoubled finds the place the misspelt word w names: see byUndoubled.
-func (g *gazetteer) undoubled(w string, isASCII bool) (phrase, bool) {
-	if isASCII { // an ASCII word's runes are its bytes
-		if b := endsBits(w); w[1] != w[0] && g.undoubledEnds[b/64]&(1<<(b%64)) == 0 {
-			return phrase{}, false // undouble(w) starts with w[:2] and ends as w
-		}
-		h := undoubledHash(w)
-		if g.undoubledBloom[h/64%uint32(len(g.undoubledBloom))]&(1<<(h%64)) == 0 {
-			return phrase{}, false
-		}
-	}
+func (g *gazetteer) undoubled(w string) (phrase, bool) {
 	var buf [64]byte
 	p, ok := g.byUndoubled[string(appendUndoubled(buf[:0], w))]
 	return p, ok
-}
-
-// endsBits indexes the first two and the last bytes of w, of two bytes or
-// more, by their low five bits.
-func endsBits(w string) uint32 {
-	return uint32(w[0]&31)<<10 | uint32(w[1]&31)<<5 | uint32(w[len(w)-1]&31)
-}
-
-// undoubledHash is an FNV-1a hash of the bytes of s with each run of equal
-// bytes taken once: for ASCII, the hash of undouble(s).
-func undoubledHash(s string) uint32 {
-	h, last := uint32(2166136261), -1
-	for i := 0; i < len(s); i++ {
-		if c := int(s[i]); c != last {
-			h = (h ^ uint32(c)) * 16777619
-			last = c
-		}
-	}
-	return h
 }
 
 // longest returns the longest gazetteer phrase at d.toks[i] and its length
