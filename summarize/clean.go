@@ -20,7 +20,6 @@ func Clean(input string) Article {
 // page is the input cut into blocks, with each block's class.
 type page struct {
 	input   string
-	lines   []pageLine // every input line, blank ones too
 	blocks  []block
 	feats   []blockFeatures
 	classes []class
@@ -37,7 +36,7 @@ func analyse(input string) *page {
 		parseLine(input, &lines[i])
 	}
 	markSetext(input, lines)
-	p := &page{input: input, lines: lines, blocks: buildBlocks(input, lines, wrapWidth(lines))}
+	p := &page{input: input, blocks: buildBlocks(input, lines, wrapWidth(lines))}
 	ws := make([]float64, len(p.blocks))
 	p.feats = make([]blockFeatures, 0, len(p.blocks))
 	p.classes = make([]class, 0, len(p.blocks))

@@ -18,7 +18,7 @@ const headSpan = 30
 // title block (-1 if the title came from elsewhere or was not found).
 func (p *page) findMeta(a *Article) int {
 	from := max(0, p.first-headSpan)
-	titleLine, site := pageTitle(p.input, p.lines)
+	titleLine, site := pageTitle(p.input)
 	ti := p.findTitle(from, titleLine, site)
 	if site == "" {
 		// The <title> line may sit elsewhere in the copy: a line
@@ -78,8 +78,6 @@ var danglingWords = wordSet("the a an of to from for with and or in on at by as 
 
 // postedLine: "Posted on ...", "Updated ...": date lines in any date format.
 var postedLine = regexp.MustCompile(`(?i)^(?:posted|published|updated|last updated|modified)\b`)
-
-var titleSep = regexp.MustCompile(`\s+(?:[|–—-]|::|»)\s+`)
 
 // cleanHasTitleSep is titleSep.MatchString(t) without the regexp engine: it
 // runs on every short block of a page.
@@ -149,12 +147,13 @@ func cleanTitleSpace(c byte) bool {
 // Outlet". It returns the headline and the site name. A first line with no
 // site name counts as a headline only when a blank line follows it, as in
 // "Title\n\nBody" notes.
-func pageTitle(input string, lines []pageLine) (string, string) {
+func pageTitle(input string) (string, string) {
 	firstLine := input[:indexOr(input, "\n", len(input))]
 	if head, site := splitTitle(firstLine); site != "" {
 		return head, site
 	}
-	if head, site := splitTitle(lastLine(input, lines)); site != "" {
+	trimmed := strings.TrimRight(input, " \n\t")
+	if head, site := splitTitle(trimmed[strings.LastIndexByte(trimmed, '\n')+1:]); site != "" {
 		return head, site
 	}
 	t := strings.TrimSpace(firstLine)
@@ -164,24 +163,6 @@ func pageTitle(input string, lines []pageLine) (string, string) {
 		return "", ""
 	}
 	return t, ""
-}
-
-// lastLine is the input's last line with text (ending where
-// strings.TrimRight(input, " \n\t") ends), found from the last of the
-// input's lines rather than by a search back through a long paragraph.
-func lastLine(input string, lines []pageLine) string {
-	trimmed := strings.TrimRight(input, " \n\t")
-	for k := len(lines) - 1; k >= 0; k-- {
-		ln := lines[k]
-		if ln.start == ln.end {
-			continue // blank
-		}
-		if ln.end == len(trimmed) { // no line break in trimmed[ln.start:]
-			return trimmed[strings.LastIndexByte(trimmed[:ln.start], '\n')+1:]
-		}
-		break
-	}
-	return trimmed[strings.LastIndexByte(trimmed, '\n')+1:]
 }
 
 // splitTitle splits "Headline - Site" (or with | – — :: »); site is empty

@@ -186,3 +186,25 @@ func TestPageRankAsScatter(t *testing.T) {
 		}
 	}
 }
+
+// cosine of two sorted sparse vectors, by merging their term lists: the
+// reference for cosineTo.
+func cosine(a, b termVec) float64 {
+	if a.norm == 0 || b.norm == 0 {
+		return 0
+	}
+	dot := 0.0
+	for i, j := 0, 0; i < len(a.ids) && j < len(b.ids); {
+		switch {
+		case a.ids[i] < b.ids[j]:
+			i++
+		case a.ids[i] > b.ids[j]:
+			j++
+		default:
+			dot += a.vals[i] * b.vals[j]
+			i++
+			j++
+		}
+	}
+	return dot / (a.norm * b.norm)
+}

@@ -500,27 +500,6 @@ func logCount(n int) float64 {
 	return math.Log(float64(n))
 }
 
-// cosine of two sorted sparse vectors.
-func cosine(a, b termVec) float64 {
-	if a.norm == 0 || b.norm == 0 {
-		return 0
-	}
-	dot := 0.0
-	for i, j := 0, 0; i < len(a.ids) && j < len(b.ids); {
-		switch {
-		case a.ids[i] < b.ids[j]:
-			i++
-		case a.ids[i] > b.ids[j]:
-			j++
-		default:
-			dot += a.vals[i] * b.vals[j]
-			i++
-			j++
-		}
-	}
-	return dot / (a.norm * b.norm)
-}
-
 // spread lays v's values out by term id in dense, which is zero elsewhere
 // and long enough, so that cosineTo can weigh many vectors against v.
 // unspread clears it again.
