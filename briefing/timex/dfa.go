@@ -60,10 +60,13 @@ type dfa struct {
 	// alone decide): rows are nclass entries, not 128.
 	class  [utf8.RuneSelf]uint8
 	nclass int
-	// next[s.id*nclass+class] is 0 while the transition is unbuilt, else
-	// the next state's id<<1 | stop: the walk's inner loop reads one
-	// entry per byte and nothing else.
-	next []atomic.Uint32
+	// The transition table: (*next)[s.id*nclass+class] is 0 while the
+	// transition is unbuilt, else the next state's id<<1 | stop, so the
+	// walk's inner loop reads one entry per byte and nothing else. It
+	// doubles as states are kept (under mu, copied, then published); a
+	// walk holding an older table finds 0 where it lacks an entry and
+	// builds the transition the slow way.
+	next atomic.Pointer[[]atomic.Uint32]
 	byID []*dstate // states by id, written before they are published in next
 	nid  int       // ids given
 	// dead2 has a bit set for each pair of ASCII bytes after which the DFA
@@ -105,9 +108,9 @@ var theDFA = sync.OnceValue(func() *dfa {
 	d.base = append(d.base, uint32(len(d.insts)))
 	setFirst(d.insts)
 	d.class, d.nclass = byteClasses(d.insts)
-	// The table is allocated whole: the pages of rows never built are
-	// never touched. Id 0 means "not kept", 1 is the dead state.
-	d.next = make([]atomic.Uint32, (maxStates+2)*d.nclass)
+	// Id 0 means "not kept", 1 is the dead state.
+	table := make([]atomic.Uint32, initialRows*d.nclass)
+	d.next.Store(&table)
 	d.byID, d.nid = make([]*dstate, maxStates+2), 1
 	d.dead = &dstate{stop: true}
 	d.keep(d.dead)
@@ -151,12 +154,24 @@ func byteClasses(insts []inst) (class [utf8.RuneSelf]uint8, n int) {
 // keep gives s the next id, when the table has room. d.mu is held (or
 // the DFA is being built).
 func (d *dfa) keep(s *dstate) {
-	if d.nid < len(d.byID) {
-		s.id = uint32(d.nid)
-		d.byID[d.nid] = s
-		d.nid++
+	if d.nid == len(d.byID) {
+		return
 	}
+	if old := *d.next.Load(); (d.nid+1)*d.nclass > len(old) {
+		table := make([]atomic.Uint32, 2*len(old))
+		for k := range old {
+			table[k].Store(old[k].Load())
+		}
+		d.next.Store(&table)
+	}
+	s.id = uint32(d.nid)
+	d.byID[d.nid] = s
+	d.nid++
 }
+
+// initialRows is the transition table's first size in states; news text
+// builds a few thousand.
+const initialRows = 1024
 
 // appendInsts appends the instructions of rule ri's program, renumbered.
 func appendInsts(out []inst, p *syntax.Prog, ri int) []inst {
@@ -307,7 +322,7 @@ func (d *dfa) step(s *dstate, c rune) *dstate {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	if c < utf8.RuneSelf && s.id != 0 {
-		if v := d.next[int(s.id)*d.nclass+int(d.class[c])].Load(); v != 0 {
+		if v := (*d.next.Load())[int(s.id)*d.nclass+int(d.class[c])].Load(); v != 0 {
 			return d.byID[v>>1] // built meanwhile by another goroutine
 		}
 	}
@@ -331,7 +346,7 @@ func (d *dfa) step(s *dstate, c rune) *dstate {
 	n := d.intern(next)
 	if c < utf8.RuneSelf {
 		if s.id != 0 && n.id != 0 {
-			d.next[int(s.id)*d.nclass+int(d.class[c])].Store(n.id<<1 | b2u(n.stop))
+			(*d.next.Load())[int(s.id)*d.nclass+int(d.class[c])].Store(n.id<<1 | b2u(n.stop))
 		}
 	} else if d.nwide.Add(1) < maxStates {
 		d.wide.Store(wideKey{s, c}, n)
@@ -367,7 +382,7 @@ func (d *dfa) walk(rs []reach, text string, at, end int) (_ []reach, dies bool) 
 		rs = note(rs, s, at)
 	}
 	text = text[:end]
-	next, class, nclass := d.next, &d.class, d.nclass
+	next, class, nclass := *d.next.Load(), &d.class, d.nclass
 	for i := at; ; {
 		// Cached ASCII transitions to states that need no look: one table
 		// entry per byte, in registers, without calls.
@@ -393,15 +408,17 @@ func (d *dfa) walk(rs []reach, text string, at, end int) (_ []reach, dies bool) 
 		var n *dstate
 		if c := text[i]; c < utf8.RuneSelf {
 			i++
-			if v := next[int(s.id)*nclass+int(class[c])].Load(); v != 0 && s.id != 0 {
+			if v := next[int(s.id)*nclass+int(class[c])].Load(); v != 0 {
 				n = d.byID[v>>1]
 			} else {
 				n = d.step(s, rune(c))
+				next = *d.next.Load() // one that holds n's row
 			}
 		} else {
 			r, size := utf8.DecodeRuneInString(text[i:])
 			i += size
 			n = d.step(s, r)
+			next = *d.next.Load()
 		}
 		if s = n; s == d.dead {
 			if len(rs) > 0 || i-at > 3 {
