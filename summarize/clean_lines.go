@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"brief/internal/ascii"
 )
 
 // seg is a stretch of the input, input[start:end], copied into the body.
@@ -226,7 +228,7 @@ func cleanRunesUpTo(s string, limit int) int {
 	n, i := 0, 0
 	// Eight ASCII bytes at a time while eight more runes stay within limit.
 	for ; n+8 <= limit && i+8 <= len(s); i, n = i+8, n+8 {
-		if cleanLoad8(s[i:i+8])&0x8080808080808080 != 0 {
+		if ascii.Load8(s, i)&0x8080808080808080 != 0 {
 			break
 		}
 	}
@@ -239,12 +241,4 @@ func cleanRunesUpTo(s string, limit int) int {
 		i += size
 	}
 	return n
-}
-
-// cleanLoad8 reads the eight bytes of b as one little-endian word (the
-// compiler makes it one load).
-func cleanLoad8(b string) uint64 {
-	_ = b[7]
-	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 }

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 	"unsafe"
 
+	"brief/internal/ascii"
 	"brief/internal/rouge"
 )
 
@@ -121,7 +122,7 @@ func (t *wordTable) words(dst []int32, text string) []int32 {
 		}
 		// Most words are short and plain ASCII: read eight bytes at once.
 		if i+8 <= len(text) {
-			if n, key, lowered := shortWord(load8(text, i)); n > 0 {
+			if n, key, lowered := shortWord(ascii.Load8(text, i)); n > 0 {
 				w := text[i : i+n] // a word already in lower case is looked up in place
 				if !lowered {
 					t.buf = binary.LittleEndian.AppendUint64(t.buf[:0], key)
@@ -178,36 +179,18 @@ func (t *wordTable) words(dst []int32, text string) []int32 {
 	return dst
 }
 
-// load8 reads text[i:i+8] as a little-endian word (one load).
-func load8(text string, i int) uint64 {
-	b := text[i : i+8]
-	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-}
-
 // shortWord finds the word of ASCII letters and digits that x (eight bytes
 // of text) starts with, when it is shorter than eight bytes and an ASCII
 // byte ends it: its length n (0 otherwise), its lower case packed as
 // packWord packs it, and whether it was already lower case. Every byte is
-// classed at once (SWAR): with the high bits cleared, adding a constant to
-// a byte cannot carry into the next, and a byte's high bit then tells
-// whether it reached a bound.
+// classed at once (ascii.NotAlnum).
 func shortWord(x uint64) (n int, key uint64, lowered bool) {
-	const (
-		ones  = 0x0101010101010101
-		highs = 0x8080808080808080
-	)
-	x7 := x &^ highs
-	y := x7 | 0x20*ones // letters in lower case
-	letter := (y + (0x80-'a')*ones) &^ (y + (0x7f-'z')*ones)
-	digit := (x7 + (0x80-'0')*ones) &^ (x7 + (0x7f-'9')*ones)
-	word := (letter | digit) & highs &^ x // bytes >= 0x80 are no ASCII word byte
-	n = bits.TrailingZeros64(^word&highs) >> 3
+	n = bits.TrailingZeros64(ascii.NotAlnum(x)) >> 3
 	if n == 0 || n == 8 || x>>(8*n)&0x80 != 0 {
 		return 0, 0, false // no word, a long one, or one that goes on in a non-ASCII rune
 	}
 	mask := uint64(1)<<(8*n) - 1
-	key = (x | 0x20*ones) & mask
+	key = (x | 0x2020202020202020) & mask // letters in lower case; digits hold the 0x20 bit
 	return n, key, x&mask == key
 }
 

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"testing"
+
+	"brief/internal/ascii"
 )
 
 // tableWords cuts text with a word table and spells the words out. It
@@ -45,7 +47,7 @@ func shortWordByBytes(x uint64) (n int, key uint64, lowered bool) {
 
 func FuzzShortWord(f *testing.F) {
 	for _, s := range []string{"NATO's x", "allies, ", "Zürich  ", "2013-06-", "abcdefgh", "@[`{/:AZ", "a\xffbcdefg"} {
-		f.Add(load8(s, 0))
+		f.Add(ascii.Load8(s, 0))
 	}
 	f.Fuzz(func(t *testing.T, x uint64) {
 		n, key, lowered := shortWord(x)

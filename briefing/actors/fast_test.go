@@ -42,33 +42,13 @@ func TestHashWord(t *testing.T) {
 		for _, tok := range tokenize(text[:end]) {
 			w := text[tok.start:tok.end]
 			h, a := hashWord(w, 0, len(w))
-			if tok.hash != h || a != isASCII(w) || a == (tok.flags&ascii == 0) {
+			if tok.hash != h || a != isASCII(w) || a == (tok.flags&plainASCII == 0) {
 				t.Errorf("hash of %q differs in the text and alone", w)
 			}
 		}
 	}
 	if hashString("Ab") == hashString("AB") || hashString("abcdefgh") == hashString("abcdefghi") {
 		t.Error("different words, equal hashes")
-	}
-}
-
-// TestAlnumEnd: the eight-byte scan stops where the byte scan does.
-func TestAlnumEnd(t *testing.T) {
-	var b []byte
-	for c := range 256 {
-		b = append(b, "abcdefgh"...)
-		b = append(b, byte(c))
-		b = append(b, "Z09"...)
-	}
-	text := string(b)
-	for i := range len(text) {
-		j := i
-		for j < len(text) && isAlnumASCII[text[j]] {
-			j++
-		}
-		if got := alnumEnd(text, i); got != j {
-			t.Fatalf("alnumEnd(text, %d) = %d, want %d (byte %#x)", i, got, j, text[j])
-		}
 	}
 }
 

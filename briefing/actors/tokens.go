@@ -4,6 +4,8 @@ import (
 	"math/bits"
 	"unicode"
 	"unicode/utf8"
+
+	"brief/internal/ascii"
 )
 
 // token is one word of a text: its bytes, possessive 's removed, are
@@ -27,7 +29,7 @@ const (
 	// the previous token and this one, so the two cannot belong to one name.
 	afterPunct flags = 1 << iota
 	capital          // the word starts with an upper-case letter: isCapitalized
-	ascii            // every byte of the word is ASCII
+	plainASCII       // every byte of the word is ASCII
 	topical          // the word may open a topic signal: see startSet
 
 	// What the word lists say of the word (gazetteer.annotate).
@@ -166,17 +168,17 @@ func scanFast(toks []token, n int, text string, i int, sep flags, starts *startS
 		if i+8 > len(text) {
 			break
 		}
-		x := load64(text, i)
-		m := notAlnum(x)
+		x := ascii.Load8(text, i)
+		m := ascii.NotAlnum(x)
 		// No branch on capitals or topics: either is all but random.
-		f := sep | ascii | capitalByte[c]
+		f := sep | plainASCII | capitalByte[c]
 		f |= topical * starts.has(x)
 		j, acc := i, uint64(0)
 		for m == 0 && j+16 <= len(text) {
 			acc = (acc ^ x) * hashMul
 			j += 8
-			x = load64(text, j)
-			m = notAlnum(x)
+			x = ascii.Load8(text, j)
+			m = ascii.NotAlnum(x)
 		}
 		if m == 0 {
 			break
@@ -224,7 +226,7 @@ func trimPossessive(text string, i, end int) int {
 func wordFlags(text string, start, end int, isASCII bool, topicStarts *startSet) flags {
 	f := topical // a word that is not ASCII is looked up the slow way
 	if isASCII {
-		f = ascii | topical
+		f = plainASCII | topical
 		var x uint64 // the first three bytes
 		for k := min(end, start+3) - 1; k >= start; k-- {
 			x = x<<8 | uint64(text[k])
@@ -256,20 +258,20 @@ var isAlnumASCII = func() (t [256]bool) {
 
 // wordEnd finds the end of the word starting at i.
 func wordEnd(text string, i int) int {
-	j := alnumEnd(text, i)
+	j := ascii.AlnumEnd(text, i)
 	for j < len(text) {
 		if c := text[j]; c < utf8.RuneSelf && c != '.' && c != '-' && c != '\'' {
 			break // a space or a mark that never joins words
 		}
 		r, size := utf8.DecodeRuneInString(text[j:])
 		if isWordRune(r) {
-			j = alnumEnd(text, j+size)
+			j = ascii.AlnumEnd(text, j+size)
 			continue
 		}
 		if r == '.' || r == '-' || r == '\'' || r == '’' {
 			next, _ := utf8.DecodeRuneInString(text[j+size:])
 			if isWordRune(next) && (r != '.' || isInitials(text[i:j])) {
-				j = alnumEnd(text, j+size)
+				j = ascii.AlnumEnd(text, j+size)
 				continue
 			}
 			// "U.S." keeps its final period.

@@ -190,7 +190,7 @@ func topicsOf(d *doc) []string {
 	var hits [len(topicSignals)]int
 	for _, k := range d.topical {
 		i, t := int(k), d.toks[k]
-		if t.flags&ascii == 0 {
+		if t.flags&plainASCII == 0 {
 			x.countSlow(d, i, hits[:])
 			continue
 		}
