@@ -2,12 +2,13 @@ package quotes
 
 import (
 	"encoding/binary"
-	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
+
+	"brief/internal/ascii"
 )
 
 // token is a word or a punctuation mark of the text outside the quotes.
@@ -132,17 +133,7 @@ func tokenize(text string, qs []span, qtok []int, buf []token, lowBuf *[]byte) [
 			// Word after word, while each is followed by one space and
 			// the next starts with a letter or a digit.
 			for {
-				j := i + 1
-				for {
-					n := letterRun(binary.LittleEndian.Uint64(lowb[j:]))
-					j += n
-					if n < 8 {
-						break
-					}
-				}
-				for isAlnumASCII[lowb[j]] {
-					j++
-				}
+				j := ascii.AlnumEnd(low, i+1)
 				if j < len(text) && joinsWords[text[j]] {
 					out, i = appendWord(out, text, low, i, j, 'A' <= c && c <= 'Z', para, line)
 					break
@@ -211,18 +202,6 @@ var asciiKinds = func() (t [utf8.RuneSelf]byte) {
 	}
 	return t
 }()
-
-// letterRun returns how many of the eight bytes of v, from the lowest,
-// are letters from a to z.
-func letterRun(v uint64) int {
-	const ones, tops = 0x0101010101010101, 0x8080808080808080
-	// The top bit of each byte of in: the byte is from a to z. A byte
-	// beyond ASCII may carry into the bytes above it, but only bytes
-	// below the first that is not a letter count.
-	ge, gt := v+ones*(0x80-'a'), v+ones*(0x80-'z'-1)
-	in := ge &^ gt &^ v & tops
-	return bits.TrailingZeros64(^in&tops) / 8
-}
 
 // appendWord appends the word that starts at text[i] and returns its end:
 // the words that may run on over marks or hold runes beyond ASCII.
