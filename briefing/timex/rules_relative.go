@@ -67,7 +67,7 @@ func normPresent(m *match) (string, string) {
 	if m.text() == "Now" && (strings.HasPrefix(m.r.text[m.end:], ",") || m.after() == "for") {
 		return "", "" // "Now, ...", "Now for the weather": a turn in the talk
 	}
-	if strings.HasPrefix(strings.ToLower(m.text()), "then") {
+	if t := m.text(); len(t) >= 4 && strings.EqualFold(t[:4], "then") {
 		return Date, "PAST_REF" // "the then-current price": current back then
 	}
 	return Date, "PRESENT_REF"

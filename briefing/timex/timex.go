@@ -225,7 +225,7 @@ func (r *resolver) resolve(m *match) (string, string) {
 		r.monthsAt = m.start + 1
 	}
 	if typ == Date || typ == Time {
-		if p, ok := parsePoint(val); ok && val[0] != 'X' && !m.rule.anaphoric {
+		if p, ok := parsePoint(val); ok && !m.rule.anaphoric { // parsePoint refuses XXXX-… values
 			r.ref, r.hasRef = p, true
 			r.byGran[p.g].p, r.byGran[p.g].at, r.byGran[p.g].ok = p, m.start, true
 			if p.g == granQuarter && (!r.hasDCT || !p.t.AddDate(0, 3, 0).After(r.dct.t)) && r.laterQuarter(p, m.start) {
