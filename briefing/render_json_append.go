@@ -118,77 +118,17 @@ func appendJSONFloat(b []byte, f float64) []byte {
 
 // appendJSONString appends s quoted as encoding/json does with HTML
 // escaping off: invalid UTF-8 becomes U+FFFD, U+2028 and U+2029 are
-// escaped for JavaScript.
+// escaped for JavaScript. Runs of plain ASCII are copied whole.
 func appendJSONString(b []byte, s string) []byte {
-	if !utf8.ValidString(s) {
-		return appendJSONStringInvalid(b, s)
-	}
-	// Valid UTF-8: only controls, quotes, backslashes and the lead byte of
-	// U+2028/U+2029 need a look; runs of other bytes are copied whole.
-	b = append(b, '"')
-	start := 0
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if jsonPlain[c] {
-			continue
-		}
-		if c == 0xE2 {
-			if i+2 < len(s) && s[i+1] == 0x80 && s[i+2]&^1 == 0xA8 {
-				b = append(b, s[start:i]...)
-				b = append(b, '\\', 'u', '2', '0', '2', "89"[s[i+2]&1])
-				i += 2
-				start = i + 1
-			}
-			continue
-		}
-		b = append(b, s[start:i]...)
-		b = appendJSONEscape(b, c)
-		start = i + 1
-	}
-	b = append(b, s[start:]...)
-	return append(b, '"')
-}
-
-// jsonPlain holds the bytes a valid UTF-8 string copies as they are.
-var jsonPlain = func() (t [256]bool) {
-	for c := range t {
-		t[c] = c >= 0x20 && c != '"' && c != '\\' && c != 0xE2
-	}
-	return t
-}()
-
-// appendJSONEscape appends the escape of an ASCII control, quote or
-// backslash.
-func appendJSONEscape(b []byte, c byte) []byte {
-	const hex = "0123456789abcdef"
-	switch c {
-	case '"', '\\':
-		return append(b, '\\', c)
-	case '\b':
-		return append(b, '\\', 'b')
-	case '\f':
-		return append(b, '\\', 'f')
-	case '\n':
-		return append(b, '\\', 'n')
-	case '\r':
-		return append(b, '\\', 'r')
-	case '\t':
-		return append(b, '\\', 't')
-	}
-	return append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
-}
-
-// appendJSONStringInvalid is appendJSONString for text that is not valid
-// UTF-8, rune by rune.
-func appendJSONStringInvalid(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' {
-				i++
-				continue
-			}
+		c := s[i]
+		if jsonPlain[c] {
+			i++
+			continue
+		}
+		if c < utf8.RuneSelf {
 			b = append(b, s[start:i]...)
 			b = appendJSONEscape(b, c)
 			i++
@@ -212,4 +152,33 @@ func appendJSONStringInvalid(b []byte, s string) []byte {
 	}
 	b = append(b, s[start:]...)
 	return append(b, '"')
+}
+
+// jsonPlain holds the ASCII bytes a string copies as they are.
+var jsonPlain = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = c >= 0x20 && c != '"' && c != '\\'
+	}
+	return t
+}()
+
+// appendJSONEscape appends the escape of an ASCII control, quote or
+// backslash.
+func appendJSONEscape(b []byte, c byte) []byte {
+	const hex = "0123456789abcdef"
+	switch c {
+	case '"', '\\':
+		return append(b, '\\', c)
+	case '\b':
+		return append(b, '\\', 'b')
+	case '\f':
+		return append(b, '\\', 'f')
+	case '\n':
+		return append(b, '\\', 'n')
+	case '\r':
+		return append(b, '\\', 'r')
+	case '\t':
+		return append(b, '\\', 't')
+	}
+	return append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
 }
