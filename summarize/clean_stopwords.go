@@ -75,13 +75,16 @@ var cleanStops = func() (tab [cleanStopSlots]uint64) {
 }()
 
 // cleanStopSlots: a power of two, about three times the ASCII stop words.
-const cleanStopSlots = 1 << 10
+const (
+	cleanStopBits  = 10
+	cleanStopSlots = 1 << cleanStopBits
+)
 
 // cleanStopMaxLen: the longest ASCII stop word; its key has room for seven
 // bytes and the length.
 const cleanStopMaxLen = 7
 
-func cleanStopSlot(key uint64) uint64 { return key * 0x9e3779b97f4a7c15 >> (64 - 10) }
+func cleanStopSlot(key uint64) uint64 { return key * 0x9e3779b97f4a7c15 >> (64 - cleanStopBits) }
 
 // cleanStopKey: the packed key is a stop word's.
 func cleanStopKey(key uint64) bool {

@@ -32,7 +32,7 @@ func rankFeatures(sentences []Sentence, title string) featureSet {
 	}
 	sc.words, sc.terms = allWords, allTerms
 	titleTerms := table.termsOf(table.words(nil, title))
-	idfs, _ := idf(docs, table.nterms(), &table.sc)
+	idfs := idf(docs, table.nterms(), &table.sc)
 	f := featureSet{vecs: make([]termVec, n), position: make([]float64, n), title: make([]float64, n),
 		salience: make([]float64, n), length: make([]float64, n), penalty: make([]float64, n), leads: make([]bool, n)}
 	var scratch []int32

@@ -88,7 +88,7 @@ func tfidfVectors(sentences []Sentence) ([]termVec, int) {
 	for i, s := range sentences {
 		docs[i] = table.termsOf(table.words(nil, s.Text))
 	}
-	idfs, _ := idf(docs, table.nterms(), &table.sc)
+	idfs := idf(docs, table.nterms(), &table.sc)
 	vecs := make([]termVec, len(docs))
 	var scratch []int32
 	for i, d := range docs {

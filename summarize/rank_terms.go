@@ -248,15 +248,18 @@ func (t *wordTable) intern(w string, h uint32, key uint64) int32 {
 	// The commonest words are found in a small direct-mapped cache that
 	// stays in the fastest memory, before the index, which is too large to.
 	recent := &t.recent[h&(recentSize-1)]
-	if len(w) <= 8 && recent.key == key && recent.meta&^(1<<24-1) == meta {
-		return int32(recent.meta&(1<<24-1)) - 1
+	if len(w) <= 8 && recent.key == key && recent.meta&^idMask == meta {
+		return int32(recent.meta&idMask) - 1
 	}
 	id := t.lookup(w, h, key, meta)
-	if len(w) <= 8 && id+1 < 1<<24 {
+	if len(w) <= 8 && id+1 <= idMask {
 		*recent = wordSlot{key: key, meta: meta | uint64(id+1)}
 	}
 	return id
 }
+
+// idMask is the part of a slot's meta that holds the word id + 1.
+const idMask = 1<<24 - 1
 
 // recentSize is the number of entries of a word table's cache (16 KB).
 const recentSize = 1024
@@ -267,10 +270,10 @@ func (t *wordTable) lookup(w string, h uint32, key, meta uint64) int32 {
 	i := int(h) & mask
 	for ; t.slots[i].meta != 0; i = (i + 1) & mask {
 		s := t.slots[i]
-		if s.key != key || s.meta&^(1<<24-1) != meta {
+		if s.key != key || s.meta&^idMask != meta {
 			continue
 		}
-		id := int32(s.meta&(1<<24-1)) - 1
+		id := int32(s.meta&idMask) - 1
 		if len(w) <= 8 { // the key is the whole word
 			return id
 		}
@@ -306,7 +309,7 @@ func (t *wordTable) lookup(w string, h uint32, key, meta uint64) int32 {
 	t.starts = append(t.starts, uint32(len(t.arena)))
 	t.stemOf = append(t.stemOf, stem)
 	t.flags = append(t.flags, flags)
-	if id+1 < 1<<24 { // past that (only in a text of millions of distinct words) words go unindexed
+	if id+1 <= idMask { // past that (only in a text of millions of distinct words) words go unindexed
 		t.slots[i] = wordSlot{key: key, meta: meta | uint64(id+1)}
 		if 2*len(t.stemOf) > len(t.slots) {
 			t.grow()
@@ -390,7 +393,7 @@ func (t *wordTable) appendTerms(out, ws []int32) []int32 {
 
 // idf is the smoothed inverse sentence frequency of each term.
 // The result is the scratch's.
-func idf(docs [][]int32, nterms int, sc *rankScratch) ([]float64, []int) {
+func idf(docs [][]int32, nterms int, sc *rankScratch) []float64 {
 	sc.count = zeroed(sc.count, nterms)
 	sc.seen = zeroed(sc.seen, nterms)
 	df, seen := sc.count, sc.seen
@@ -411,7 +414,7 @@ func idf(docs [][]int32, nterms int, sc *rankScratch) ([]float64, []int) {
 	for t, f := range df {
 		w[t] = math.Log((n + 1) / float64(f))
 	}
-	return w, df
+	return w
 }
 
 // vector builds the TF-IDF vector of a term list (log-scaled term counts).
