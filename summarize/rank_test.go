@@ -189,3 +189,17 @@ func FuzzRank(f *testing.F) {
 		}
 	})
 }
+
+// TestLeadsAsRanked: the fit-to-lead flag Rank caches (by word ids) is
+// what leads works out from the words when a Scored was not ranked.
+func TestLeadsAsRanked(t *testing.T) {
+	text := sample + "\n\nHowever, critics in several capitals disagreed with the plan at once. " +
+		"Click here to subscribe to our newsletter for the latest defence news. Why would ministers wait so long now?\n\n" +
+		"But the plan stands, the ministers said after the meeting in Brussels. " +
+		"The ministers said they would meet again in the autumn to review it"
+	for _, s := range Rank(Split(text), RankOptions{Title: "Allies agree"}) {
+		if got, want := s.leads, leads(Scored{Sentence: s.Sentence}); got != want {
+			t.Errorf("%q: Rank says leads %v, the words say %v", s.Text, got, want)
+		}
+	}
+}
