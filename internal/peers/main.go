@@ -121,7 +121,8 @@ func run(dir string) error {
 }
 
 // profileBriefings writes a CPU profile of brief's whole briefings of all
-// the articles, three times over, for `go tool pprof`.
+// the articles, rounds times over, for `go tool pprof` (and a heap
+// profile when memPath is set).
 func profileBriefings(dir, path, memPath string, rounds int) error {
 	docs, err := bbc.Load(dir)
 	if err != nil {
