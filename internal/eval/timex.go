@@ -13,6 +13,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"brief/briefing/timex"
@@ -94,13 +95,14 @@ func runTimex(evalDir string, w io.Writer) (map[string]float64, error) {
 
 // printTimexErrors copies score.py's error lines (after "# errors") to w,
 // each led by the set's name, then tallies the wrong values that are only
-// a convention of the gold (see conventionOnly).
+// a convention of the gold (see conventionOnly) and those whose gold
+// contradicts itself (see goldContradicts).
 func printTimexErrors(w io.Writer, set string, out []byte) {
 	head, errs, ok := bytes.Cut(out, []byte("# errors"))
 	if !ok {
 		return
 	}
-	wrong, convention := 0, 0
+	wrong, convention, contradicted := 0, 0, 0
 	sc := bufio.NewScanner(bytes.NewReader(errs))
 	sc.Scan() // the rest of the heading line
 	for sc.Scan() {
@@ -109,16 +111,23 @@ func printTimexErrors(w io.Writer, set string, out []byte) {
 			continue
 		}
 		fmt.Fprintf(w, "%s\t%s\n", set, line)
-		if gold, sys, ok := pairValues(line); ok && gold != sys {
-			wrong++
-			if conventionOnly(gold, sys) {
-				convention++
-			}
+		gold, sys, ok := pairValues(line)
+		if !ok || gold == sys {
+			continue
+		}
+		wrong++
+		switch {
+		case conventionOnly(gold, sys):
+			convention++
+		case goldContradicts(line) != "":
+			contradicted++
 		}
 	}
 	gold, system, correct := timexCounts(head)
 	fmt.Fprintf(w, "%s\t%d wrong values; %d of them a gold convention (X digits, unpadded week) for a value given in full; counted right, value F1 %.2f\n",
 		set, wrong, convention, 200*float64(correct+convention)/float64(gold+system))
+	fmt.Fprintf(w, "%s\t%d more a gold value that contradicts its own text or type (a weekday on another day, a duration dated); left out as well, value F1 %.2f\n",
+		set, contradicted, 200*float64(correct+convention)/float64(gold+system-2*contradicted))
 }
 
 // pairValues reads the gold and system values of a PAIR error line:
@@ -140,13 +149,89 @@ func pairValues(line string) (gold, sys string, ok bool) {
 
 // unpaddedWeek matches a week number written without its leading zero
 // ("2000-W7"; ISO 8601 and TimeBank write "2000-W07").
-var unpaddedWeek = regexp.MustCompile(`-W\d$`)
+var unpaddedWeek = regexp.MustCompile(`-W(\d)$`)
 
-// conventionOnly reports a gold value that is an underspecified form
-// ("1968-XX", "198X", "1998-WXX") or an unpadded week of a value the
-// system gives in full.
+// conventionOnly reports a gold value that writes the system's value in a
+// less specific notation: X digits ("1968-XX" or "1968-XX-XX" for "1968",
+// "198X" for "198", "1989-WXX" for "1989-W43") or an unpadded week
+// ("2000-W7" for "2000-W07").
 func conventionOnly(gold, sys string) bool {
-	return (strings.Contains(gold, "X") || unpaddedWeek.MatchString(gold)) && !strings.Contains(sys, "X")
+	if strings.Contains(sys, "X") {
+		return false
+	}
+	gold = unpaddedWeek.ReplaceAllString(gold, "-W0$1")
+	if gold == sys {
+		return true
+	}
+	if trimmed := strings.TrimRight(strings.TrimRight(gold, "X-"), "X"); trimmed == sys && trimmed != gold {
+		return true
+	}
+	if len(gold) != len(sys) || !strings.Contains(gold, "X") {
+		return false
+	}
+	for i := range len(gold) {
+		if gold[i] != sys[i] && (gold[i] != 'X' || sys[i] < '0' || sys[i] > '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// pairGold reads the gold text, type and value of a PAIR error line:
+// "PAIR  gold 'text' TYPE VALUE | sys ..." (the text is a Python repr).
+func pairGold(line string) (text, typ, value string, ok bool) {
+	_, g, ok := strings.Cut(line, "gold ")
+	if !ok {
+		return "", "", "", false
+	}
+	g, _, ok = strings.Cut(g, " | sys ")
+	if !ok || len(g) < 2 {
+		return "", "", "", false
+	}
+	q := strings.LastIndexByte(g, g[0])
+	if q <= 0 {
+		return "", "", "", false
+	}
+	f := strings.Fields(g[q+1:])
+	if len(f) != 2 {
+		return "", "", "", false
+	}
+	return g[1:q], f[0], f[1], true
+}
+
+var (
+	// weekdayWord finds a weekday named in a gold text.
+	weekdayWord = regexp.MustCompile(`(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`)
+	// relativeDay marks a text that names a weekday only to count from it
+	// ("the day before last Tuesday").
+	relativeDay = regexp.MustCompile(`(?i)\b(before|after|day|week)\b`)
+	// calendarDay is the full date at the start of a value.
+	calendarDay = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}`)
+)
+
+// goldContradicts names how the gold of a PAIR line contradicts itself, or
+// returns "": a text that names one weekday with a full date on another day,
+// a DURATION whose value is a date, or a DATE or TIME whose value is a
+// length ("P1W"). Such golds cannot be matched by any rule.
+func goldContradicts(line string) string {
+	text, typ, value, ok := pairGold(line)
+	if !ok {
+		return ""
+	}
+	isLength := strings.HasPrefix(value, "P") && !strings.HasSuffix(value, "_REF")
+	if (typ == "DURATION" && !isLength) || ((typ == "DATE" || typ == "TIME") && isLength) {
+		return "type"
+	}
+	days := weekdayWord.FindAllString(text, -1)
+	day := calendarDay.FindString(value)
+	if len(days) != 1 || day == "" || relativeDay.MatchString(text) {
+		return ""
+	}
+	t, err := time.Parse("2006-01-02", day)
+	if err != nil || strings.EqualFold(t.Weekday().String(), days[0]) {
+		return ""
+	}
+	return "weekday"
 }
 
 // timexCounts reads score.py's "gold TIMEX3 N | system TIMEX3 N | ... |
