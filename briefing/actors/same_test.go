@@ -60,6 +60,8 @@ var sameSeeds = []string{
 	"Lt. Gen. Mark Milley, Adm. Jones and Rep. Smith; PM May, CEO Jones; II III IV; BREAKING NEWS: UPDATE.",
 	"\u00a0NATO\u2028Russia\u00a0said\tUkraine\r\n• Syria: Iran “quoted” Hezbollah! Houthis? Houthi-led drones, UAVs.",
 	"North Korea and South Korea; S. Korea and N. Korea; the Ukraine; Russian Federation; United States of America.",
+	// Words that are not ASCII opening signals, by stem and exactly.
+	"Droneś and DRONEŚ over \u212Aiev; \u212AIEV's terrorïsts, Terrorïsm, Sanctionś and sanctionś; Cyber Attacké.",
 }
 
 func TestSameAsReference(t *testing.T) {
