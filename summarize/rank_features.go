@@ -31,12 +31,11 @@ func rankFeatures(sentences []Sentence, title string) featureSet {
 		docs[i] = allTerms[n:len(allTerms):len(allTerms)]
 	}
 	sc.words, sc.terms = allWords, allTerms
-	// Known flaw, kept for now: a title word no sentence holds gets an
-	// infinite idf, its vector an infinite norm, and the title feature is
-	// then 0 for every sentence. Flooring df at 1 fixes it but moves the
-	// R1 gain at 3 points from 15.58 to 15.50 (go run ./internal/eval
-	// summ): the title weight needs retuning with it.
-	titleTerms := table.termsOf(table.words(nil, title))
+	// The title is compared in the article's own term space: a title word
+	// no sentence holds (its term id comes after every body term's) can
+	// match nothing, and its infinite idf would zero every cosine.
+	bodyTerms := table.nterms()
+	titleTerms := slices.DeleteFunc(table.termsOf(table.words(nil, title)), func(t int32) bool { return int(t) >= bodyTerms })
 	idfs := idf(docs, table.nterms(), &table.sc)
 	f := featureSet{vecs: make([]termVec, n), position: make([]float64, n), title: make([]float64, n),
 		salience: make([]float64, n), length: make([]float64, n), penalty: make([]float64, n), leads: make([]bool, n)}

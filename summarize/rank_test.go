@@ -203,3 +203,21 @@ func TestLeadsAsRanked(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleWordsAbsentFromBody: a headline word no sentence holds must not
+// switch the title feature off; the sentence that echoes the rest of the
+// headline still scores highest on it.
+func TestTitleWordsAbsentFromBody(t *testing.T) {
+	sents := Split("Parliament approved the budget on Monday. " +
+		"Drones struck an oil refinery near the border overnight, officials said. " +
+		"The weather stayed cold across the region.")
+	for _, title := range []string{
+		"Drones strike border refinery",
+		"Drones strike border refinery as Zyxwvut reels",
+	} {
+		f := rankFeatures(sents, title)
+		if f.title[1] <= 0 || f.title[1] <= f.title[0] || f.title[1] <= f.title[2] {
+			t.Errorf("title %q: title feature %v, want sentence 1 highest and above 0", title, f.title)
+		}
+	}
+}
