@@ -183,7 +183,7 @@ func normMonth(m *match) (string, string) {
 		if (mo == 3 || mo == 5) && !cue {
 			return "", ""
 		}
-		if a := m.after(); a != "" && a[0] != strings.ToLower(a)[0] && !cue {
+		if next := strings.TrimLeft(m.r.text[m.end:], " \t"); next != "" && next[0] >= 'A' && next[0] <= 'Z' && !cue {
 			return "", "" // a name: "April Smith", "June Carter"
 		}
 		if strings.HasPrefix(m.r.text[m.end:], "'s") && !cue {

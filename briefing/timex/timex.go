@@ -181,6 +181,17 @@ func (r *resolver) refFor(g gran) (point, bool) {
 	return best, r.hasRef
 }
 
+// refAt is where the narrative last named a date (-1 when it has not).
+func (r *resolver) refAt() int {
+	at := -1
+	for _, b := range r.byGran {
+		if b.ok {
+			at = max(at, b.at)
+		}
+	}
+	return at
+}
+
 // quarterNear is the quarter named within the last few paragraphs, if any.
 func (r *resolver) quarterNear(at int) (point, bool) {
 	return r.quarter, r.hasQtr && at-r.quarterAt < quarterReach

@@ -1,0 +1,31 @@
+package timex
+
+import "testing"
+
+// TestNarrativeYear: in a story telling an earlier year, a past-tense month
+// that the publication year would put after publication takes the year the
+// narrative last named; without such a year nearby, the publication year's
+// rules stand.
+func TestNarrativeYear(t *testing.T) {
+	const dct = "2026-02-18"
+	check(t, "The first talks took place in February 2022. The two sides held three rounds of talks, ending on March 7.", dct,
+		want{"February 2022", Date, "2022-02"}, want{"March 7", Date, "2022-03-07"})
+	check(t, "The first talks took place in February 2022. Forces withdrew in early April.", dct,
+		want{"February 2022", Date, "2022-02"}, want{"early April", Date, "2022-04"})
+	// A future tense is a plan, not the story of 2022.
+	check(t, "The first talks took place in February 2022. Talks will resume on March 7.", dct,
+		want{"February 2022", Date, "2022-02"}, want{"March 7", Date, "2026-03-07"})
+	// A month before the year last named is not that year's.
+	check(t, "The deal was signed in June 2022. It had been drafted by March 7.", dct,
+		want{"June 2022", Date, "2022-06"}, want{"March 7", Date, "2026-03-07"})
+}
+
+// TestMonthAsName: a bare month followed by a capitalised word and with no
+// preposition before it is a name ("June Carter Cash"), not a date.
+func TestMonthAsName(t *testing.T) {
+	const dct = "2026-02-27"
+	check(t, "He wrote the song with June Carter Cash.", dct)
+	check(t, "April Ryan asked the first question.", dct)
+	check(t, "In June Parliament voted on the budget.", dct, want{"June", Date, "2025-06"})
+	check(t, "The vote was held in June.", dct, want{"June", Date, "2025-06"})
+}
