@@ -29,3 +29,12 @@ func TestMonthAsName(t *testing.T) {
 	check(t, "In June Parliament voted on the budget.", dct, want{"June", Date, "2025-06"})
 	check(t, "The vote was held in June.", dct, want{"June", Date, "2025-06"})
 }
+
+// TestNumberBeforeMonthDay: a number before "of January 17, 2014" is not the
+// day of the month; the month's own day is.
+func TestNumberBeforeMonthDay(t *testing.T) {
+	const dct = "2022-10-07"
+	check(t, "It was set by Directive 28 of January 17, 2014.", dct, want{"January 17, 2014", Date, "2014-01-17"})
+	check(t, "The talks began on the 28th of January.", dct, want{"the 28th of January", Date, "2022-01-28"})
+	check(t, "The talks began on 28 January 2014.", dct, want{"28 January 2014", Date, "2014-01-28"})
+}

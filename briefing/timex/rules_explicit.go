@@ -66,6 +66,9 @@ func normMonthDay(m *match) (string, string) {
 	if mo == 0 || d < 1 || d > 31 {
 		return "", ""
 	}
+	if m.rule.name == "day-month" && !m.has("y") && dayFollows(m.r.text[m.end:]) {
+		return "", "" // "Directive 28 of January 17, 2014": the date is the month's own day
+	}
 	var v string
 	switch {
 	case m.has("y"):
@@ -89,6 +92,16 @@ func normMonthDay(m *match) (string, string) {
 		}
 	}
 	return Date, v
+}
+
+// dayFollows: s opens with a day number, as after a month ("January 17").
+func dayFollows(s string) bool {
+	s = strings.TrimLeft(s, " \t\n")
+	n := 0
+	for n < len(s) && n < 3 && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	return n >= 1 && n <= 2 && (n == len(s) || s[n] < '0' || s[n] > '9')
 }
 
 // weekdayMonthDay uses the weekday to choose the year of a month-day: the
