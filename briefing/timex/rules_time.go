@@ -35,15 +35,17 @@ func normClock(m *match) (string, string) {
 }
 
 // normZoneClock reads a 24-hour time with its zone, unless it restates in
-// brackets the clock time just before it ("10:35 a.m. (0735 GMT)"): that is
-// the same moment, and a second entry would only repeat it.
+// brackets the clock time just before it ("10:35 a.m. (0735 GMT)", "midnight
+// local time (2100 GMT)"): that is the same moment, and a second entry would
+// only repeat it.
 func normZoneClock(m *match) (string, string) {
 	s := strings.TrimRight(m.r.text[max(0, m.start-20):m.start], " ")
 	if s, ok := strings.CutSuffix(s, "("); ok {
 		s = strings.ToLower(strings.TrimRight(s, " "))
 		if strings.HasSuffix(s, "m.") || strings.HasSuffix(s, "am") || strings.HasSuffix(s, "pm") ||
+			strings.HasSuffix(s, "time") || strings.HasSuffix(s, "noon") || strings.HasSuffix(s, "midnight") ||
 			s != "" && s[len(s)-1] >= '0' && s[len(s)-1] <= '9' {
-			return "", ""
+			return "", "" // "10:35 a.m. (0735 GMT)", "midnight local time (2100 GMT)"
 		}
 	}
 	return normClock(m)

@@ -15,4 +15,5 @@ func TestZoneClock(t *testing.T) {
 	check(t, "The blast came at 10:35 a.m. (0735 GMT) on Friday.", dct,
 		want{"10:35 a.m.", Time, "2026-02-27T10:35"}, want{"Friday", Date, "2026-02-27"})
 	check(t, "The talks (1500 GMT) ended.", dct, want{"1500 GMT", Time, "2026-02-27T15:00"})
+	check(t, "The truce began at midnight local time (2100 GMT).", dct, want{"midnight", Time, "2026-02-27T24:00"})
 }
