@@ -38,3 +38,13 @@ func TestNumberBeforeMonthDay(t *testing.T) {
 	check(t, "The talks began on the 28th of January.", dct, want{"the 28th of January", Date, "2022-01-28"})
 	check(t, "The talks began on 28 January 2014.", dct, want{"28 January 2014", Date, "2014-01-28"})
 }
+
+// TestStepFromCoarserDate: a step of a day from a date named only to the
+// month is a day of that month, not of the month before.
+func TestStepFromCoarserDate(t *testing.T) {
+	const dct = "2024-11-20"
+	check(t, "Earlier this month, the minister resigned. The day before, officials met.", dct,
+		want{"Earlier this month", Date, "2024-11"}, want{"The day before", Date, "2024-11-XX"})
+	check(t, "On November 12, the minister resigned. The day before, officials met.", dct,
+		want{"November 12", Date, "2024-11-12"}, want{"The day before", Date, "2024-11-11"})
+}

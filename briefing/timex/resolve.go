@@ -152,7 +152,7 @@ func (m *match) narrativeYear(mo time.Month, d, best int, t tense) (int, bool) {
 		return 0, false
 	}
 	dct, ref := m.r.dct.t, m.r.ref.t
-	if !day(best, mo, max(d, 1)).After(dct) || ref.Year() >= dct.Year() || m.start-m.r.refAt() > narrativeReach {
+	if !day(best, mo, max(d, 1)).After(dct) || ref.Year() >= dct.Year() || m.start-m.r.refPos() > narrativeReach {
 		return 0, false
 	}
 	refStart := day(ref.Year(), ref.Month(), 1)

@@ -181,8 +181,8 @@ func (r *resolver) refFor(g gran) (point, bool) {
 	return best, r.hasRef
 }
 
-// refAt is where the narrative last named a date (-1 when it has not).
-func (r *resolver) refAt() int {
+// refPos is where the narrative last named a date (-1 when it has not).
+func (r *resolver) refPos() int {
 	at := -1
 	for _, b := range r.byGran {
 		if b.ok {
