@@ -48,3 +48,14 @@ func TestStepFromCoarserDate(t *testing.T) {
 	check(t, "On November 12, the minister resigned. The day before, officials met.", dct,
 		want{"November 12", Date, "2024-11-12"}, want{"The day before", Date, "2024-11-11"})
 }
+
+// TestNineEleven: "9/11" and "the Sept. 11 attacks" are 2001-09-11 whatever
+// the publication year; a bare "Sept. 11" is a date near publication.
+func TestNineEleven(t *testing.T) {
+	const dct = "2024-11-20"
+	check(t, "The 9/11 attacks changed policy.", dct, want{"9/11", Date, "2001-09-11"})
+	check(t, "After the Sept. 11 attacks, the law passed.", dct, want{"Sept. 11", Date, "2001-09-11"})
+	check(t, "The September 11th terrorist attacks shaped a generation.", dct, want{"September 11th", Date, "2001-09-11"})
+	check(t, "The vote was held on Sept. 11.", dct, want{"Sept. 11", Date, "2024-09-11"})
+	check(t, "Planes struck on 9/11/2001.", dct, want{"9/11/2001", Date, "2001-09-11"})
+}
