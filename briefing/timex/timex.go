@@ -159,14 +159,8 @@ type resolver struct {
 		at int
 		ok bool
 	}
-	// quarter is the last fiscal quarter named, and where: in results
-	// reports "a year ago" compares with that quarter.
-	quarter   point
-	quarterAt int
-	hasQtr    bool
-	// monthsAt is where the last span of months ("the first nine months")
-	// was named: "the 1988 period" after it is that span, not a quarter.
-	monthsAt int
+	// res is what the results-report convention remembers (results.go).
+	res results
 }
 
 // refFor is the date the narrative last named at granularity g or finer,
@@ -181,56 +175,18 @@ func (r *resolver) refFor(g gran) (point, bool) {
 	return best, r.hasRef
 }
 
-// quarterNear is the quarter named within the last few paragraphs, if any.
-func (r *resolver) quarterNear(at int) (point, bool) {
-	return r.quarter, r.hasQtr && at-r.quarterAt < quarterReach
-}
-
-// yearBefore is "a year earlier" in a results report: the results quarter a
-// year back, or that quarter's year before when a span of months ("the nine
-// months") was named since.
-func (r *resolver) yearBefore(at int) (string, bool) {
-	q, ok := r.quarterNear(at)
-	if !ok {
-		return "", false
-	}
-	if r.monthsAt > r.quarterAt {
-		q = q.at(granYear)
-	}
-	return q.shift(-1, uYear).String(), true
-}
-
-// periodIsQuarter reports whether "the period" at at means the results
-// quarter: one was named nearby, and no span of months since.
-func (r *resolver) periodIsQuarter(at int) (point, bool) {
-	q, ok := r.quarterNear(at)
-	return q, ok && r.monthsAt <= r.quarterAt
-}
-
-const quarterReach = 2500
-
-// laterQuarter reports whether quarter p, named at at, should become the
-// results quarter: a results report is about the latest quarter ended, and
-// an earlier one it names ("after a flat second quarter") is a comparison.
-func (r *resolver) laterQuarter(p point, at int) bool {
-	_, near := r.quarterNear(at)
-	return !near || !p.t.Before(r.quarter.t)
-}
-
 // resolve normalises one candidate and remembers calendar dates as the
 // reference for later narrative-relative expressions.
 func (r *resolver) resolve(m *match) (string, string) {
 	typ, val := m.rule.norm(m)
-	if typ == Duration && (val == "P6M" || val == "P9M") {
-		r.monthsAt = m.start + 1
+	if typ == Duration {
+		r.noteSpan(val, m.start)
 	}
 	if typ == Date || typ == Time {
 		if p, ok := parsePoint(val); ok && !m.rule.anaphoric { // parsePoint refuses XXXX-… values
 			r.ref, r.hasRef = p, true
 			r.byGran[p.g].p, r.byGran[p.g].at, r.byGran[p.g].ok = p, m.start, true
-			if p.g == granQuarter && (!r.hasDCT || !p.t.AddDate(0, 3, 0).After(r.dct.t)) && r.laterQuarter(p, m.start) {
-				r.quarter, r.quarterAt, r.hasQtr = p, m.start, true
-			}
+			r.noteQuarter(p, m.start)
 		}
 	}
 	return typ, val
