@@ -448,8 +448,9 @@ func (d *dfa) knownDead(text string, at int) bool {
 	return k < noTriple && d.deadStarts[k>>6].Load()&(1<<(k&63)) != 0
 }
 
-// triple numbers the first three bytes of s, when they are ASCII: else it
-// is noTriple or more (a byte's high bit lands on noTriple's).
+// triple numbers the first three bytes of s below noTriple when they are
+// ASCII; when s is shorter or one has its high bit set (which the last term
+// moves onto noTriple's bit) the number is noTriple or more.
 func triple(s string) uint {
 	if len(s) < 3 {
 		return noTriple
