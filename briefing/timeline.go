@@ -3,6 +3,7 @@ package briefing
 import (
 	"sort"
 	"strings"
+	"time"
 	"unicode"
 
 	"brief/briefing/timex"
@@ -29,13 +30,41 @@ func timeline(art *summarize.Article, found []timex.Timex, sentences []summarize
 			Start: art.InputOffset(t.Start), End: art.InputOffset(t.End),
 		})
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].Value != out[j].Value {
-			return out[i].Value < out[j].Value
-		}
-		return out[i].Start < out[j].Start
-	})
+	sortByDate(out)
 	return out
+}
+
+// sortByDate orders events by the start of the period each value names
+// ("2017-W42" before "2017-10-21", "2017-11" after both), a wider period
+// first when two start together ("2017" before "2017-01-05"), then by place
+// in the text.
+func sortByDate(events []Event) {
+	starts := make([]time.Time, len(events))
+	for i, e := range events {
+		starts[i], _ = timex.Start(e.Value) // every timeline value has one (datesEvent)
+	}
+	idx := make([]int, len(events))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool {
+		i, j := idx[a], idx[b]
+		if !starts[i].Equal(starts[j]) {
+			return starts[i].Before(starts[j])
+		}
+		if len(events[i].Value) != len(events[j].Value) {
+			return len(events[i].Value) < len(events[j].Value)
+		}
+		if events[i].Value != events[j].Value {
+			return events[i].Value < events[j].Value
+		}
+		return events[i].Start < events[j].Start
+	})
+	sorted := make([]Event, len(events))
+	for k, i := range idx {
+		sorted[k] = events[i]
+	}
+	copy(events, sorted)
 }
 
 // datesEvent reports whether t is a point on the calendar (not a duration, a

@@ -45,3 +45,23 @@ func TestTimelineOrderAndFilter(t *testing.T) {
 		t.Errorf("timeline = %+v, want 2009-05-01 then 2011 only", got)
 	}
 }
+
+// TestTimelineDateOrder: events are in calendar order whatever the form of
+// their values: a week falls among the days it holds, a decade before its
+// years, a wider period before a narrower one that starts with it.
+func TestTimelineDateOrder(t *testing.T) {
+	values := []string{"2017-11", "2017-10-21", "2017-W42", "2017-10", "199", "2017", "2017-10-16T09:00", "2017-10-16", "1995"}
+	want := []string{"199", "1995", "2017", "2017-10", "2017-W42", "2017-10-16", "2017-10-16T09:00", "2017-10-21", "2017-11"}
+	var events []Event
+	for i, v := range values {
+		events = append(events, Event{Value: v, Start: i})
+	}
+	sortByDate(events)
+	var got []string
+	for _, e := range events {
+		got = append(got, e.Value)
+	}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("sortByDate = %v, want %v", got, want)
+	}
+}

@@ -128,7 +128,7 @@ func (s *scanner) decide(i int, c cluster, k int) (int, bool) {
 	}
 	f, word := s.nextWord(k)
 	switch {
-	case s.listStart(k):
+	case s.listStart(k) && !s.takesNumber(i):
 		return k, true
 	case !unicode.IsLetter(f) && !unicode.IsDigit(f): // "(Ae Fond Kiss... )."
 		return 0, false
@@ -153,6 +153,12 @@ func (s *scanner) decide(i int, c cluster, k int) (int, bool) {
 // tokenised text ("defence ."); no abbreviation or ellipsis looks like that.
 func (s *scanner) tokenised(i int, c cluster) bool {
 	return (c.dots == 1 || c.bang && c.dots == 0) && i > s.first && s.text[i-1] == ' ' && c.end-i <= 1
+}
+
+// takesNumber: the stop at i ends an abbreviation that a number follows
+// ("Jan. 1. In August ...", "No. 3."), so a number after it is no list item.
+func (s *scanner) takesNumber(i int) bool {
+	return inSet(numberAbbrevs, prevToken(s.text, s.first, i))
 }
 
 // listStart: a list starts after k: its first item ("1.", "a)", "(i)"),

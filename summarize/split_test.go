@@ -141,6 +141,10 @@ func TestSplitLists(t *testing.T) {
 			[]string{"Orders follow.", "a. hold", "b. wait", "c. move on", "They left at dawn."}},
 		{"list from the middle", "The rest follows. x) ships y) jets", []string{"The rest follows.", "x) ships", "y) jets"}},
 		{"not a list", "Pay for 1. above and for 2. above only.", []string{"Pay for 1. above and for 2. above only."}},
+		// A number after an abbreviation that takes one is the number, not an item.
+		{"date before a sentence", "Mattis moved the date to Jan. 1. In August, Trump gave orders.",
+			[]string{"Mattis moved the date to Jan. 1.", "In August, Trump gave orders."}},
+		{"number sign", "The unit ranked No. 1. Officials agreed.", []string{"The unit ranked No. 1.", "Officials agreed."}},
 	})
 }
 

@@ -17,6 +17,13 @@ var titles = wordSet(`
 	asst dep rt
 `)
 
+// numberAbbrevs are abbreviations a number follows: months, "No.", "p.",
+// "Art.", "Fig.", "Vol." ("Jan. 1. In August" is a date, then a sentence).
+var numberAbbrevs = wordSet(`
+	jan feb mar apr jun jul aug sep sept oct nov dec
+	no nos p pp art arts fig figs vol vols ch sec para
+`)
+
 // abbrevs are other abbreviations that usually sit inside a sentence but
 // may end one ("Pitt, Briggs & Co. It closed"): after them a sentence
 // breaks only before a word that typically starts one (see starters).

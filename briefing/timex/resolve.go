@@ -132,7 +132,34 @@ func (m *match) yearFor(mo time.Month, d int) (int, bool) {
 			best, bestDist = y, dist
 		}
 	}
+	if y, ok := m.narrativeYear(mo, d, best, t); ok {
+		return y, true
+	}
 	return best, true
+}
+
+// narrativeReach is how far back (in bytes, about two short paragraphs) the
+// date the narrative last named still sets the year of a bare month.
+const narrativeReach = 600
+
+// narrativeYear is the year of a past-tense month (and day) that the
+// publication year would put after publication, in a story telling an
+// earlier year: the year of the date the narrative last named, when the
+// month falls on or after that date ("In February 2022 ... talks ended on
+// March 7" is 2022-03-07, not a March still to come).
+func (m *match) narrativeYear(mo time.Month, d, best int, t tense) (int, bool) {
+	if t != tensePast || !m.r.hasRef {
+		return 0, false
+	}
+	dct, ref := m.r.dct.t, m.r.ref.t
+	if !day(best, mo, max(d, 1)).After(dct) || ref.Year() >= dct.Year() || m.start-m.r.refPos() > narrativeReach {
+		return 0, false
+	}
+	refStart := day(ref.Year(), ref.Month(), 1)
+	if day(ref.Year(), mo, max(d, 1)).Before(refStart) {
+		return 0, false
+	}
+	return ref.Year(), true
 }
 
 // monthDay formats a month and day in the year yearFor picks.

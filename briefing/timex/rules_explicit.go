@@ -11,6 +11,9 @@ import (
 // quarters, halves, fiscal years and fixed holidays.
 var explicitRules = []*rule{
 	newRule("iso", `\b(?P<y>`+reYear4+`)-(?P<mo>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?:(?:T|\s+)(?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?:\.\d+)?(?-i:Z|[+-][01]\d:?[0-5]\d)?)?`, normISO),
+	// "9/11" and "the Sept. 11 attacks" name one day in 2001, whatever the
+	// publication year; a bare "Sept. 11" stays a date near publication.
+	newRule("nine-eleven", `\b(?P<x>9/11|(?:Sept\.?|September)\s+11(?:th)?)(?:\s+(?:terrorist\s+|terror\s+)?(?:attacks?|hijackings?|hijackers|commission|memorial|era|generation))?\b`, normNineEleven),
 	newRule("numeric", `\b(?P<mo>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/(?P<y>\d{4}|\d{2})\b`, normNumeric),
 	newRule("month-day", reMod+`(?:(?P<wd>`+reWeekday+`),?\s+)?(?P<m>`+reMonth+`)\s*(?P<d>`+reDayNum+`)\b(?:,?\s+(?P<y>`+reYear+`)\b)?(?:,?\s+(?:at\s+)?(?P<h>[01]?\d):(?P<mi>[0-5]\d)\s*(?P<ap>[ap]\.?\s?m\b\.?)?`+reTZ+`)?`, normMonthDay),
 	newRule("day-month", `(?:(?P<wd>`+reWeekday+`),?\s+)?(?:the\s+)?(?P<d>`+reDayNum+`)\s+(?:of\s+)?(?P<m>`+reMonth+`)(?:,?\s+(?P<y>`+reYear4+`))?`, normMonthDay),
@@ -66,6 +69,9 @@ func normMonthDay(m *match) (string, string) {
 	if mo == 0 || d < 1 || d > 31 {
 		return "", ""
 	}
+	if m.rule.name == "day-month" && !m.has("y") && dayFollows(m.r.text[m.end:]) {
+		return "", "" // "Directive 28 of January 17, 2014": the date is the month's own day
+	}
 	var v string
 	switch {
 	case m.has("y"):
@@ -89,6 +95,29 @@ func normMonthDay(m *match) (string, string) {
 		}
 	}
 	return Date, v
+}
+
+// normNineEleven dates "9/11" and "Sept. 11" before a word for the
+// attacks to 2001-09-11; "Sept. 11" alone is left to the month-day rule
+// (same extent, later rule), which Tag tries when this one gives nothing.
+func normNineEleven(m *match) (string, string) {
+	if m.idx[1] == m.end && m.s("x") != "9/11" { // idx[1]: the whole match's end
+		return "", ""
+	}
+	if m.s("x") == "9/11" && strings.HasPrefix(m.r.text[m.end:], "/") {
+		return "", "" // "9/11/2001" is the numeric rule's
+	}
+	return Date, "2001-09-11"
+}
+
+// dayFollows: s opens with a day number, as after a month ("January 17").
+func dayFollows(s string) bool {
+	s = strings.TrimLeft(s, " \t\n")
+	n := 0
+	for n < len(s) && n < 3 && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	return n >= 1 && n <= 2 && (n == len(s) || s[n] < '0' || s[n] > '9')
 }
 
 // weekdayMonthDay uses the weekday to choose the year of a month-day: the
@@ -183,7 +212,7 @@ func normMonth(m *match) (string, string) {
 		if (mo == 3 || mo == 5) && !cue {
 			return "", ""
 		}
-		if a := m.after(); a != "" && a[0] != strings.ToLower(a)[0] && !cue {
+		if next := strings.TrimLeft(m.r.text[m.end:], " \t"); next != "" && next[0] >= 'A' && next[0] <= 'Z' && !cue {
 			return "", "" // a name: "April Smith", "June Carter"
 		}
 		if strings.HasPrefix(m.r.text[m.end:], "'s") && !cue {

@@ -69,23 +69,26 @@ func normSeason(m *match) (string, string) {
 	return Date, fmt.Sprintf("%04d-%s", y, code)
 }
 
-// relYear reads "this year", "last year", "next year" or a year number.
+// relYear reads "this year", "last year", "next year" (or the first word
+// alone, as in "last year's third quarter") or a year number.
 func (m *match) relYear(s string) (int, bool) {
 	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
-	if n := year2(s); n > 0 {
-		return n, true
+	word, _, _ := strings.Cut(s, " ")
+	step := 0
+	switch word {
+	case "this":
+	case "last":
+		step = -1
+	case "next":
+		step = 1
+	default: // a number, written or spoken ("nineteen ninety")
+		n := year2(s)
+		return n, n > 0
 	}
 	if !m.r.hasDCT {
 		return 0, false
 	}
-	y := m.r.dct.t.Year()
-	switch {
-	case strings.HasPrefix(s, "last"):
-		return y - 1, true
-	case strings.HasPrefix(s, "next"):
-		return y + 1, true
-	}
-	return y, true
+	return m.r.dct.t.Year() + step, true
 }
 
 func normQuarter(m *match) (string, string) {

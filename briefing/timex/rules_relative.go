@@ -367,6 +367,12 @@ func (m *match) refAt(n int, u unit, g gran) string {
 			p = m.r.dct
 		}
 	}
+	if p.g < g && n != 0 && granOf(u) > p.g && g != granWeek {
+		// A step of a day from a month ("earlier this month ... the day
+		// before") lands on a day of that month we cannot name: shifting
+		// the month's first day would wrongly give the month before.
+		return partial(p, g)
+	}
 	if p.g < g {
 		return p.shift(n, u).String()
 	}

@@ -256,6 +256,10 @@ var pastWords = map[string]bool{
 	"felt": true, "kept": true, "meant": true, "sent": true, "spent": true, "stood": true, "taught": true,
 	"understood": true, "wore": true, "rang": true, "sang": true, "swore": true, "sought": true,
 	"fought": true, "caught": true, "last": true, "yesterday": true, "earlier": true, "ended": true,
+	"withdrew": true, "withheld": true, "upheld": true, "overthrew": true, "oversaw": true, "overtook": true,
+	"undertook": true, "fled": true, "drove": true, "shook": true, "stole": true, "froze": true, "hid": true,
+	"built": true, "dealt": true, "lent": true, "swept": true, "sank": true, "forgave": true, "forgot": true,
+	"arose": true, "tore": true, "sprang": true, "shrank": true, "bore": true,
 }
 
 var notPast = map[string]bool{
