@@ -15,8 +15,8 @@ import (
 // there and the furthest end each could reach, so the backtracker that finds
 // submatches (backtrack.go) runs only for the few rules that may match, on
 // the shortest input that decides the match. Most words rule every rule out
-// in their first two or three bytes; tables of such byte pairs and triples,
-// filled in as walks find them, spare those words a walk. Go's regexp has no
+// in their first three bytes; a table of such byte triples, filled in as
+// walks find them, spares those words a walk. Go's regexp has no
 // multi-pattern or DFA-only API, hence this by hand.
 
 // inst is one instruction of the rules' programs, numbered across all the
@@ -69,12 +69,9 @@ type dfa struct {
 	next atomic.Pointer[[]atomic.Uint32]
 	byID []*dstate // states by id, written before they are published in next
 	nid  int       // ids given
-	// dead2 has a bit set for each pair of ASCII bytes after which the DFA
-	// is known dead with nothing matched, and dead3 for each triple that
-	// dies at its third byte: most words die in their first bytes, and
-	// these tables, filled in as walks find them, tell so without a walk.
-	dead2 [1 << 16 / 64]atomic.Uint64
-	dead3 [1 << 21 / 64]atomic.Uint64
+	// deadStarts has a bit set for each triple of ASCII bytes within which
+	// the DFA is known to die with nothing matched (see knownDead).
+	deadStarts [noTriple / 64]atomic.Uint64
 
 	mu     sync.Mutex
 	seen   []uint32 // closure marks: seen[pc] == gen when pc is in the set
@@ -360,13 +357,11 @@ type reach struct {
 }
 
 // walk runs the DFA over text[at:end] and returns in rs the rules that may
-// match text[at:], in rule order, each with its furthest end. dies reports
-// that the first two bytes (ASCII) already ruled every rule out: the scan
-// treats such places as no word start at all.
+// match text[at:], in rule order, each with its furthest end.
 //
 // A rule the DFA is still inside at end but never saw match cannot match:
 // the DFA takes every path the regexp could take.
-func (d *dfa) walk(rs []reach, text string, at, end int) (_ []reach, dies bool) {
+func (d *dfa) walk(rs []reach, text string, at, end int) []reach {
 	rs = rs[:0]
 	s := d.start
 	if s.stop {
@@ -394,7 +389,7 @@ func (d *dfa) walk(rs []reach, text string, at, end int) (_ []reach, dies bool) 
 			s = d.byID[id]
 		}
 		if i >= len(text) {
-			return rs, false
+			return rs
 		}
 		var n *dstate
 		if c := text[i]; c < utf8.RuneSelf {
@@ -412,10 +407,10 @@ func (d *dfa) walk(rs []reach, text string, at, end int) (_ []reach, dies bool) 
 			next = *d.next.Load()
 		}
 		if s = n; s == d.dead {
-			if len(rs) > 0 || i-at > 3 {
-				return rs, false
+			if len(rs) == 0 && i-at <= 3 {
+				d.died(text, at)
 			}
-			return rs, d.died(text, at, i-at)
+			return rs
 		}
 		if s.stop {
 			rs = note(rs, s, i)
@@ -438,28 +433,29 @@ func note(rs []reach, s *dstate, i int) []reach {
 	return rs
 }
 
-// died records a walk from at that died after n bytes (three at most) with
-// nothing matched, and reports whether it died in its first two ASCII bytes.
-func (d *dfa) died(text string, at, n int) bool {
-	switch {
-	case n <= 2 && twoASCII(text, at):
-		k := uint(text[at])<<8 | uint(text[at+1])
-		d.dead2[k>>6].Or(1 << (k & 63))
-		return true
-	case n == 3 && twoASCII(text, at) && text[at+2] < utf8.RuneSelf:
-		k := uint(text[at])<<14 | uint(text[at+1])<<7 | uint(text[at+2])
-		d.dead3[k>>6].Or(1 << (k & 63))
+// died records that the walk from text[at:] died within its first three
+// bytes with nothing matched.
+func (d *dfa) died(text string, at int) {
+	if k := triple(text[at:]); k < noTriple {
+		d.deadStarts[k>>6].Or(1 << (k & 63))
 	}
-	return false
 }
 
-// dead2At and dead3At report that the walk from the bytes numbered k (see
-// died) is known to die at their last. k is always in range; the masks
-// only tell the compiler so, sparing a bounds check on every word start.
-func (d *dfa) dead2At(k uint) bool { return d.dead2[k>>6&(1<<10-1)].Load()&(1<<(k&63)) != 0 }
-func (d *dfa) dead3At(k uint) bool { return d.dead3[k>>6&(1<<15-1)].Load()&(1<<(k&63)) != 0 }
-
-// twoASCII reports whether text[at:] starts with two ASCII bytes.
-func twoASCII(text string, at int) bool {
-	return len(text)-at >= 2 && text[at] < utf8.RuneSelf && text[at+1] < utf8.RuneSelf
+// knownDead reports whether the walk from text[at:] is known to die within
+// its first three bytes with nothing matched: no rule can match there.
+func (d *dfa) knownDead(text string, at int) bool {
+	k := triple(text[at:])
+	return k < noTriple && d.deadStarts[k>>6].Load()&(1<<(k&63)) != 0
 }
+
+// triple numbers the first three bytes of s below noTriple when they are
+// ASCII; when s is shorter or one has its high bit set (which the last term
+// moves onto noTriple's bit) the number is noTriple or more.
+func triple(s string) uint {
+	if len(s) < 3 {
+		return noTriple
+	}
+	return uint(s[0])<<14 | uint(s[1])<<7 | uint(s[2]) | uint((s[0]|s[1]|s[2])&0x80)<<14
+}
+
+const noTriple = 1 << 21

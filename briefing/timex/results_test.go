@@ -31,6 +31,9 @@ func TestResultsQuarter(t *testing.T) {
 			[]want{{"third-quarter", Date, "2013-Q3"}, {"the nine months", Duration, "P9M"}, {"a year earlier", Date, "2012"}}},
 		{"Acme said third-quarter profit rose. For the nine months, sales grew; in the year-earlier quarter they fell.",
 			[]want{{"third-quarter", Date, "2013-Q3"}, {"the nine months", Duration, "P9M"}, {"the year-earlier quarter", Date, "2012-Q3"}}},
+		{"Acme expects fourth-quarter profit to beat the 2012 period.",
+			[]want{{"fourth-quarter", Date, "2013-Q4"}, {"the 2012 period", Date, "2012-Q4"}}},
+		{"Acme said profit for the year-ago quarter was higher.", []want{{"the year-ago quarter", Date, "2012-Q3"}}},
 		{"Shares have risen 5% since year-end.", []want{{"year-end", Date, "2012-12-31"}}},
 		{"The deal should close by year-end.", []want{{"year-end", Date, "2013-12-31"}}},
 	}

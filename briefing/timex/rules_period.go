@@ -118,21 +118,6 @@ func normQuarter(m *match) (string, string) {
 	return Date, fmt.Sprintf("%04d-Q%d", y, q)
 }
 
-// quarterYear is the year of quarter q named without one: the publication
-// year, moved back when the quarter is still to come and the sentence is not
-// in the future tense (quarterly results report the quarter just ended).
-func (m *match) quarterYear(q int) (int, bool) {
-	if !m.r.hasDCT {
-		return 0, false
-	}
-	y := m.r.dct.t.Year()
-	cur := (int(m.r.dct.t.Month())-1)/3 + 1
-	if q > cur && m.tense() != tenseFuture {
-		y--
-	}
-	return y, true
-}
-
 // normHalf reads "the second half", "the last half of 1989" and "the first
 // two quarters of 1990" as halves of a year.
 func normHalf(m *match) (string, string) {

@@ -311,8 +311,10 @@ func normRelUnit(m *match) (string, string) {
 	if u == uDay && n == 0 && rel != "this" && rel != "current" {
 		return "", ""
 	}
-	if q, ok := m.r.quarterNear(m.start); ok && u == uQuarter && rel == "this" && strings.HasPrefix(m.r.text[m.end:], "'s") {
-		return Date, q.String() // "this quarter's loss" in a results report: the quarter reported
+	if u == uQuarter && rel == "this" && strings.HasPrefix(m.r.text[m.end:], "'s") {
+		if v, ok := m.r.thisQuarter(m.start); ok {
+			return Date, v // "this quarter's loss" in a results report: the quarter reported
+		}
 	}
 	if strings.HasPrefix(m.text(), "This Week") {
 		return "", "" // a title: ABC's "This Week"
@@ -439,7 +441,7 @@ func normAgo(m *match) (string, string) {
 	if !known {
 		return Date, "PAST_REF"
 	}
-	if v, ok := m.r.yearBefore(m.start); ok && u == uYear && n == 1 {
+	if v, ok := m.r.yearAgo(m.start); ok && u == uYear && n == 1 {
 		return Date, v
 	}
 	g := granOf(u)
@@ -462,7 +464,7 @@ func normLater(m *match) (string, string) {
 		return Duration, durValue(n, known, u)
 	}
 	dir := strings.ToLower(m.s("dir"))
-	if v, ok := m.r.yearBefore(m.start); ok && u == uYear && n == 1 && dir == "earlier" {
+	if v, ok := m.r.yearAgo(m.start); ok && u == uYear && n == 1 && dir == "earlier" {
 		return Date, v
 	}
 	k := int(n)
@@ -484,16 +486,18 @@ func normYearEarlier(m *match) (string, string) {
 		}
 		return Date, fmt.Sprintf("XXXX-Q%d", q)
 	}
-	if q, ok := m.r.quarterNear(m.start); ok && strings.HasPrefix(what, "quarter") {
-		return Date, q.shift(-1, uYear).String() // "the year-ago quarter": a quarter whatever came between
+	isQuarter := strings.HasPrefix(what, "quarter")
+	ago := m.r.yearAgo
+	if isQuarter {
+		ago = m.r.quarterYearAgo
 	}
-	if v, ok := m.r.yearBefore(m.start); ok {
+	if v, ok := ago(m.start); ok {
 		return Date, v
 	}
 	if !m.r.hasDCT {
 		return Date, "XXXX"
 	}
-	if strings.HasPrefix(what, "quarter") {
+	if isQuarter {
 		return Date, m.r.dct.at(granQuarter).shift(-5, uQuarter).String()
 	}
 	return Date, m.r.dct.at(granYear).shift(-1, uYear).String()
@@ -502,8 +506,8 @@ func normYearEarlier(m *match) (string, string) {
 // normPeriodLastYear reads "the corresponding period last year" and "last
 // year's quarter": the results quarter, a year back.
 func normPeriodLastYear(m *match) (string, string) {
-	if q, ok := m.r.periodIsQuarter(m.start); ok {
-		return Date, q.shift(-1, uYear).String()
+	if v, ok := m.r.periodYearAgo(m.start); ok {
+		return Date, v
 	}
 	return Date, m.dctShift(-1, uYear, granYear, "XXXX")
 }
@@ -524,8 +528,8 @@ func normTheQuarter(m *match) (string, string) {
 		return Date, v
 	}
 	if m.has("ago") { // "the quarter a year ago": the results quarter, a year back
-		if q, ok := m.r.periodIsQuarter(m.start); ok {
-			return Date, q.shift(-1, uYear).String()
+		if v, ok := m.r.periodYearAgo(m.start); ok {
+			return Date, v
 		}
 		return Date, m.dctShift(-5, uQuarter, granQuarter, "XXXX-QX")
 	}
@@ -537,8 +541,10 @@ func normTheQuarter(m *match) (string, string) {
 	case "the same", "the comparable":
 		return "", ""
 	}
-	if q, ok := m.r.quarterNear(m.start); ok && rel == "the" {
-		return Date, q.String()
+	if rel == "the" {
+		if v, ok := m.r.thisQuarter(m.start); ok {
+			return Date, v
+		}
 	}
 	return Date, m.dctShift(-1, uQuarter, granQuarter, "XXXX-QX")
 }
@@ -585,14 +591,7 @@ func normTheYear(m *match) (string, string) {
 }
 
 func normYearQuarter(m *match) (string, string) {
-	y := m.s("y")
-	if q, ok := m.r.periodIsQuarter(m.start); ok {
-		return Date, y + q.String()[4:] // "the 1988 period": the results quarter of that year
-	}
-	if b := m.r.byGran[granQuarter]; m.r.hasRef && m.r.ref.g == granQuarter && m.r.monthsAt <= b.at {
-		return Date, y + m.r.ref.String()[4:]
-	}
-	return Date, y
+	return Date, m.r.periodIn(m.s("y"), m.start)
 }
 
 func normPODDay(m *match) (string, string) {

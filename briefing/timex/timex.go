@@ -18,8 +18,6 @@
 // conventions: no leading prepositions ("on Tuesday" tags "Tuesday").
 package timex
 
-import "unicode/utf8"
-
 // Timex is one temporal expression. Start and End are byte offsets into the
 // text given to Tag; Text is exactly text[Start:End].
 type Timex struct {
@@ -55,8 +53,9 @@ func Tag(text, published string) []Timex {
 // tagger is one pass over a text. Candidates are taken leftmost first,
 // longest first, earlier rule first (pick), the first that normalises at
 // each place. A candidate never starts before the word it was found at, so
-// those that start before the current word are final and can be taken as
-// the scan goes: words inside a taken expression then need few rules tried.
+// those that start before the current word are final: they are taken
+// before the word's own candidates are found (so that words inside a taken
+// expression need few rules tried), and at the end.
 type tagger struct {
 	r       resolver
 	d       *dfa
@@ -82,23 +81,8 @@ func (t *tagger) paragraph(p0, p1 int) {
 			continue
 		}
 		// Most words are known to rule every rule out in their first
-		// bytes: no walk for them (the tables hold ASCII bytes only).
-		known := 0
-		if at+2 < len(text) {
-			c1, c2, c3 := uint(c), uint(text[at+1]), uint(text[at+2])
-			if d.dead2At(c1<<8 | c2) {
-				known = 2
-			} else if c1|c2|c3 < utf8.RuneSelf && d.dead3At(c1<<14|c2<<7|c3) {
-				known = 3
-			}
-		}
-		switch known {
-		case 2: // as if no word started here
-		case 3:
-			if len(t.pending) > 0 {
-				t.take(at)
-			}
-		default:
+		// bytes: no walk for them.
+		if !d.knownDead(text, at) {
 			t.word(at, p1)
 		}
 		for at++; at < len(text) && wb[text[at]]; at++ {
@@ -108,20 +92,19 @@ func (t *tagger) paragraph(p0, p1 int) {
 }
 
 // word finds the candidates that start at text[at:], in a window that ends
-// within its paragraph (at pend), after taking those that start before.
+// within its paragraph (at pend); when there are some, it first takes those
+// that start before.
 func (t *tagger) word(at, pend int) {
 	end := min(pend, at+window)
-	rs, dies := t.d.walk(t.rs, t.r.text, at, end)
+	rs := t.d.walk(t.rs, t.r.text, at, end)
 	t.rs = rs
-	if dies {
+	if len(rs) == 0 {
 		return
 	}
 	if len(t.pending) > 0 {
 		t.take(at)
 	}
-	if len(rs) > 0 {
-		t.pending = t.cands(t.pending, rs, at, end, at < t.end)
-	}
+	t.pending = t.cands(t.pending, rs, at, end, at < t.end)
 }
 
 // take normalises the pending candidates that start before upto.
@@ -159,14 +142,8 @@ type resolver struct {
 		at int
 		ok bool
 	}
-	// quarter is the last fiscal quarter named, and where: in results
-	// reports "a year ago" compares with that quarter.
-	quarter   point
-	quarterAt int
-	hasQtr    bool
-	// monthsAt is where the last span of months ("the first nine months")
-	// was named: "the 1988 period" after it is that span, not a quarter.
-	monthsAt int
+	// res is what the results-report convention remembers (results.go).
+	res results
 }
 
 // refFor is the date the narrative last named at granularity g or finer,
@@ -192,56 +169,18 @@ func (r *resolver) refPos() int {
 	return at
 }
 
-// quarterNear is the quarter named within the last few paragraphs, if any.
-func (r *resolver) quarterNear(at int) (point, bool) {
-	return r.quarter, r.hasQtr && at-r.quarterAt < quarterReach
-}
-
-// yearBefore is "a year earlier" in a results report: the results quarter a
-// year back, or that quarter's year before when a span of months ("the nine
-// months") was named since.
-func (r *resolver) yearBefore(at int) (string, bool) {
-	q, ok := r.quarterNear(at)
-	if !ok {
-		return "", false
-	}
-	if r.monthsAt > r.quarterAt {
-		q = q.at(granYear)
-	}
-	return q.shift(-1, uYear).String(), true
-}
-
-// periodIsQuarter reports whether "the period" at at means the results
-// quarter: one was named nearby, and no span of months since.
-func (r *resolver) periodIsQuarter(at int) (point, bool) {
-	q, ok := r.quarterNear(at)
-	return q, ok && r.monthsAt <= r.quarterAt
-}
-
-const quarterReach = 2500
-
-// laterQuarter reports whether quarter p, named at at, should become the
-// results quarter: a results report is about the latest quarter ended, and
-// an earlier one it names ("after a flat second quarter") is a comparison.
-func (r *resolver) laterQuarter(p point, at int) bool {
-	_, near := r.quarterNear(at)
-	return !near || !p.t.Before(r.quarter.t)
-}
-
 // resolve normalises one candidate and remembers calendar dates as the
 // reference for later narrative-relative expressions.
 func (r *resolver) resolve(m *match) (string, string) {
 	typ, val := m.rule.norm(m)
-	if typ == Duration && (val == "P6M" || val == "P9M") {
-		r.monthsAt = m.start + 1
+	if typ == Duration {
+		r.noteSpan(val, m.start)
 	}
 	if typ == Date || typ == Time {
 		if p, ok := parsePoint(val); ok && !m.rule.anaphoric { // parsePoint refuses XXXX-… values
 			r.ref, r.hasRef = p, true
 			r.byGran[p.g].p, r.byGran[p.g].at, r.byGran[p.g].ok = p, m.start, true
-			if p.g == granQuarter && (!r.hasDCT || !p.t.AddDate(0, 3, 0).After(r.dct.t)) && r.laterQuarter(p, m.start) {
-				r.quarter, r.quarterAt, r.hasQtr = p, m.start, true
-			}
+			r.noteQuarter(p, m.start)
 		}
 	}
 	return typ, val
