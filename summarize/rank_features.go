@@ -18,36 +18,19 @@ func rankFeatures(sentences []Sentence, title string) featureSet {
 	n := len(sentences)
 	table := getWordTable()
 	defer putWordTable(table)
-	docs := make([][]int32, n)
-	ws := make([][]int32, n) // each sentence's word types, found once for every feature
-	sc := &table.sc
-	allWords, allTerms := sc.words[:0], sc.terms[:0] // every sentence's slices cut from these two
-	for i, s := range sentences {
-		n := len(allWords)
-		allWords = table.words(allWords, s.Text)
-		ws[i] = allWords[n:len(allWords):len(allWords)]
-		n = len(allTerms)
-		allTerms = table.appendTerms(allTerms, ws[i])
-		docs[i] = allTerms[n:len(allTerms):len(allTerms)]
-	}
-	sc.words, sc.terms = allWords, allTerms
+	d := tfidf(table, sentences)
+	ws, docs := d.words, d.terms
 	// The title is compared in the article's own term space: a title word
-	// no sentence holds (its term id comes after every body term's) can
-	// match nothing, and its infinite idf would zero every cosine.
+	// no sentence holds (its term id comes after every body term's, past
+	// the idf table) can match nothing.
 	bodyTerms := table.nterms()
 	titleTerms := slices.DeleteFunc(table.termsOf(table.words(nil, title)), func(t int32) bool { return int(t) >= bodyTerms })
-	idfs := idf(docs, table.nterms(), &table.sc)
-	f := featureSet{vecs: make([]termVec, n), position: make([]float64, n), title: make([]float64, n),
+	f := featureSet{vecs: d.vecs, position: make([]float64, n), title: make([]float64, n),
 		salience: make([]float64, n), length: make([]float64, n), penalty: make([]float64, n), leads: make([]bool, n)}
-	var scratch []int32
-	arena := newVecArena(len(allTerms))
-	for i, d := range docs {
-		f.vecs[i] = arena.vector(d, idfs, &scratch)
-	}
 	g := simGraph(f.vecs, table.nterms(), &table.sc)
 	f.centrality = scaleMax(pageRank(g, nil, &table.sc))
 	f.frequency = scaleMax(meanFrequency(docs, table.nterms()))
-	tv := vector(titleTerms, idfs, &scratch)
+	tv := vector(titleTerms, d.idf, &d.scratch)
 	dense := make([]float64, termSpan(f.vecs, []termVec{tv}))
 	spread(dense, tv)
 	for i, s := range sentences {
@@ -59,6 +42,40 @@ func rankFeatures(sentences []Sentence, title string) featureSet {
 		f.leads[i] = f.penalty[i] == 1 && (len(ws[i]) == 0 || table.flags[ws[i][0]]&isDangling == 0)
 	}
 	return f
+}
+
+// tfidfDocs are a text's sentences in the terms of one word table.
+type tfidfDocs struct {
+	words, terms [][]int32 // each sentence's word ids and content terms, in text order
+	idf          []float64 // of each term
+	vecs         []termVec // each sentence's TF-IDF vector
+	scratch      []int32   // vector's scratch, for more vectors in these terms
+}
+
+// tfidf cuts the sentences into words and terms in a table fresh from
+// getWordTable and weighs them: the one TF-IDF pipeline, for Rank and for
+// Select's redundancy. Only vecs outlive the table (the rest is its
+// scratch).
+func tfidf(table *wordTable, sentences []Sentence) tfidfDocs {
+	n := len(sentences)
+	d := tfidfDocs{words: make([][]int32, n), terms: make([][]int32, n), vecs: make([]termVec, n)}
+	sc := &table.sc
+	allWords, allTerms := sc.words[:0], sc.terms[:0] // every sentence's slices cut from these two
+	for i, s := range sentences {
+		k := len(allWords)
+		allWords = table.words(allWords, s.Text)
+		d.words[i] = allWords[k:len(allWords):len(allWords)]
+		k = len(allTerms)
+		allTerms = table.appendTerms(allTerms, d.words[i])
+		d.terms[i] = allTerms[k:len(allTerms):len(allTerms)]
+	}
+	sc.words, sc.terms = allWords, allTerms
+	d.idf = idf(d.terms, table.nterms(), sc)
+	arena := newVecArena(len(allTerms))
+	for i, t := range d.terms {
+		d.vecs[i] = arena.vector(t, d.idf, &d.scratch)
+	}
+	return d
 }
 
 // scaleMax divides by the largest value.

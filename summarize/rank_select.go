@@ -80,21 +80,12 @@ func sentenceVectors(scored []Scored) []termVec {
 	return vecs
 }
 
-// tfidfVectors are the TF-IDF vectors of sentences and the number of terms.
+// tfidfVectors are the TF-IDF vectors of sentences, as Rank weighs them,
+// and the number of terms.
 func tfidfVectors(sentences []Sentence) ([]termVec, int) {
 	table := getWordTable()
 	defer putWordTable(table)
-	docs := make([][]int32, len(sentences))
-	for i, s := range sentences {
-		docs[i] = table.termsOf(table.words(nil, s.Text))
-	}
-	idfs := idf(docs, table.nterms(), &table.sc)
-	vecs := make([]termVec, len(docs))
-	var scratch []int32
-	for i, d := range docs {
-		vecs[i] = vector(d, idfs, &scratch)
-	}
-	return vecs, table.nterms()
+	return tfidf(table, sentences).vecs, table.nterms()
 }
 
 // rankedVectors returns the vectors Rank left on scored, when it scored all

@@ -1,0 +1,29 @@
+package summarize
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestSelectVectorsAreRanks: the vectors Select computes afresh, for
+// sentences Rank did not score together, are the ones Rank leaves on its
+// results, bit for bit (the TF-IDF pipeline is one).
+func TestSelectVectorsAreRanks(t *testing.T) {
+	for _, sents := range [][]Sentence{nil, Split(sample), syntheticSentences(300)} {
+		scored := Rank(sents, RankOptions{Title: "NATO allies agree w1x"})
+		ranked, ok := rankedVectors(scored)
+		if !ok {
+			t.Fatalf("%d sentences: Rank left no vectors", len(sents))
+		}
+		fresh, _ := tfidfVectors(sents)
+		if len(ranked) != len(fresh) {
+			t.Fatalf("%d vectors from Rank, %d afresh", len(ranked), len(fresh))
+		}
+		for i := range fresh {
+			r, f := ranked[i], fresh[i]
+			if !slices.Equal(r.ids, f.ids) || !slices.Equal(r.vals, f.vals) || r.norm != f.norm {
+				t.Fatalf("sentence %d: Rank's vector %v, afresh %v", i, r, f)
+			}
+		}
+	}
+}
