@@ -131,6 +131,8 @@ func FuzzCutBlockRef(f *testing.F) {
 		"<p>A.</p> <p>b.<br>C</p><a href=\"x\">D</a>. <", "Thursday, May 7, 2015 On Tuesday", "\"A. B.\" - C D",
 		"logging on at high speed They spend twice as long", "Eddie Chu of DAB In the Kowloon West geographical",
 		"Troops crossed near Kyiv Image: Reuters", "a • b Photo:x",
+		// Glued sentences opening with A-words, which no seed above has.
+		"talks ended late x After the vote y", "the port was shelled x According to officials z",
 	} {
 		f.Add(s, 0, len(s))
 	}
