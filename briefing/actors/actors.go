@@ -34,15 +34,13 @@ const maxActors = 15
 func Find(text string, speakers []string) []Actor {
 	d := getDoc(text)
 	defer putDoc(d)
-	loadGazetteer().annotate(d, false)
 	return findIn(d, speakers)
 }
 
-// Analyze is Find and Topics in one pass over the words of text.
+// Analyze is Find and Topics, with text tokenized once.
 func Analyze(text string, speakers []string) ([]Actor, []string) {
 	d := getDoc(text)
 	defer putDoc(d)
-	loadGazetteer().annotate(d, true)
 	return findIn(d, speakers), topicsOf(d)
 }
 
@@ -73,9 +71,10 @@ func putDoc(d *doc) {
 	}
 }
 
-// findIn finds the actors of d, annotated.
+// findIn finds the actors of d.
 func findIn(d *doc, speakers []string) []Actor {
 	g := loadGazetteer()
+	g.annotate(d)
 	c := newCounter()
 	matchGazetteer(g, d, c)
 	findPeople(g, d, speakers, c)

@@ -21,7 +21,7 @@ func TestWordIndex(t *testing.T) {
 	is := func(f flags, b bool) bool { return (f != 0) == b }
 	for w := range words {
 		d := &doc{text: w, toks: []token{{end: int32(len(w)), hash: hashString(w)}}}
-		g.annotate(d, false)
+		g.annotate(d)
 		f := d.toks[0].flags
 		upper := isAcronym(w) && g.isEntity(titleCase(w))
 		if !is(f&title, titleWords[w]) || !is(f&cue, cueWords[w]) || !is(f&orgHead, orgHeads[w]) ||

@@ -107,12 +107,11 @@ func (g *gazetteer) indexWords() {
 	}
 }
 
-// annotate sets on each token what the lists say of its word, and fills
-// d.names and, when topics is set, d.topical. Its loops over all tokens
-// make no call, so that the compiler keeps their state in registers.
-func (g *gazetteer) annotate(d *doc, topics bool) {
-	// The loops over all tokens store every index and count only those
-	// kept: which are is all but random, and a branch on it mispredicts.
+// annotate sets on each token what the lists say of its word, and lists
+// in d.names the tokens that may name or introduce an actor. Its loops
+// over all tokens make no call, so that the compiler keeps their state in
+// registers.
+func (g *gazetteer) annotate(d *doc) {
 	toks := d.toks
 	listed := grow(d.listed, len(toks))
 	n := 0
@@ -125,20 +124,7 @@ func (g *gazetteer) annotate(d *doc, topics bool) {
 		g.lookup(d.text, &toks[i])
 	}
 	d.listed = listed
-	names, tops := grow(d.names, len(toks)), grow(d.topical, len(toks))
-	nNames, nTops := 0, 0
-	for i, t := range toks {
-		names[nNames] = int32(i)
-		if t.flags&nameFlags != 0 {
-			nNames++
-		}
-		tops[nTops] = int32(i)
-		nTops += int(t.flags&topical) / int(topical)
-	}
-	if !topics {
-		nTops = 0
-	}
-	d.names, d.topical = names[:nNames], tops[:nTops]
+	d.names = flagged(d.names, toks, nameFlags)
 }
 
 // grow returns s, resliced or reallocated, with length n.

@@ -45,8 +45,9 @@ const (
 )
 
 // doc is a text and its tokens, with the lists of the tokens that later
-// passes look at, which annotate fills: most words are lower-case and no
-// list has them, so each pass reads a fraction of the tokens.
+// passes look at (names, which annotate fills, and topical, which
+// topicsOf fills): most words are lower-case and no list has them, so
+// each pass reads a fraction of the tokens.
 type doc struct {
 	text string
 	toks []token
@@ -60,6 +61,22 @@ type doc struct {
 // nameFlags mark the tokens of doc.names: every token the gazetteer, the
 // person and the organisation finders act on, or count, has one.
 const nameFlags = capital | title | cue | orgHead | hasPhrases
+
+// flagged returns the indices of the tokens that have one of flags f, in
+// the memory of buf. It stores every index and counts only those kept:
+// which are is all but random, and a branch on it mispredicts. It reads
+// toks[i] in place: a copy of each token costs a store and a load.
+func flagged(buf []int32, toks []token, f flags) []int32 {
+	out := grow(buf, len(toks))
+	n := 0
+	for i := range toks {
+		out[n] = int32(i)
+		if toks[i].flags&f != 0 {
+			n++
+		}
+	}
+	return out[:n]
+}
 
 // word is the text of toks[i].
 func (d *doc) word(i int) string { return d.text[d.toks[i].start:d.toks[i].end] }

@@ -179,13 +179,13 @@ func startKey(w string) (k int, ok bool) {
 
 // Topics returns the defense-policy topics of text, most signalled first.
 func Topics(text string) []string {
-	d := &doc{text: text, toks: tokenize(text)}
-	loadGazetteer().annotate(d, true)
-	return topicsOf(d)
+	return topicsOf(&doc{text: text, toks: tokenize(text)})
 }
 
-// topicsOf counts the signals at d.topical, which annotate filled.
+// topicsOf counts the topic signals at the tokens the tokenizer marked
+// topical, and returns the topics most signalled.
 func topicsOf(d *doc) []string {
+	d.topical = flagged(d.topical, d.toks, topical)
 	x := loadSignals()
 	var hits [len(topicSignals)]int
 	for _, k := range d.topical {

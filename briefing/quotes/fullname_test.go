@@ -52,7 +52,7 @@ func TestFullNameGroups(t *testing.T) {
 				}
 			}
 		}
-		d.release()
+		d.bufs.put()
 	}
 	if nontrivial < 1000 {
 		t.Errorf("only %d queries found a fuller name or a role", nontrivial)
@@ -144,6 +144,6 @@ func TestChains(t *testing.T) {
 		if _, ok := d.chainOf([]byte("nobody")); ok {
 			t.Errorf("%d people: a chain for nobody", people)
 		}
-		d.release()
+		d.bufs.put()
 	}
 }

@@ -30,7 +30,7 @@ func Extract(text string) []Quote {
 		return nil
 	}
 	d := newDoc(text, spans)
-	defer d.release()
+	defer d.bufs.put()
 	d.attribute()
 	out := make([]Quote, len(spans))
 	for i, s := range spans {

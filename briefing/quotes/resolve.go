@@ -4,7 +4,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 	"unicode/utf8"
 )
 
@@ -27,91 +26,26 @@ type entity struct {
 	next    int  // the next entity with the same last word, or -1
 }
 
-// doc holds one text's tokens and what attribution has found so far.
+// doc holds one text's tokens and what attribution has found so far;
+// the slices that grow with the text are in bufs, reused across texts.
 type doc struct {
-	text     string
-	src      *source // the text, for phrases to be read from
-	spans    []span
-	toks     []token
-	qtok     []int // token index of each quote
-	entities []entity
-	orgs     []entity // organisations named in the text, in order
-	// chains holds the entities by the last word of the name, lower-cased
-	// (see chainOf): the first and the last of them, and each entity the
-	// next. byLast finds a chain by the word when there are many.
+	*bufs
+	text  string
+	src   *source // the text, for phrases to be read from
+	spans []span
+	qtok  []int // token index of each quote
+	// byLast finds a chain of entities by the last word of the name,
+	// lower-cased (see chainOf), when there are many.
 	byLast  map[string]int
-	chains  []chain
 	groups  [][]nameGroup // by chain, built when first needed
-	places  wordSet       // one-word names used as places (in Ukraine)
-	midCaps wordSet       // words capitalised inside a sentence somewhere
 	named   bool          // places and midCaps are made (when first needed)
 	scratch []byte        // for lower-casing a word to look it up
-	events  []attribution // speakers in text order, from cues and quotes
-	attr    []attribution // one per quote
-	buf     *buffers      // where toks goes back to the pool
-	// sentStart and sentEnd bound the sentence of each token before
-	// maxSentence cuts it (see sentenceStart and sentenceEnd).
-	sentStart, sentEnd []int32
-	// heads are the tokens that may start a name (capitalised words and
-	// office words); spots the quotes and the words of cCueLike: the
-	// tokens collectEntities and attribute look at, found in one pass.
-	heads, spots []int32
 }
-
-// tokenPool keeps buffers for reuse: tokens are the bulk of what Extract
-// allocates, and none outlive it.
-var tokenPool sync.Pool
 
 // chain is the first and the last entity of a list linked by entity.next.
 type chain struct {
 	first, last int
 	last1       string // the last word of the names, lower-cased
-}
-
-type buffers struct {
-	events, attr       []attribution
-	midCaps, places    []int32
-	entities, orgs     []entity
-	chains             []chain
-	toks               []token
-	lower              []byte // for tokenize to lower-case words in
-	sentStart, sentEnd []int32
-	heads, spots       []int32
-}
-
-// maxPooled bounds the token slices kept (a few megabytes), so one huge
-// text does not keep its tokens' memory.
-const maxPooled = 1 << 18
-
-// release gives the tokens back to the pool; d is not used after.
-func (d *doc) release() {
-	if cap(d.toks) > maxPooled {
-		return
-	}
-	clear(d.toks) // keep no strings of the text alive
-	clear(d.entities)
-	clear(d.orgs)
-	clear(d.chains)
-	clear(d.events)
-	clear(d.attr)
-	d.buf.events, d.buf.attr = d.events[:0], d.attr[:0]
-	if d.named {
-		d.buf.midCaps, d.buf.places = d.midCaps.toks[:0], d.places.toks[:0]
-	}
-	d.buf.toks = d.toks[:0]
-	d.buf.entities, d.buf.orgs, d.buf.chains = d.entities[:0], d.orgs[:0], d.chains[:0]
-	d.buf.sentStart, d.buf.sentEnd = d.sentStart, d.sentEnd
-	d.buf.heads, d.buf.spots = d.heads[:0], d.spots[:0]
-	tokenPool.Put(d.buf)
-	d.toks = nil
-}
-
-// grow returns s with length n, reusing its memory when it has the room.
-func grow(s []int32, n int) []int32 {
-	if cap(s) < n {
-		return make([]int32, n)
-	}
-	return s[:n]
 }
 
 // bounds finds for each token where its sentence starts and ends: after
@@ -121,9 +55,9 @@ func grow(s []int32, n int) []int32 {
 func (d *doc) bounds() {
 	toks := d.toks
 	n := len(toks)
-	starts, ends := grow(d.buf.sentStart, n), grow(d.buf.sentEnd, n)
+	starts, ends := grow(d.sentStart, n), grow(d.sentEnd, n)
 	d.sentStart, d.sentEnd = starts, ends
-	heads, spots := d.buf.heads[:0], d.buf.spots[:0]
+	heads, spots := d.heads[:0], d.spots[:0]
 	start, pend, para := int32(0), 0, int32(-1) // toks[pend:i] wait for their end
 	for i := range toks {
 		t := &toks[i]
@@ -156,21 +90,10 @@ func fill(s []int32, v int32) {
 }
 
 func newDoc(text string, spans []span) *doc {
-	buf, _ := tokenPool.Get().(*buffers)
-	if buf == nil {
-		buf = new(buffers)
-	}
-	d := &doc{text: text, src: &source{text: text}, spans: spans, qtok: make([]int, len(spans)), buf: buf}
-	d.toks = tokenize(text, spans, d.qtok, buf.toks, &buf.lower)
+	d := &doc{bufs: getBufs(), text: text, src: &source{text: text}, spans: spans, qtok: make([]int, len(spans))}
+	d.toks = tokenize(text, spans, d.qtok, d.toks, &d.lowText)
 	d.bounds()
-	if cap(buf.attr) >= len(spans) {
-		d.attr = buf.attr[:len(spans)]
-		clear(d.attr)
-	} else {
-		d.attr = make([]attribution, len(spans))
-	}
-	d.events = buf.events[:0]
-	d.entities, d.orgs, d.chains = buf.entities[:0], buf.orgs[:0], buf.chains[:0]
+	d.attr = grow(d.attr, len(spans)) // zero: see bufs
 	d.collectEntities()
 	return d
 }
@@ -390,7 +313,6 @@ func (d *doc) resolve(p phrase, tok int) (attribution, bool) {
 	switch p.Kind {
 	case kindPerson, kindDocument:
 		if !d.named {
-			d.midCaps.toks, d.places.toks = d.buf.midCaps, d.buf.places
 			nameSets(d.toks, d.heads, &d.midCaps, &d.places)
 			d.named = true
 		}

@@ -86,7 +86,7 @@ func tokenize(text string, qs []span, qtok []int, buf []token, lowBuf *[]byte) [
 	*lowBuf = lowb
 	// The lower-case words are slices of lowb itself, not of a copy: a
 	// copy would double what Extract allocates. They live as long as the
-	// doc; release clears every token and map that holds them before lowb
+	// doc; bufs.put clears every token and map that holds them before lowb
 	// goes back to the pool (TestLowerNotKept).
 	low := unsafe.String(unsafe.SliceData(lowb), len(text))
 	var para, line int32

@@ -135,6 +135,6 @@ func TestBoundsAgrees(t *testing.T) {
 		if !slices.Equal(starts, d.sentStart) || !slices.Equal(ends, d.sentEnd) {
 			t.Fatalf("%q: bounds %v %v, want %v %v", text, d.sentStart, d.sentEnd, starts, ends)
 		}
-		d.release()
+		d.bufs.put()
 	}
 }
