@@ -151,8 +151,9 @@ func parsePhrase(src *source, toks []token, i, j int) phrase {
 			return p
 		}
 	}
-	if j-i == 1 && toks[i].is(cNonName) && !(i > 0 && toks[i-1].Quote >= 0 && toks[i-1].Para == toks[i].Para) {
-		return phrase{} // After, Though, Yesterday; but "...," From said
+	if j-i == 1 && toks[i].is(cNonName) && (!(i > 0 && toks[i-1].Quote >= 0 && toks[i-1].Para == toks[i].Para) ||
+		strings.ContainsAny(toks[i].Text, "'’")) {
+		return phrase{} // After, Though, Yesterday; but "...," From said (never "...," I'd said)
 	}
 	last := &toks[j-1]
 	if last.is(cPronoun) && i0 < j-1 {

@@ -36,6 +36,14 @@ func TestExtractPatterns(t *testing.T) {
 		{"wrote in an article",
 			`Senator Jane Hall wrote in an article for the Herald: "We cannot afford another decade of neglect."`,
 			[]want{{"We cannot afford another decade of neglect.", "Jane Hall", "Senator", "wrote"}}},
+		// A contraction of a pronoun is never a name, even in the place
+		// after a quote where a one-word surname may stand ("...," From said).
+		{"contraction is no speaker",
+			`"The plan is ready for a vote in the assembly," I’d said.`,
+			[]want{{"The plan is ready for a vote in the assembly,", "", "", ""}}},
+		{"one-word surname after a quote",
+			`"The plan is ready for a vote in the assembly," From said.`,
+			[]want{{"The plan is ready for a vote in the assembly,", "From", "", ""}}},
 		{"apposition role",
 			`"Deterrence works only if it is credible," Stoltenberg, the alliance's secretary general, said.`,
 			[]want{{"Deterrence works only if it is credible,", "Stoltenberg", "alliance's secretary general", "said"}}},

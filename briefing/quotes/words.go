@@ -144,7 +144,10 @@ she they we i his her their our as if for from with by to of since until because
 though despite instead last next earlier later now some many most several both all each
 every such what which who whom where why how one another other more no not only even just neither either nor
 monday tuesday wednesday thursday friday saturday sunday asked told said says according
-speaking writing mr mrs ms whether unless once whereas`)
+speaking writing mr mrs ms whether unless once whereas
+i'd i’d i'm i’m i'll i’ll i've i’ve we'd we’d we're we’re we'll we’ll we've we’ve
+you'd you’d you're you’re you'll you’ll you've you’ve he'd he’d he'll he’ll she'd she’d she'll she’ll
+they'd they’d they're they’re they'll they’ll they've they’ve let's let’s`)
 
 // placeWords mark a run of capitalised words as a place, not a person
 // (New York, the United States, Cook County).
