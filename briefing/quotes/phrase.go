@@ -72,11 +72,30 @@ func inRun(t *token) bool {
 	return t.Cap || t.is(cJoiner|cTitle|cRoleNoun) || strings.HasSuffix(l, "-elect")
 }
 
+// nameGlue: toks[x] is "for" or "the" inside a capitalised name ("Court
+// of Appeals for the Ninth Circuit", "Office of the President"): a
+// capitalised word or "of"/"for" before it, a capitalised word or "the"
+// after it.
+func nameGlue(toks []token, x int) bool {
+	t := &toks[x]
+	if !t.Word || t.Cap || x == 0 || x+1 >= len(toks) {
+		return false
+	}
+	prev, next := &toks[x-1], &toks[x+1]
+	switch t.lower() {
+	case "the":
+		return (prev.lower() == "of" || prev.lower() == "for") && next.Cap && next.Word
+	case "for":
+		return prev.Cap && prev.Word && (next.Cap && next.Word || next.lower() == "the")
+	}
+	return false
+}
+
 // runBack collects the speaker phrase ending at token j (inclusive), not
 // going below lo. It returns the index of the first token.
 func runBack(toks []token, j, lo int) int {
 	i := j
-	for i > lo && inRun(&toks[i-1]) && !toks[i-1].isSentenceEnd() {
+	for i > lo && (inRun(&toks[i-1]) || i-1 > lo && nameGlue(toks, i-1)) && !toks[i-1].isSentenceEnd() {
 		if toks[i-1].Line != toks[j].Line {
 			break
 		}
@@ -199,19 +218,36 @@ func trimPossessive(w string) string {
 // the last stretch of capitalised words that are not offices
 // (NATO Secretary General | Ander Fogh Rasmussen).
 func splitName(src *source, toks []token, i, j int) phrase {
+	// Ministry of Defence of Ukraine, the Court of Appeals for the Ninth
+	// Circuit: an organisation named across "of" and "for".
 	k := j
-	for k > i && toks[k-1].Cap && !isOffice(&toks[k-1]) && !toks[k-1].is(cHonorific) &&
-		!(isAcronym(toks[k-1].Text) && k < j) && !(toks[k-1].possessive() && k < j) {
-		k--
-	}
-	// Rep. Elijah Cummings of Maryland: the place is not the name.
-	if k > i+1 && toks[k-1].lower() == "of" && k == j-1 {
-		m := k - 1
-		for m > i && toks[m-1].Cap && !isOffice(&toks[m-1]) && !toks[m-1].is(cHonorific) {
-			m--
+	if c := orgChainStart(toks, i, j); c < j {
+		// William Corr of the Campaign for Tobacco-Free Kids: a person of
+		// the organisation.
+		if m, of, ok := firstPersonOf(toks, i, c+1); ok {
+			k, j = m, of
+		} else {
+			return phrase{Kind: kindOrg, Name: src.words(toks, c, j)}
 		}
-		if m < k-1 && !hasOrgWord(toks, m, j) {
-			k, j = m, k-1
+	} else if m, of, ok := firstPersonOf(toks, i, j); ok {
+		// Rep. Elijah Cummings of Maryland, Lloyd Austin of the Pentagon,
+		// Aris Shirvanian of the Armenian Patriarchate of Jerusalem: the
+		// place or body is not the name.
+		k, j = m, of
+	} else {
+		for k > i && toks[k-1].Cap && !isOffice(&toks[k-1]) && !toks[k-1].is(cHonorific) &&
+			!(isAcronym(toks[k-1].Text) && k < j) && !(toks[k-1].possessive() && k < j) {
+			k--
+		}
+		// Skeens of Brownsville: one word before "of" a one-word place.
+		if k > i+1 && toks[k-1].lower() == "of" && k == j-1 {
+			m := k - 1
+			for m > i && toks[m-1].Cap && !isOffice(&toks[m-1]) && !toks[m-1].is(cHonorific) {
+				m--
+			}
+			if m < k-1 && !hasOrgWord(toks, m, j) {
+				k, j = m, k-1
+			}
 		}
 	}
 	if k == j || hasOrgWord(toks, k, j) || k == i && isAcronym(toks[i].Text) {
@@ -240,6 +276,105 @@ func splitName(src *source, toks []token, i, j int) phrase {
 // maxNameWords is the most words a personal name has (Martin Luther King
 // Jr. of Atlanta); a longer run of capitals is a headline or a title.
 const maxNameWords = 6
+
+// chainJoiners join the capitalised parts of an organisation's name.
+func chainJoiner(t *token) bool {
+	if t.Cap {
+		return false
+	}
+	switch t.lower() {
+	case "of", "for", "the", "on", "and":
+		return true
+	}
+	return false
+}
+
+// orgChainStart walks back from j over capitalised parts joined by "of",
+// "for", "the", "on" or "and" and returns where the leftmost part before a
+// joiner that holds an organisation word starts ("Ministry of Defence of
+// Ukraine", "Court of Appeals for the Ninth Circuit"), or j when none does:
+// "Lloyd Austin of the Pentagon" is a person of an organisation. The walk
+// stops at a part that is an office and a name ("Head of the Office of the
+// President Andriy Yermak", "Senate Minority Whip Richard J. Durbin of
+// Illinois"), and no possessive may stand inside ("Bank of America's chief
+// Brian Moynihan").
+func orgChainStart(toks []token, i, j int) int {
+	start := j
+	for m, last := j, true; ; last = false {
+		q := m
+		for q > i && toks[q-1].Cap && !toks[q-1].is(cHonorific) {
+			q-- // offices too: the Ministry of Foreign Affairs
+		}
+		if q == m || officeThenName(toks, q, m) {
+			break // Senate Minority Whip Richard J. Durbin of Illinois: a person
+		}
+		if !last && hasOrgWord(toks, q, m) {
+			start = q
+		}
+		p := q
+		for p > i && chainJoiner(&toks[p-1]) {
+			p--
+		}
+		if p == q {
+			break
+		}
+		m = p
+	}
+	if start == j || j-start > maxChainWords {
+		return j
+	}
+	for x := start; x < j-1; x++ {
+		if toks[x].possessive() {
+			return j
+		}
+	}
+	return start
+}
+
+// firstPersonOf finds a person named before the first "of" of toks[i:j]
+// that follows a name ("Elijah Cummings of Maryland", "Sen. Durbin of
+// Illinois"): the person's words are toks[m:of], capitalised, without an
+// office or an organisation word, two or more of them or one after an
+// office or honorific; a capitalised word follows "of" or "of the".
+// "Secretary of State Antony Blinken" and "Bank of America" have none.
+func firstPersonOf(toks []token, i, j int) (m, of int, ok bool) {
+	for of = i + 1; of < j-1; of++ {
+		if toks[of].Cap || toks[of].lower() != "of" {
+			continue
+		}
+		b := of + 1
+		if toks[b].lower() == "the" && b+1 < j {
+			b++
+		}
+		if !toks[b].Cap {
+			continue
+		}
+		m = of
+		for m > i && toks[m-1].Cap && !isOffice(&toks[m-1]) && !toks[m-1].is(cHonorific) {
+			m--
+		}
+		titled := m > i && (isOffice(&toks[m-1]) || toks[m-1].is(cHonorific))
+		if m < of && !hasOrgWord(toks, m, of) && (of-m >= 2 || titled) {
+			return m, of, true
+		}
+	}
+	return 0, 0, false
+}
+
+// officeThenName: toks[i:j] hold an office followed by two or more other
+// capitalised words, a title and a personal name (President Andriy Yermak).
+func officeThenName(toks []token, i, j int) bool {
+	for x := i; x < j-2; x++ {
+		if isOffice(&toks[x]) && !isOffice(&toks[x+1]) && !isOffice(&toks[x+2]) && !hasOrgWord(toks, x+1, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxChainWords bounds an organisation named across joiners (the U.S.
+// Court of Appeals for the District of Columbia Circuit).
+const maxChainWords = 12
 
 // maxOrgWords is the most words an organisation's name has (the Planned
 // Parenthood Federation of America).

@@ -134,7 +134,7 @@ parliament government army navy force forces command corporation corp. inc. comp
 center centre fund bank organization organisation alliance embassy cnn fbi cia nsa un eu
 reuters ap afp xinhua tass press magazine tribune herald gazette globe review daily
 television tv radio channel media politifact staff team club league board authority
-guard police coalition movement front brigade caucus`)
+guard police coalition movement front brigade caucus chamber chambers`)
 
 // nonNames are capitalised words at a sentence start that do not begin a
 // name (However, Yesterday, The).

@@ -25,7 +25,13 @@ import (
 // DESIGN.md asks, these cap speaker accuracy at about 0.92 on train and
 // 0.87 on dev. The task also prints speaker accuracy with pronoun golds
 // lower-cased, which the scorer then treats as lenient, as its docstring
-// intends for pronouns (printed, not gated).
+// intends for pronouns (printed, not gated), and with golds "Name of Place"
+// read as the name (gated): the scorer checks a gold's last word, so for
+// "Representative Charles B. Rangel of New York" it takes "New York" as the
+// speaker and "Charles B. Rangel" as wrong. Reading the person out of "X of
+// Y" (2026-11-30) moved dev speaker accuracy from 0.846 to 0.833 as the
+// scorer counts it, and from 0.833 to 0.846 read this way; the four dev
+// quotes that moved are all of that kind.
 func init() {
 	register(task{
 		name:  "quotes",
@@ -33,7 +39,8 @@ func init() {
 		run:   runQuotes,
 		floors: map[string]float64{
 			"train_quote_f1": 0.968, "train_speaker_acc": 0.88, "train_e2e_f1": 0.907,
-			"dev_quote_f1": 0.973, "dev_speaker_acc": 0.843, "dev_e2e_f1": 0.892,
+			"dev_quote_f1": 0.973, "dev_speaker_acc": 0.832, "dev_e2e_f1": 0.888,
+			"train_speaker_acc_name_of": 0.882, "dev_speaker_acc_name_of": 0.845,
 		},
 	})
 }
@@ -65,19 +72,49 @@ func runQuotes(evalDir string, w io.Writer) (map[string]float64, error) {
 		for k, v := range figs {
 			got[split+"_"+k] = v
 		}
-		lenient := filepath.Join(tmp, "polnear_"+split+"_pronouns.jsonl")
-		if err := lowerPronounSpeakers(gold, lenient); err != nil {
-			return nil, err
+		for _, v := range []struct {
+			key, about string
+			rewrite    func(string) string
+		}{
+			{"pronouns_lenient", "capitalised pronoun golds lenient", lowerPronoun},
+			{"name_of", `golds "Name of Place" read as the name`, nameBeforeOf},
+		} {
+			variant := filepath.Join(tmp, "polnear_"+split+"_"+v.key+".jsonl")
+			if err := rewriteSpeakers(gold, variant, v.rewrite); err != nil {
+				return nil, err
+			}
+			figs, err = scoreQuotes(scorer, variant, bin, io.Discard)
+			if err != nil {
+				return nil, fmt.Errorf("%s (%s): %w", split, v.about, err)
+			}
+			got[split+"_speaker_acc_"+v.key] = figs["speaker_acc"]
+			fmt.Fprintf(w, "%s: speaker accuracy with %s: %.3f on %v matches\n",
+				split, v.about, figs["speaker_acc"], figs["speaker_n"])
 		}
-		figs, err = scoreQuotes(scorer, lenient, bin, io.Discard)
-		if err != nil {
-			return nil, fmt.Errorf("%s (pronouns lenient): %w", split, err)
-		}
-		got[split+"_speaker_acc_pronouns_lenient"] = figs["speaker_acc"]
-		fmt.Fprintf(w, "%s: speaker accuracy with capitalised pronoun golds lenient: %.3f on %v matches\n",
-			split, figs["speaker_acc"], figs["speaker_n"])
 	}
 	return got, nil
+}
+
+// nameOf matches a gold speaker that names a person and then where they
+// are from or work ("Representative Charles B. Rangel of New York", "Mr.
+// Morgan of the Sierra Club"): the scorer checks the last word, the place's.
+var nameOf = regexp.MustCompile(`^(.*\p{Lu}[\p{L}.'’-]*) of (?:the )?\p{Lu}`)
+
+// nameBeforeOf reads such a gold as the name before "of".
+func nameBeforeOf(s string) string {
+	if m := nameOf.FindStringSubmatch(s); m != nil {
+		return m[1]
+	}
+	return s
+}
+
+// lowerPronoun writes a pronoun gold in lower case, which the scorer then
+// treats as lenient.
+func lowerPronoun(s string) string {
+	if isPronoun(s) {
+		return strings.ToLower(s)
+	}
+	return s
 }
 
 // scoreQuotes runs the scorer, copies its report to w and reads its figures.
@@ -110,9 +147,9 @@ func scoreQuotes(scorer, gold, bin string, w io.Writer) (map[string]float64, err
 	return figs, nil
 }
 
-// lowerPronounSpeakers writes a copy of the gold file whose pronoun
-// speakers are in lower case. The copy lives in a temporary folder only.
-func lowerPronounSpeakers(src, dst string) error {
+// rewriteSpeakers writes a copy of the gold file with each speaker passed
+// through rewrite. The copy lives in a temporary folder only.
+func rewriteSpeakers(src, dst string, rewrite func(string) string) error {
 	data, err := os.ReadFile(src)
 	if err != nil {
 		return err
@@ -126,8 +163,8 @@ func lowerPronounSpeakers(src, dst string) error {
 		qs, _ := doc["quotes"].([]any)
 		for _, q := range qs {
 			m, _ := q.(map[string]any)
-			if s, ok := m["speaker"].(string); ok && isPronoun(s) {
-				m["speaker"] = strings.ToLower(s)
+			if s, ok := m["speaker"].(string); ok {
+				m["speaker"] = rewrite(s)
 			}
 		}
 		enc, err := json.Marshal(doc)
