@@ -19,6 +19,14 @@ func TestFind(t *testing.T) {
 			want: []Actor{{"Russia", Country, 2}, {"Ukraine", Country, 2}, {"United States", Country, 1}, {"United Kingdom", Country, 1}},
 		},
 		{
+			// A demonym a territory shares names the state; one two states
+			// share names neither.
+			name:   "demonyms shared with territories",
+			text:   "French officials met Dutch and American envoys. Congolese delegates spoke.",
+			want:   []Actor{{"France", Country, 1}, {"Netherlands", Country, 1}, {"United States", Country, 1}},
+			absent: []string{"French Southern and Antarctic Lands", "Caribbean Netherlands", "Northern Mariana Islands", "Congo", "DR Congo"},
+		},
+		{
 			name: "organisation by abbreviation and full name",
 			text: "The North Atlantic Treaty Organisation met. NATO ministers agreed.",
 			want: []Actor{{"NATO", Organization, 2}},

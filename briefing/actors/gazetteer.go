@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"embed"
 	"encoding/json"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -175,6 +176,9 @@ type countryRecord struct {
 	DemonymM string   `json:"demonym_m"`
 	DemonymF string   `json:"demonym_f"`
 	Capital  []string `json:"capital"`
+	// Independent tells a state from a territory: "French" is France's
+	// demonym, not the French Southern and Antarctic Lands'.
+	Independent bool `json:"independent"`
 }
 
 // countryAliases are everyday English forms the list lacks.
@@ -190,12 +194,22 @@ var countryAliases = map[string][]string{
 }
 
 func addCountries(g *gazetteer) {
+	var records []countryRecord
 	for _, line := range dataLines("data/countries_en_mledoze.jsonl") {
 		var c countryRecord
-		if json.Unmarshal([]byte(line), &c) != nil {
-			continue
+		if json.Unmarshal([]byte(line), &c) == nil {
+			records = append(records, c)
 		}
-		forms := append([]string{c.Name, c.Official, c.DemonymM, c.DemonymF}, c.Alt...)
+	}
+	owner := demonymOwners(records)
+	for _, c := range records {
+		forms := []string{c.Name, c.Official}
+		for _, d := range []string{c.DemonymM, c.DemonymF} {
+			if owner[d] == c.Name {
+				forms = append(forms, d)
+			}
+		}
+		forms = append(forms, c.Alt...)
 		forms = append(forms, countryAliases[c.Name]...)
 		for _, f := range forms {
 			g.add(f, c.Name, Country)
@@ -206,6 +220,40 @@ func addCountries(g *gazetteer) {
 		}
 		g.addUndoubled(c.Name, Country)
 	}
+}
+
+// demonymOwners maps each demonym to the one country it names: the only
+// independent state that uses it ("American" is the United States', not
+// the Northern Mariana Islands'), else the only territory that does. A
+// demonym two states share ("Congolese", "Dominican") names neither.
+func demonymOwners(records []countryRecord) map[string]string {
+	states, territories := map[string][]string{}, map[string][]string{}
+	for _, c := range records {
+		for _, d := range []string{c.DemonymM, c.DemonymF} {
+			if d == "" {
+				continue
+			}
+			m := territories
+			if c.Independent {
+				m = states
+			}
+			if !slices.Contains(m[d], c.Name) {
+				m[d] = append(m[d], c.Name)
+			}
+		}
+	}
+	owner := map[string]string{}
+	for d, ts := range territories {
+		if len(ts) == 1 && len(states[d]) == 0 {
+			owner[d] = ts[0]
+		}
+	}
+	for d, ss := range states {
+		if len(ss) == 1 {
+			owner[d] = ss[0]
+		}
+	}
+	return owner
 }
 
 // orgRecord covers the fields used from both organisation lists.
