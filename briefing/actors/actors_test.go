@@ -27,6 +27,12 @@ func TestFind(t *testing.T) {
 			absent: []string{"French Southern and Antarctic Lands", "Caribbean Netherlands", "Northern Mariana Islands", "Congo", "DR Congo"},
 		},
 		{
+			name:   "terms in capitals and capitals that are names",
+			text:   "The DVD sold well. HIV rates fell, and an MEP spoke. Douglas Alexander met Victoria Beckham in London.",
+			want:   []Actor{{"London", Place, 1}},
+			absent: []string{"DVD", "HIV", "MEP", "Douglas", "Victoria"},
+		},
+		{
 			name: "organisation by abbreviation and full name",
 			text: "The North Atlantic Treaty Organisation met. NATO ministers agreed.",
 			want: []Actor{{"NATO", Organization, 2}},

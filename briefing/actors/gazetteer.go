@@ -215,12 +215,20 @@ func addCountries(g *gazetteer) {
 			g.add(f, c.Name, Country)
 		}
 		for _, capital := range c.Capital {
+			if nameLikeCapitals[capital] {
+				continue
+			}
 			g.add(capital, capital, Place)
 			g.addUndoubled(capital, Place)
 		}
 		g.addUndoubled(c.Name, Country)
 	}
 }
+
+// nameLikeCapitals are capitals news names far more often as people
+// (Douglas Alexander, Victoria Beckham, Lewis Hamilton) than as the towns
+// of Man, Seychelles, Bermuda or the Falklands.
+var nameLikeCapitals = map[string]bool{"Douglas": true, "Stanley": true, "Hamilton": true, "Victoria": true}
 
 // demonymOwners maps each demonym to the one country it names: the only
 // independent state that uses it ("American" is the United States', not
