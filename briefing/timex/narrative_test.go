@@ -59,3 +59,13 @@ func TestNineEleven(t *testing.T) {
 	check(t, "The vote was held on Sept. 11.", dct, want{"Sept. 11", Date, "2024-09-11"})
 	check(t, "Planes struck on 9/11/2001.", dct, want{"9/11/2001", Date, "2001-09-11"})
 }
+
+// TestScheduledPresent: a present tense that schedules ("starts", "opens",
+// "expires", "ends") points ahead, as "will" does.
+func TestScheduledPresent(t *testing.T) {
+	const dct = "2013-03-15" // a Friday
+	check(t, "The new budget starts in October.", dct, want{"October", Date, "2013-10"})
+	check(t, "The mandate expires in June.", dct, want{"June", Date, "2013-06"})
+	check(t, "The truce ends on Tuesday.", dct, want{"Tuesday", Date, "2013-03-19"})
+	check(t, "The truce ended on Tuesday.", dct, want{"Tuesday", Date, "2013-03-12"})
+}

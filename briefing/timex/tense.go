@@ -240,6 +240,7 @@ var futureWords = map[string]bool{
 	"will": true, "shall": true, "won't": true, "wo": true, "would": true, "going": true,
 	"scheduled": true, "expected": true, "expects": true, "intends": true, "soon": true, "planning": true,
 	"upcoming": true, "due": true, "tomorrow": true, "intend": true,
+	"starts": true, "begins": true, "opens": true, "expires": true, "resumes": true, "convenes": true, "ends": true,
 }
 
 var presentWords = map[string]bool{
