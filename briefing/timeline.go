@@ -1,6 +1,8 @@
 package briefing
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -36,35 +38,24 @@ func timeline(art *summarize.Article, found []timex.Timex, sentences []summarize
 
 // sortByDate orders events by the start of the period each value names
 // ("2017-W42" before "2017-10-21", "2017-11" after both), a wider period
-// first when two start together ("2017" before "2017-01-05"), then by place
-// in the text.
+// first when two start together ("2017" before "2017-01-05"), then (the
+// sort is stable) in text order.
 func sortByDate(events []Event) {
-	starts := make([]time.Time, len(events))
+	type dated struct {
+		start time.Time
+		Event
+	}
+	ds := make([]dated, len(events))
 	for i, e := range events {
-		starts[i], _ = timex.Start(e.Value) // every timeline value has one (datesEvent)
+		start, _ := timex.Start(e.Value) // every value datesEvent keeps has one
+		ds[i] = dated{start, e}
 	}
-	idx := make([]int, len(events))
-	for i := range idx {
-		idx[i] = i
-	}
-	sort.SliceStable(idx, func(a, b int) bool {
-		i, j := idx[a], idx[b]
-		if !starts[i].Equal(starts[j]) {
-			return starts[i].Before(starts[j])
-		}
-		if len(events[i].Value) != len(events[j].Value) {
-			return len(events[i].Value) < len(events[j].Value)
-		}
-		if events[i].Value != events[j].Value {
-			return events[i].Value < events[j].Value
-		}
-		return events[i].Start < events[j].Start
+	slices.SortStableFunc(ds, func(a, b dated) int {
+		return cmp.Or(a.start.Compare(b.start), cmp.Compare(len(a.Value), len(b.Value)), strings.Compare(a.Value, b.Value))
 	})
-	sorted := make([]Event, len(events))
-	for k, i := range idx {
-		sorted[k] = events[i]
+	for i, d := range ds {
+		events[i] = d.Event
 	}
-	copy(events, sorted)
 }
 
 // datesEvent reports whether t is a point on the calendar (not a duration, a

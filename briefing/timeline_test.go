@@ -50,8 +50,8 @@ func TestTimelineOrderAndFilter(t *testing.T) {
 // their values: a week falls among the days it holds, a decade before its
 // years, a wider period before a narrower one that starts with it.
 func TestTimelineDateOrder(t *testing.T) {
-	values := []string{"2017-11", "2017-10-21", "2017-W42", "2017-10", "199", "2017", "2017-10-16T09:00", "2017-10-16", "1995"}
-	want := []string{"199", "1995", "2017", "2017-10", "2017-W42", "2017-10-16", "2017-10-16T09:00", "2017-10-21", "2017-11"}
+	values := []string{"2017-11", "2017-10-21", "2017-W42", "2017-10", "199", "2017", "2017-10-16T09:00", "2017-10-16", "1995", "2017-10-XX"}
+	want := []string{"199", "1995", "2017", "2017-10", "2017-10-XX", "2017-W42", "2017-10-16", "2017-10-16T09:00", "2017-10-21", "2017-11"}
 	var events []Event
 	for i, v := range values {
 		events = append(events, Event{Value: v, Start: i})

@@ -34,7 +34,10 @@ func TestStart(t *testing.T) {
 		{"PRESENT_REF", time.Time{}, false},
 		{"XXXX-09", time.Time{}, false},
 		{"P3Y", time.Time{}, false},
-		{"2024-11-XX", time.Time{}, false},
+		{"2024-11-XX", at("2024-11-01T00:00"), true},
+		{"199X", at("1990-01-01T00:00"), true},
+		{"1989-WXX", at("1989-01-01T00:00"), true},
+		{"1998-10-XXTNI", at("1998-10-01T00:00"), true},
 	} {
 		got, ok := Start(tc.value)
 		if ok != tc.ok || !got.Equal(tc.want) {
