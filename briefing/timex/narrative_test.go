@@ -58,6 +58,7 @@ func TestNineEleven(t *testing.T) {
 	check(t, "The September 11th terrorist attacks shaped a generation.", dct, want{"September 11th", Date, "2001-09-11"})
 	check(t, "The vote was held on Sept. 11.", dct, want{"Sept. 11", Date, "2024-09-11"})
 	check(t, "Planes struck on 9/11/2001.", dct, want{"9/11/2001", Date, "2001-09-11"})
+	check(t, "Form 9/11/20015 was filed.", dct) // part of a longer number
 }
 
 // TestScheduledPresent: a present tense that schedules ("starts", "opens",

@@ -152,12 +152,11 @@ func (m *match) narrativeYear(mo time.Month, d, best int, t tense) (int, bool) {
 		return 0, false
 	}
 	dct, ref := m.r.dct.t, m.r.ref.t
-	if !day(best, mo, max(d, 1)).After(dct) || ref.Year() >= dct.Year() || m.start-m.r.refPos() > narrativeReach {
+	if !day(best, mo, max(d, 1)).After(dct) || ref.Year() >= dct.Year() || m.start-m.r.byGran[m.r.ref.g].at > narrativeReach {
 		return 0, false
 	}
-	refStart := day(ref.Year(), ref.Month(), 1)
-	if day(ref.Year(), mo, max(d, 1)).Before(refStart) {
-		return 0, false
+	if mo < ref.Month() {
+		return 0, false // a month before the one named is not that year's
 	}
 	return ref.Year(), true
 }

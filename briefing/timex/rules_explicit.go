@@ -101,11 +101,11 @@ func normMonthDay(m *match) (string, string) {
 // attacks to 2001-09-11; "Sept. 11" alone is left to the month-day rule
 // (same extent, later rule), which Tag tries when this one gives nothing.
 func normNineEleven(m *match) (string, string) {
-	if m.idx[1] == m.end && m.s("x") != "9/11" { // idx[1]: the whole match's end
+	if m.idx[1] == m.end && m.text() != "9/11" { // idx[1]: the whole match's end
 		return "", ""
 	}
-	if m.s("x") == "9/11" && strings.HasPrefix(m.r.text[m.end:], "/") {
-		return "", "" // "9/11/2001" is the numeric rule's
+	if m.text() == "9/11" && strings.HasPrefix(m.r.text[m.end:], "/") {
+		return "", "" // "9/11/2001" is the numeric rule's; "9/11/20015" no date
 	}
 	return Date, "2001-09-11"
 }

@@ -289,9 +289,9 @@ func normRelUnit(m *match) (string, string) {
 		}
 		return Duration, durValue(1, true, u)
 	case "the previous", "the prior", "the preceding":
-		return Date, m.refAt(-1, u, g) + suffix
+		return Date, m.refAt(-1, u) + suffix
 	case "the following", "the next":
-		return Date, m.refAt(1, u, g) + suffix
+		return Date, m.refAt(1, u) + suffix
 	case "that", "the same", "that same":
 		if v, ok := m.partialRef(u, g); ok {
 			if u == uDay && m.tense() != tensePast {
@@ -299,7 +299,7 @@ func normRelUnit(m *match) (string, string) {
 			}
 			return Date, v
 		}
-		return Date, m.refAt(0, u, g) + suffix
+		return Date, m.refAt(0, u) + suffix
 	}
 	n := 0
 	switch rel {
@@ -357,7 +357,8 @@ func partial(p point, g gran) string {
 
 // refAt shifts the date the narrative last named (else the publication date)
 // by n units and formats it at the unit's granularity.
-func (m *match) refAt(n int, u unit, g gran) string {
+func (m *match) refAt(n int, u unit) string {
+	g := granOf(u)
 	p, ok := m.r.refFor(g)
 	if !ok || p.g < g && g != granWeek {
 		if !m.r.hasDCT {
@@ -367,7 +368,7 @@ func (m *match) refAt(n int, u unit, g gran) string {
 			p = m.r.dct
 		}
 	}
-	if p.g < g && n != 0 && granOf(u) > p.g && g != granWeek {
+	if p.g < g && n != 0 && g != granWeek {
 		// A step of a day from a month ("earlier this month ... the day
 		// before") lands on a day of that month we cannot name: shifting
 		// the month's first day would wrongly give the month before.
@@ -384,7 +385,7 @@ func normNextPOD(m *match) (string, string) {
 	if strings.EqualFold(m.s("rel"), "previous") {
 		n = -1
 	}
-	v := m.refAt(n, uDay, granDay)
+	v := m.refAt(n, uDay)
 	if strings.EqualFold(m.s("pod"), "night") {
 		return Date, v
 	}
@@ -402,7 +403,7 @@ func normUnitBefore(m *match) (string, string) {
 	if m.after() != "" && !strings.ContainsAny(m.r.text[m.end:min(len(m.r.text), m.end+2)], ".,;:)") && !strings.EqualFold(m.s("dir"), "earlier") && !strings.EqualFold(m.s("dir"), "later") {
 		return "", "" // "the day before the vote": an interval we do not resolve
 	}
-	return Date, m.refAt(n, u, granOf(u))
+	return Date, m.refAt(n, u)
 }
 
 func normEndOfThe(m *match) (string, string) {

@@ -158,17 +158,6 @@ func (r *resolver) refFor(g gran) (point, bool) {
 	return best, r.hasRef
 }
 
-// refPos is where the narrative last named a date (-1 when it has not).
-func (r *resolver) refPos() int {
-	at := -1
-	for _, b := range r.byGran {
-		if b.ok {
-			at = max(at, b.at)
-		}
-	}
-	return at
-}
-
 // resolve normalises one candidate and remembers calendar dates as the
 // reference for later narrative-relative expressions.
 func (r *resolver) resolve(m *match) (string, string) {
