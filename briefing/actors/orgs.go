@@ -24,10 +24,11 @@ var notAcronym = map[string]bool{
 	"II": true, "III": true, "IV": true, "VI": true, "VII": true, "AND": true, "THE": true, "FOR": true,
 	"NEW": true, "USS": true, "USNS": true, "HMS": true, "HMCS": true, "HMAS": true, "BREAKING": true, "UPDATE": true, "VIDEO": true, "PHOTO": true, "ET": true, "PT": true,
 	// Things and terms, not actors: media, diseases, devices, weapons.
-	"CD": true, "CDS": true, "DVD": true, "DVDS": true, "HIV": true, "AIDS": true, "DNA": true, "PC": true, "PCS": true,
-	"SMS": true, "GPS": true, "USB": true, "LCD": true, "HD": true, "CCTV": true, "ID": true, "IT": true, "VAT": true,
-	"MP": true, "MPS": true, "MEP": true, "MEPS": true, "IED": true, "IEDS": true, "UAV": true, "UAVS": true, "UAS": true,
-	"RPG": true, "ICBM": true, "ICBMS": true, "HQ": true, "AI": true,
+	// (Three letters or more: findOrganizations takes no shorter acronym.)
+	"CDS": true, "DVD": true, "DVDS": true, "HIV": true, "AIDS": true, "DNA": true, "PCS": true,
+	"SMS": true, "GPS": true, "USB": true, "LCD": true, "CCTV": true, "VAT": true,
+	"MPS": true, "MEP": true, "MEPS": true, "IED": true, "IEDS": true, "UAV": true, "UAVS": true, "UAS": true,
+	"RPG": true, "ICBM": true, "ICBMS": true,
 }
 
 // findOrganizations counts organisations the gazetteer lacks: acronyms and

@@ -123,7 +123,9 @@ func runBack(toks []token, j, lo int) int {
 }
 
 // runForward collects the speaker phrase starting at token i, below hi.
-// It returns the index past the last token.
+// It returns the index past the last token. Unlike runBack it takes no
+// "for"/"the" (nameGlue): after a cue ("..., said Lloyd Austin of the
+// Pentagon") the phrase ends at the name, which is what is wanted there.
 func runForward(toks []token, i, hi int) int {
 	j := i
 	if j < hi && toks[j].Word && toks[j].is(cDeterminer) {
@@ -239,14 +241,11 @@ func splitName(src *source, toks []token, i, j int) phrase {
 			!(isAcronym(toks[k-1].Text) && k < j) && !(toks[k-1].possessive() && k < j) {
 			k--
 		}
-		// Skeens of Brownsville: one word before "of" a one-word place.
-		if k > i+1 && toks[k-1].lower() == "of" && k == j-1 {
-			m := k - 1
-			for m > i && toks[m-1].Cap && !isOffice(&toks[m-1]) && !toks[m-1].is(cHonorific) {
-				m--
-			}
-			if m < k-1 && !hasOrgWord(toks, m, j) {
-				k, j = m, k-1
+		// Skeens of Brownsville: one untitled word before "of" a one-word
+		// place (two words or a title firstPersonOf has taken already).
+		if of := k - 1; of > i && toks[of].lower() == "of" && k == j-1 {
+			if m := nameBefore(toks, i, of); m < of && !hasOrgWord(toks, m, j) {
+				k, j = m, of
 			}
 		}
 	}
@@ -277,20 +276,22 @@ func splitName(src *source, toks []token, i, j int) phrase {
 // Jr. of Atlanta); a longer run of capitals is a headline or a title.
 const maxNameWords = 6
 
-// chainJoiners join the capitalised parts of an organisation's name.
+// chainJoiner: t joins the capitalised parts of an organisation's name
+// (of, for, the: the joiners a speaker phrase can hold, see inRun and
+// nameGlue).
 func chainJoiner(t *token) bool {
 	if t.Cap {
 		return false
 	}
 	switch t.lower() {
-	case "of", "for", "the", "on", "and":
+	case "of", "for", "the":
 		return true
 	}
 	return false
 }
 
 // orgChainStart walks back from j over capitalised parts joined by "of",
-// "for", "the", "on" or "and" and returns where the leftmost part before a
+// "for" or "the" and returns where the leftmost part before a
 // joiner that holds an organisation word starts ("Ministry of Defence of
 // Ukraine", "Court of Appeals for the Ninth Circuit"), or j when none does:
 // "Lloyd Austin of the Pentagon" is a person of an organisation. The walk
@@ -349,16 +350,24 @@ func firstPersonOf(toks []token, i, j int) (m, of int, ok bool) {
 		if !toks[b].Cap {
 			continue
 		}
-		m = of
-		for m > i && toks[m-1].Cap && !isOffice(&toks[m-1]) && !toks[m-1].is(cHonorific) {
-			m--
-		}
+		m = nameBefore(toks, i, of)
 		titled := m > i && (isOffice(&toks[m-1]) || toks[m-1].is(cHonorific))
 		if m < of && !hasOrgWord(toks, m, of) && (of-m >= 2 || titled) {
 			return m, of, true
 		}
 	}
 	return 0, 0, false
+}
+
+// nameBefore is where the capitalised words before toks[at] that are
+// neither offices nor honorifics begin, not below i: the personal name in
+// "Rep. Elijah Cummings of".
+func nameBefore(toks []token, i, at int) int {
+	m := at
+	for m > i && toks[m-1].Cap && !isOffice(&toks[m-1]) && !toks[m-1].is(cHonorific) {
+		m--
+	}
+	return m
 }
 
 // officeThenName: toks[i:j] hold an office followed by two or more other

@@ -144,10 +144,15 @@ she they we i his her their our as if for from with by to of since until because
 though despite instead last next earlier later now some many most several both all each
 every such what which who whom where why how one another other more no not only even just neither either nor
 monday tuesday wednesday thursday friday saturday sunday asked told said says according
-speaking writing mr mrs ms whether unless once whereas
-i'd i’d i'm i’m i'll i’ll i've i’ve we'd we’d we're we’re we'll we’ll we've we’ve
-you'd you’d you're you’re you'll you’ll you've you’ve he'd he’d he'll he’ll she'd she’d she'll she’ll
-they'd they’d they're they’re they'll they’ll they've they’ve let's let’s`)
+speaking writing mr mrs ms whether unless once whereas ` + bothApostrophes(`i'd i'm i'll i've
+we'd we're we'll we've you'd you're you'll you've he'd he'll she'd she'll they'd they're they'll
+they've let's`))
+
+// bothApostrophes lists each word with a straight and a curly apostrophe
+// (I'd, I’d), as texts write either.
+func bothApostrophes(words string) string {
+	return words + " " + strings.ReplaceAll(words, "'", "’")
+}
 
 // placeWords mark a run of capitalised words as a place, not a person
 // (New York, the United States, Cook County).
