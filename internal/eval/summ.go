@@ -161,6 +161,7 @@ func ablation(w io.Writer, docs []bbc.Doc) {
 		{"- frequency", func(x *summarize.Weights) { x.Frequency = 0 }, summarize.Redundancy},
 		{"- position", func(x *summarize.Weights) { x.Position = 0 }, summarize.Redundancy},
 		{"- title", func(x *summarize.Weights) { x.Title = 0 }, summarize.Redundancy},
+		{"title at 0.3", func(x *summarize.Weights) { x.Title = 0.3 }, summarize.Redundancy}, // the weight before 2026-11-30
 		{"- salience", func(x *summarize.Weights) { x.Salience = 0 }, summarize.Redundancy},
 		{"- length", func(x *summarize.Weights) { x.Length = 0 }, summarize.Redundancy},
 		{"- penalties", func(x *summarize.Weights) { x.Penalty = 0 }, summarize.Redundancy},

@@ -23,11 +23,13 @@ func TestConventionTally(t *testing.T) {
 		{"PAIR\tgold 'recent years' DATE PXY | sys 'recent years' DATE PAST_REF", "PXY", "PAST_REF", true, false},
 		{"PAIR\tgold 'early this week' DATE 1998-12-XX | sys 'early this week' DATE 1998-W49", "1998-12-XX", "1998-W49", true, false},
 		{"PAIR\tgold '1968' DATE 1968-XX | sys '1968' DATE 1969", "1968-XX", "1969", true, false},
+		{"PAIR\tgold \"Friday's\" DATE 1999-03-12 | sys 'Friday' DATE 1999-03-12", "1999-03-12", "1999-03-12", true, true},
 		{"MISS\tgold 'week' DURATION P1W @70", "", "", false, false},
 	} {
-		gold, sys, ok := pairValues(tc.line)
+		g, sy, ok := parsePair(tc.line)
+		gold, sys := g.value, sy.value
 		if ok != tc.pair || gold != tc.gold || sys != tc.sys {
-			t.Errorf("pairValues(%q) = %q, %q, %v", tc.line, gold, sys, ok)
+			t.Errorf("parsePair(%q) = %q, %q, %v", tc.line, gold, sys, ok)
 		}
 		if ok && conventionOnly(gold, sys) != tc.conv {
 			t.Errorf("conventionOnly(%q, %q) = %v, want %v", gold, sys, !tc.conv, tc.conv)
@@ -56,7 +58,8 @@ func TestGoldContradicts(t *testing.T) {
 		{"PAIR\tgold 'a week' DURATION P1W | sys 'a week' DURATION P7D", ""},
 		{"MISS\tgold 'week' DURATION P1W @70", ""},
 	} {
-		if got := goldContradicts(tc.line); got != tc.want {
+		g, _, _ := parsePair(tc.line)
+		if got := goldContradicts(g); got != tc.want {
 			t.Errorf("goldContradicts(%q) = %q, want %q", tc.line, got, tc.want)
 		}
 	}
