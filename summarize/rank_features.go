@@ -27,9 +27,9 @@ func rankFeatures(sentences []Sentence, title string) featureSet {
 	titleTerms := slices.DeleteFunc(table.termsOf(table.words(nil, title)), func(t int32) bool { return int(t) >= bodyTerms })
 	f := featureSet{vecs: d.vecs, position: make([]float64, n), title: make([]float64, n),
 		salience: make([]float64, n), length: make([]float64, n), penalty: make([]float64, n), leads: make([]bool, n)}
-	g := simGraph(f.vecs, table.nterms(), &table.sc)
+	g := simGraph(f.vecs, bodyTerms, &table.sc)
 	f.centrality = scaleMax(pageRank(g, nil, &table.sc))
-	f.frequency = scaleMax(meanFrequency(docs, table.nterms()))
+	f.frequency = scaleMax(meanFrequency(docs, bodyTerms))
 	tv := vector(titleTerms, d.idf, &d.scratch)
 	dense := make([]float64, termSpan(f.vecs, []termVec{tv}))
 	spread(dense, tv)

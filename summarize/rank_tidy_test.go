@@ -5,9 +5,10 @@ import (
 	"testing"
 )
 
-// TestSelectVectorsAreRanks: the vectors Select computes afresh, for
-// sentences Rank did not score together, are the ones Rank leaves on its
-// results, bit for bit (the TF-IDF pipeline is one).
+// TestSelectVectorsAreRanks: Rank hands each sentence its own vector, the
+// one Select would compute afresh for sentences Rank did not score
+// together. Both come from tfidf, so this checks the hand-back (order,
+// the title's terms left out), not the pipeline.
 func TestSelectVectorsAreRanks(t *testing.T) {
 	for _, sents := range [][]Sentence{nil, Split(sample), syntheticSentences(300)} {
 		scored := Rank(sents, RankOptions{Title: "NATO allies agree w1x"})

@@ -17,21 +17,24 @@ var titles = wordSet(`
 	asst dep rt
 `)
 
-// numberAbbrevs are abbreviations a number follows: months, "No.", "p.",
-// "Art.", "Fig.", "Vol." ("Jan. 1. In August" is a date, then a sentence).
-var numberAbbrevs = wordSet(`
-	jan feb mar apr jun jul aug sep sept oct nov dec
-	no nos p pp art arts fig figs vol vols ch sec para
-`)
+// monthAbbrevs and numberedAbbrevs are abbreviations a number follows:
+// months, "No.", "p.", "Art.", "Fig.", "Vol.".
+const (
+	monthAbbrevs    = `jan feb mar apr jun jul aug sep sept oct nov dec`
+	numberedAbbrevs = `no nos vol vols fig figs p pp ch art sec`
+)
+
+// numberAbbrevs take a number after them, so a number there is no list
+// item ("Jan. 1. In August" is a date, then a sentence).
+var numberAbbrevs = wordSet(monthAbbrevs, numberedAbbrevs, `arts para`)
 
 // abbrevs are other abbreviations that usually sit inside a sentence but
 // may end one ("Pitt, Briggs & Co. It closed"): after them a sentence
 // breaks only before a word that typically starts one (see starters).
-var abbrevs = wordSet(`
+var abbrevs = wordSet(monthAbbrevs, numberedAbbrevs, `
 	inc co corp ltd jr bros plc llc lp assn univ intl natl govt dept div mfg
-	etc al approx est misc ave blvd rd ste apt no nos vol vols fig figs p pp
-	ch art sec ref tel ext min max avg yr yrs hr hrs mo mos
-	jan feb mar apr jun jul aug sep sept oct nov dec
+	etc al approx est misc ave blvd rd ste apt
+	ref tel ext min max avg yr yrs hr hrs mo mos
 	mon tue tues wed thu thur thurs fri sat sun
 	ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich
 	minn miss mo mont neb nebr nev okla ore pa penn tenn tex va vt wash wis wisc
