@@ -1,6 +1,10 @@
 package summarize
 
-import "strings"
+import (
+	"strings"
+
+	"brief/internal/ascii"
+)
 
 // HTML fragments in pasted pages ("...unacceptable.</p> <p>The ..."): tags
 // are invisible to the rules, and block-level tags break sentences.
@@ -21,7 +25,7 @@ func tagAt(text string, i, end int) (int, string, bool) {
 		j++
 	}
 	n := j
-	for n < end && n-j < 12 && isASCIIAlnum(text[n]) {
+	for n < end && n-j < 12 && ascii.IsAlnum(text[n]) {
 		n++
 	}
 	if n == j || !isASCIILetter(text[j]) {

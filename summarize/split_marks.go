@@ -1,6 +1,10 @@
 package summarize
 
-import "unicode/utf8"
+import (
+	"unicode/utf8"
+
+	"brief/internal/ascii"
+)
 
 // listMark is a list marker at the start of an item: "1.", "2)", "3.)",
 // "(4)", "a.", "b)", "(c)", "iv.", "(v)". The next item of the same list
@@ -20,7 +24,7 @@ func parseMark(text string, i, end int) (listMark, bool) {
 		j++
 	}
 	k := j
-	for k < end && k-j < 4 && isASCIIAlnum(text[k]) {
+	for k < end && k-j < 4 && ascii.IsAlnum(text[k]) {
 		k++
 	}
 	label := text[j:k]
@@ -192,5 +196,4 @@ func digitsValue(s string) int {
 }
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
-func isASCIIAlnum(c byte) bool  { return isASCIILetter(c) || (c >= '0' && c <= '9') }
 func isLowerASCII(c byte) bool  { return c >= 'a' && c <= 'z' }

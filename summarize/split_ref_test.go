@@ -6,6 +6,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"brief/internal/ascii"
 )
 
 // cutBlockRef is cutBlock in its plain form, the reference the fast loop
@@ -200,7 +202,7 @@ func parseMarkRef(text string, i, end int) (listMark, bool) {
 		j++
 	}
 	k := j
-	for k < end && k-j < 4 && isASCIIAlnum(text[k]) {
+	for k < end && k-j < 4 && ascii.IsAlnum(text[k]) {
 		k++
 	}
 	label := text[j:k]

@@ -91,7 +91,7 @@ func tokenize(text string) []token { return appendTokens(nil, text) }
 var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 	for c := range utf8.RuneSelf {
 		switch {
-		case isAlnumASCII[c]:
+		case ascii.Alnum[c]:
 			t[c] = classWord
 		case !unicode.IsSpace(rune(c)) || c == '\n':
 			t[c] = classSep
@@ -123,7 +123,7 @@ var capitalByte = func() (t [256]flags) {
 // that is neither a letter, a digit nor one of . - ' (which join words).
 var stopsWord = func() (t [256]bool) {
 	for c := range utf8.RuneSelf {
-		t[c] = !isAlnumASCII[c] && c != '.' && c != '-' && c != '\''
+		t[c] = !ascii.Alnum[c] && c != '.' && c != '-' && c != '\''
 	}
 	return t
 }()
@@ -260,18 +260,10 @@ func wordFlags(text string, start, end int, isASCII bool, topicStarts *startSet)
 
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return isAlnumASCII[r]
+		return ascii.Alnum[r]
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
-
-// isAlnumASCII marks the ASCII letters and digits.
-var isAlnumASCII = func() (t [256]bool) {
-	for c := range utf8.RuneSelf {
-		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
-	}
-	return t
-}()
 
 // wordEnd finds the end of the word starting at i.
 func wordEnd(text string, i int) int {

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"brief/internal/ascii"
 )
 
 // minWords is the fewest words a quote must have: shorter stretches in
@@ -91,7 +93,7 @@ func hasWords(s string, n int) bool {
 // countedBytes are the ASCII bytes hasWords counts as word characters.
 var countedBytes = func() (t [utf8.RuneSelf]bool) {
 	for c := range utf8.RuneSelf {
-		t[c] = isAlnumASCII[c] || c == '_' || c == '\'' || c == '-'
+		t[c] = ascii.Alnum[c] || c == '_' || c == '\'' || c == '-'
 	}
 	return t
 }()

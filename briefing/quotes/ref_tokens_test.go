@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"brief/internal/ascii"
 )
 
 // refToken is the token as the reference tokenizer made it.
@@ -63,7 +65,7 @@ func refTokenize(text string, qs []span, buf []refToken, lowBuf *[]byte) []refTo
 			r, size = utf8.DecodeRuneInString(text[i:])
 		}
 		switch {
-		case r < utf8.RuneSelf && isAlnumASCII[r]:
+		case r < utf8.RuneSelf && ascii.Alnum[r]:
 			i = refAppendWord(&out, text, i, r, para, line, lowBuf)
 		case r == '\n':
 			if j := paragraphBreak(text, i); j > i {

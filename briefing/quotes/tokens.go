@@ -150,7 +150,7 @@ func tokenize(text string, qs []span, qtok []int, buf []token, lowBuf *[]byte) [
 				t.Text, t.low, t.cls = text[i:j], low[i:j], classOf(low[i:j])
 				i = j
 				// A space is never where a quote opens, nor the end.
-				if lowb[j] != ' ' || !isAlnumASCII[lowb[j+1]] || j+1 >= nextOpen {
+				if lowb[j] != ' ' || !ascii.Alnum[lowb[j+1]] || j+1 >= nextOpen {
 					break
 				}
 				i, c = j+1, text[j+1]
@@ -192,7 +192,7 @@ const (
 var asciiKinds = func() (t [utf8.RuneSelf]byte) {
 	for c := range utf8.RuneSelf {
 		switch {
-		case isAlnumASCII[c]:
+		case ascii.Alnum[c]:
 			t[c] = kindAlnum
 		case c == '\n':
 			t[c] = kindNewline
@@ -268,16 +268,16 @@ func lowerByte(c byte) byte {
 // It also says whether the word is all ASCII.
 func wordEnd(text string, i, from int) (int, bool) {
 	j := from
-	ascii := true
+	allASCII := true
 	// take adds the rune text[j:j+size] to the word.
 	take := func(size int) {
 		if size > 1 {
-			ascii = false
+			allASCII = false
 		}
 		j += size
 	}
 	for j < len(text) {
-		for j < len(text) && isAlnumASCII[text[j]] {
+		for j < len(text) && ascii.Alnum[text[j]] {
 			j++
 		}
 		if j == len(text) {
@@ -299,16 +299,16 @@ func wordEnd(text string, i, from int) (int, bool) {
 			}
 			if r == '.' && (keepsDot(text[i:j]) || abbrevFollows(text[j+size:]) || partyState(text[i:j], text[j+size:])) {
 				take(size)
-				return j, ascii
+				return j, allASCII
 			}
 			if (r == '\'' || r == '’') && j > i && (text[j-1] == 's' || text[j-1] == 'S') {
 				take(size)
-				return j, ascii // plural possessive: the states'
+				return j, allASCII // plural possessive: the states'
 			}
 		}
 		break
 	}
-	return j, ascii
+	return j, allASCII
 }
 
 // keepsDot reports whether a word followed by a full stop is an abbreviation.
@@ -388,14 +388,6 @@ func abbrevFollows(rest string) bool {
 	r, _ := utf8.DecodeRuneInString(rest)
 	return unicode.IsLower(r)
 }
-
-// isAlnumASCII marks the ASCII letters and digits.
-var isAlnumASCII = func() (t [256]bool) {
-	for c := range utf8.RuneSelf {
-		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
-	}
-	return t
-}()
 
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
