@@ -36,16 +36,14 @@ func parseMark(text string, i, end int) (listMark, bool) {
 	}
 	var style string
 	switch {
-	case open && k < end && text[k] == ')':
+	case open && text[k] == ')':
 		style, k = "(x)", k+1
 	case open:
 		return listMark{}, false
 	case k+1 < end && text[k] == '.' && text[k+1] == ')':
 		style, k = "x.)", k+2
-	case k < end && (text[k] == '.' || text[k] == ')'):
+	default: // text[k] is '.' or ')', as checked above
 		style, k = "x"+text[k:k+1], k+1
-	default:
-		return listMark{}, false
 	}
 	if k >= end || (text[k] != ' ' && text[k] != '\t' && text[k] != '\n' && text[k] != '\r') {
 		return listMark{}, false

@@ -320,18 +320,18 @@ func keepsDot(w string) bool {
 		r, _ := utf8.DecodeRuneInString(w)
 		return unicode.IsUpper(r) // an initial
 	}
-	if len(w) > maxAbbreviation && isASCII(w) {
+	if !isASCII(w) {
+		return abbreviations[strings.ToLower(w)]
+	}
+	if len(w) > maxAbbreviation {
 		return false // most words: longer than any abbreviation
 	}
-	if len(w) <= maxAbbreviation && isASCII(w) {
-		var b [16]byte // lowered here, not in a new string
-		l := b[:0]
-		for i := 0; i < len(w); i++ {
-			l = append(l, lowerByte(w[i]))
-		}
-		return abbreviations[string(l)]
+	var b [16]byte // lowered here, not in a new string
+	l := b[:0]
+	for i := 0; i < len(w); i++ {
+		l = append(l, lowerByte(w[i]))
 	}
-	return abbreviations[strings.ToLower(w)]
+	return abbreviations[string(l)]
 }
 
 // maxAbbreviation is the length of the longest of the abbreviations.

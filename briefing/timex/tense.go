@@ -45,14 +45,11 @@ func tenseAt(text string, start, end int) tense {
 // cuts them, into a caller's buffer: by hand for ASCII text, by
 // strings.Fields where Unicode spaces (no-break space, U+0085) may stand.
 func fields(out []string, s string) []string {
+	n0, start := len(out), -1
 	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return append(out, strings.Fields(s)...)
-		}
-	}
-	start := -1
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' {
+		if c := s[i]; c >= utf8.RuneSelf {
+			return append(out[:n0], strings.Fields(s)...) // one pass until a non-ASCII byte
+		} else if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' {
 			if start >= 0 {
 				out = append(out, s[start:i])
 				start = -1
